@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "docnorm",
+    products: [
+        .library(name: "DocNorm", targets: ["DocNorm"]),
+        .executable(name: "docnorm", targets: ["docnorm"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // C shims
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        // Pipeline: readers -> model -> rules -> writers -> facade -> CLI
+        .target(name: "DocNormModel"),
+        .target(name: "DocNormReaders", dependencies: ["DocNormModel", "CLibXML2", "CLibZip"]),
+        .target(name: "DocNormRules", dependencies: ["DocNormModel"]),
+        .target(name: "DocNormWriters", dependencies: ["DocNormModel"]),
+        .target(name: "DocNorm", dependencies: ["DocNormModel", "DocNormReaders", "DocNormRules", "DocNormWriters"]),
+        .executableTarget(name: "docnorm", dependencies: [
+            "DocNorm",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "DocNormTestSupport", dependencies: ["DocNorm"], path: "Tests/Support"),
+        .testTarget(name: "DocNormModelTests", dependencies: ["DocNormModel"]),
+        .testTarget(name: "DocNormRulesTests", dependencies: ["DocNormRules", "DocNormTestSupport"]),
+        .testTarget(name: "DocNormReadersTests", dependencies: ["DocNormReaders", "DocNormTestSupport"]),
+        .testTarget(name: "DocNormWritersTests", dependencies: ["DocNormWriters", "DocNormTestSupport"]),
+        .testTarget(name: "DocNormGoldenTests", dependencies: ["DocNorm", "DocNormTestSupport"]),
+        .testTarget(name: "DocNormCLITests", dependencies: ["docnorm", "DocNormTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

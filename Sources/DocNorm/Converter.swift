@@ -1,0 +1,67 @@
+import Foundation
+
+/// Everything that shapes a conversion.
+public struct ConversionOptions: Sendable, Equatable {
+    public var normalization: NormalizationOptions
+    public var writer: WriterOptions
+
+    public init(normalization: NormalizationOptions = NormalizationOptions(), writer: WriterOptions = WriterOptions()) {
+        self.normalization = normalization
+        self.writer = writer
+    }
+}
+
+/// A file that could not be converted, and why, in plain words.
+public struct ConversionError: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var reason: String
+
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+
+    public var description: String { "\(file): \(reason)" }
+}
+
+/// Reads a file, normalizes its structure and writes it in the formats asked for.
+/// Safe to use from many threads at once: it holds no shared state.
+public struct Converter: Sendable {
+    public var options: ConversionOptions
+
+    public init(options: ConversionOptions = ConversionOptions()) {
+        self.options = options
+    }
+
+    /// Reads bytes into the raw (not yet normalized) document.
+    public func read(_ bytes: [UInt8], name: String) throws(ConversionError) -> Document {
+        do {
+            switch try InputFormat.detect(bytes, name: name) {
+            case .text: return try TextReader().read(bytes)
+            case .docx: return try DocxReader().read(bytes)
+            }
+        } catch {
+            throw ConversionError(file: name, reason: error.reason)
+        }
+    }
+
+    /// Reads a file from disk and normalizes it.
+    public func load(_ url: URL, displayName: String? = nil) throws(ConversionError) -> Document {
+        let name = displayName ?? url.path
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReading.bytes(of: url)
+        } catch {
+            throw ConversionError(file: name, reason: error.reason)
+        }
+        return normalize(try read(bytes, name: name))
+    }
+
+    public func normalize(_ document: Document) -> Document {
+        Normalizer(options: options.normalization).normalize(document)
+    }
+
+    public func render(_ document: Document, as format: OutputFormat) -> String {
+        format.writer(options: options.writer).write(document)
+    }
+}

@@ -1,0 +1,30 @@
+/// What kind of file an input is, by its first bytes, then by its name.
+public enum InputFormat: String, Sendable {
+    case text
+    case docx
+
+    /// File name extensions docnorm converts when it walks a directory.
+    public static let extensions: Set<String> = ["txt", "docx"]
+
+    /// Sniffs the content; a name is only used to tell what a file claims to be.
+    public static func detect(_ bytes: [UInt8], name: String) throws(ReaderError) -> InputFormat {
+        let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return .docx
+        }
+        if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            let what = ext == "docx"
+                ? "an old binary Word (.doc) file or an encrypted document, not a .docx"
+                : "an old binary Office file (OLE compound document), not text"
+            throw ReaderError(.unsupportedFormat, "the file is \(what)")
+        }
+        if ext == "docx" {
+            if bytes.isEmpty { throw ReaderError(.empty, "the file is empty") }
+            if bytes.starts(with: Array("{\\rtf".utf8)) {
+                throw ReaderError(.unsupportedFormat, "the file is RTF, not a .docx")
+            }
+            throw ReaderError(.corrupt, "the file is not a .docx (it is not a zip archive)")
+        }
+        return .text
+    }
+}

@@ -1,0 +1,60 @@
+/// Text-level content of a paragraph, heading, list item or cell.
+public indirect enum Inline: Sendable, Equatable {
+    case text(String)
+    case strong([Inline])
+    case emphasis([Inline])
+    case underline([Inline])
+    case strikethrough([Inline])
+    case superscript([Inline])
+    case `subscript`([Inline])
+    case link(url: String, content: [Inline])
+    /// A reference to `Document.notes` by id.
+    case noteReference(String)
+    case lineBreak
+    /// An image: `source` is a path or nil when the image was not extracted.
+    case image(alt: String, source: String?)
+}
+
+extension Inline {
+    /// The plain text of this inline, without markup.
+    public var plainText: String {
+        switch self {
+        case .text(let s): return s
+        case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
+             .superscript(let c), .subscript(let c), .link(_, let c):
+            return c.plainText
+        case .noteReference: return ""
+        case .lineBreak: return "\n"
+        case .image(let alt, _): return alt
+        }
+    }
+}
+
+extension Array where Element == Inline {
+    /// The plain text of a run of inlines.
+    public var plainText: String { map(\.plainText).joined() }
+
+    /// True when the run carries no formatting, links or notes: only text.
+    public var isPlain: Bool {
+        allSatisfy { if case .text = $0 { return true } else { return false } }
+    }
+
+    /// Merges adjacent text inlines and drops empty ones.
+    public func coalesced() -> [Inline] {
+        var out: [Inline] = []
+        for inline in self {
+            switch inline {
+            case .text(let s):
+                if s.isEmpty { continue }
+                if case .text(let prev)? = out.last {
+                    out[out.count - 1] = .text(prev + s)
+                } else {
+                    out.append(inline)
+                }
+            default:
+                out.append(inline)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,157 @@
+/// Editing runs of inlines by character offset, so rules can cut labels and sentences
+/// out of formatted text without losing the formatting around them.
+extension Array where Element == Inline {
+    /// Length in characters, as the rules count: the plain text's length.
+    public var characterCount: Int { reduce(0) { $0 + $1.characterCount } }
+
+    /// Splits at a character offset. An atomic inline (image, break) that the offset falls
+    /// inside goes to the left side.
+    public func split(at offset: Int) -> (head: [Inline], tail: [Inline]) {
+        var head: [Inline] = []
+        var tail: [Inline] = []
+        var remaining = offset
+        for inline in self {
+            if remaining <= 0 { tail.append(inline); continue }
+            let n = inline.characterCount
+            if n <= remaining {
+                head.append(inline)
+                remaining -= n
+                continue
+            }
+            let (h, t) = inline.split(at: remaining)
+            if let h { head.append(h) }
+            if let t { tail.append(t) }
+            remaining = 0
+        }
+        return (head, tail)
+    }
+
+    /// The inlines after the first `count` characters.
+    public func dropping(first count: Int) -> [Inline] { split(at: count).tail }
+
+    /// Applies `transform` to every text leaf, giving it the plain-text characters just
+    /// before and after the leaf (across formatting boundaries) for context.
+    public func mapText(_ transform: (String, Character?, Character?) -> String) -> [Inline] {
+        let leaves = textLeaves()
+        var index = 0
+        return mapText(leaves: leaves, index: &index, transform)
+    }
+
+    private func mapText(leaves: [String], index: inout Int, _ transform: (String, Character?, Character?) -> String) -> [Inline] {
+        map { inline in
+            switch inline {
+            case .text(let s):
+                let before = leaves[..<index].reversed().first { !$0.isEmpty }?.last
+                let after = leaves[(index + 1)...].first { !$0.isEmpty }?.first
+                index += 1
+                return .text(transform(s, before, after))
+            case .strong(let c): return .strong(c.mapText(leaves: leaves, index: &index, transform))
+            case .emphasis(let c): return .emphasis(c.mapText(leaves: leaves, index: &index, transform))
+            case .underline(let c): return .underline(c.mapText(leaves: leaves, index: &index, transform))
+            case .strikethrough(let c): return .strikethrough(c.mapText(leaves: leaves, index: &index, transform))
+            case .superscript(let c): return .superscript(c.mapText(leaves: leaves, index: &index, transform))
+            case .subscript(let c): return .subscript(c.mapText(leaves: leaves, index: &index, transform))
+            case .link(let url, let c): return .link(url: url, content: c.mapText(leaves: leaves, index: &index, transform))
+            case .noteReference, .lineBreak, .image: return inline
+            }
+        }
+    }
+
+    /// Text leaves in reading order.
+    func textLeaves() -> [String] {
+        var out: [String] = []
+        for inline in self {
+            switch inline {
+            case .text(let s): out.append(s)
+            case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
+                 .superscript(let c), .subscript(let c), .link(_, let c):
+                out.append(contentsOf: c.textLeaves())
+            case .noteReference, .lineBreak, .image: break
+            }
+        }
+        return out
+    }
+
+    /// Removes empty text leaves and empty containers, and merges adjacent text.
+    public func pruned() -> [Inline] {
+        var out: [Inline] = []
+        for inline in self {
+            let p: Inline?
+            switch inline {
+            case .text(let s): p = s.isEmpty ? nil : inline
+            case .strong(let c): p = Self.wrap(c.pruned(), Inline.strong)
+            case .emphasis(let c): p = Self.wrap(c.pruned(), Inline.emphasis)
+            case .underline(let c): p = Self.wrap(c.pruned(), Inline.underline)
+            case .strikethrough(let c): p = Self.wrap(c.pruned(), Inline.strikethrough)
+            case .superscript(let c): p = Self.wrap(c.pruned(), Inline.superscript)
+            case .subscript(let c): p = Self.wrap(c.pruned(), Inline.subscript)
+            case .link(let url, let c):
+                let inner = c.pruned()
+                p = inner.isEmpty ? nil : .link(url: url, content: inner)
+            case .noteReference, .lineBreak, .image: p = inline
+            }
+            guard let p else { continue }
+            if case .text(let s) = p, case .text(let prev)? = out.last {
+                out[out.count - 1] = .text(prev + s)
+            } else {
+                out.append(p)
+            }
+        }
+        return out
+    }
+
+    private static func wrap(_ c: [Inline], _ make: ([Inline]) -> Inline) -> Inline? {
+        c.isEmpty ? nil : make(c)
+    }
+
+    /// Trims leading and trailing characters matching `predicate` from the text leaves at the edges.
+    public func trimming(_ predicate: (Unicode.Scalar) -> Bool) -> [Inline] {
+        var result = self.pruned()
+        while let first = result.first, case .text(let s) = first {
+            let t = String(String.UnicodeScalarView(s.unicodeScalars.drop(while: predicate)))
+            if t.isEmpty { result.removeFirst() } else { result[0] = .text(t); break }
+        }
+        while let last = result.last, case .text(let s) = last {
+            var scalars = Substring(s).unicodeScalars
+            while let l = scalars.last, predicate(l) { scalars = scalars.dropLast() }
+            let t = String(String.UnicodeScalarView(scalars))
+            if t.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(t); break }
+        }
+        return result
+    }
+}
+
+extension Inline {
+    public var characterCount: Int {
+        switch self {
+        case .text(let s): return s.count
+        case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
+             .superscript(let c), .subscript(let c), .link(_, let c):
+            return c.characterCount
+        case .noteReference: return 0
+        case .lineBreak: return 1
+        case .image(let alt, _): return alt.count
+        }
+    }
+
+    /// Splits inside this inline; atomic inlines go wholly to the head.
+    func split(at offset: Int) -> (Inline?, Inline?) {
+        func container(_ c: [Inline], _ make: ([Inline]) -> Inline) -> (Inline?, Inline?) {
+            let (h, t) = c.split(at: offset)
+            return (h.isEmpty ? nil : make(h), t.isEmpty ? nil : make(t))
+        }
+        switch self {
+        case .text(let s):
+            let i = s.index(s.startIndex, offsetBy: offset)
+            return (.text(String(s[..<i])), .text(String(s[i...])))
+        case .strong(let c): return container(c, Inline.strong)
+        case .emphasis(let c): return container(c, Inline.emphasis)
+        case .underline(let c): return container(c, Inline.underline)
+        case .strikethrough(let c): return container(c, Inline.strikethrough)
+        case .superscript(let c): return container(c, Inline.superscript)
+        case .subscript(let c): return container(c, Inline.subscript)
+        case .link(let url, let c): return container(c) { .link(url: url, content: $0) }
+        case .noteReference, .lineBreak, .image: return (self, nil)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/// A numbering label at the start of a heading, list item or paragraph (`一、`, `（一）`, `1.`).
+/// It keeps what was written, its rank and number, and what writers show.
+public struct NumberingLabel: Sendable, Equatable {
+    /// The label exactly as written or as Word rendered it.
+    public var original: String
+    public var rank: LabelRank
+    /// The number the label counts (1-based). For a Western outline, the last part.
+    public var number: Int
+    /// All parts of a Western outline label (`1.2.3` → [1, 2, 3]); `[number]` otherwise.
+    public var parts: [Int]
+    /// How the number is written and delimited.
+    public var form: LabelForm
+    /// What writers show; nil when the label is stripped.
+    public var display: String?
+
+    public init(original: String, rank: LabelRank, number: Int, parts: [Int]? = nil, form: LabelForm, display: String? = nil) {
+        self.original = original
+        self.rank = rank
+        self.number = number
+        self.parts = parts ?? [number]
+        self.form = form
+        self.display = display ?? original
+    }
+}
+
+/// The rank of a label in GB/T 9704 order (lower = higher in the tree), plus the Western
+/// decimal outline, articles and bullets, which stand outside that order.
+public enum LabelRank: Sendable, Hashable, Comparable, CustomStringConvertible {
+    case chapter                // 第一章 第一编 第一部分
+    case section                // 第一节
+    case chineseNumber          // 一、
+    case parenthesizedChinese   // （一）
+    case arabic                 // 1.
+    case parenthesizedArabic    // （1）
+    case circled                // ① ⑴ a.
+    case western(depth: Int)    // 1. 1.1 1.1.1 in a Western document
+    case article                // 第一条: never a heading
+    case bullet                 // • ● -
+
+    /// Position in the tree order. Western depths sort after the Chinese ranks.
+    public var order: Int {
+        switch self {
+        case .chapter: return 0
+        case .section: return 1
+        case .chineseNumber: return 2
+        case .parenthesizedChinese: return 3
+        case .arabic: return 4
+        case .parenthesizedArabic: return 5
+        case .circled: return 6
+        case .western(let depth): return 10 + depth
+        case .article: return 50
+        case .bullet: return 60
+        }
+    }
+
+    public static func < (lhs: LabelRank, rhs: LabelRank) -> Bool { lhs.order < rhs.order }
+
+    /// True for ranks that can become headings.
+    public var isStructural: Bool {
+        switch self {
+        case .article, .bullet: return false
+        default: return true
+        }
+    }
+
+    /// A short name used in JSON and reports (`2` or `W2`).
+    public var description: String {
+        switch self {
+        case .western(let depth): return "W\(depth)"
+        case .article: return "article"
+        case .bullet: return "bullet"
+        default: return String(order)
+        }
+    }
+}
+
+/// How a label writes its number: the numeral style and the characters around it.
+public struct LabelForm: Sendable, Hashable, CustomStringConvertible {
+    public var numerals: NumeralStyle
+    public var prefix: String
+    public var suffix: String
+
+    public init(numerals: NumeralStyle, prefix: String = "", suffix: String = "") {
+        self.numerals = numerals
+        self.prefix = prefix
+        self.suffix = suffix
+    }
+
+    /// The label for `number` (or outline `parts`) in this form.
+    public func render(_ number: Int, parts: [Int]? = nil) -> String {
+        if numerals == .decimalOutline, let parts, !parts.isEmpty {
+            return prefix + parts.map(String.init).joined(separator: ".") + suffix
+        }
+        return prefix + numerals.render(number) + suffix
+    }
+
+    /// The form written with the number 1, e.g. `（一）` or `1．`: how reports name a form.
+    public var description: String { render(1, parts: [1]) }
+}
+
+public enum NumeralStyle: Sendable, Hashable {
+    case chinese            // 一 二 十一
+    case arabic             // 1 2 3
+    case decimalOutline     // 1.2.3
+    case circled            // ① ②
+    case parenthesizedDigit // ⑴ ⑵ (the parentheses are part of the character)
+    case lowerLetter        // a b
+    case upperLetter        // A B
+    case lowerRoman         // i ii
+    case upperRoman         // I II
+    case bullet(String)     // • ●
+
+    public func render(_ n: Int) -> String {
+        switch self {
+        case .chinese: return ChineseNumerals.format(n)
+        case .arabic, .decimalOutline: return String(n)
+        case .circled: return NumeralStyle.enclosed(n, base: 0x2460, count: 20) ?? "(\(n))"
+        case .parenthesizedDigit: return NumeralStyle.enclosed(n, base: 0x2474, count: 20) ?? "(\(n))"
+        case .lowerLetter: return Letters.format(n, upper: false)
+        case .upperLetter: return Letters.format(n, upper: true)
+        case .lowerRoman: return RomanNumerals.format(n).lowercased()
+        case .upperRoman: return RomanNumerals.format(n)
+        case .bullet(let b): return b
+        }
+    }
+
+    private static func enclosed(_ n: Int, base: UInt32, count: Int) -> String? {
+        guard n >= 1 && n <= count, let scalar = Unicode.Scalar(base + UInt32(n - 1)) else { return nil }
+        return String(Character(scalar))
+    }
+}

@@ -1,0 +1,83 @@
+/// Chinese numerals as used in report labels: 一 … 九十九 … 九千九百九十九.
+public enum ChineseNumerals {
+    static let digits: [Character: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+        "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    static let units: [Character: Int] = ["十": 10, "百": 100, "千": 1000]
+    static let names: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+
+    /// True when `c` can appear in a Chinese numeral.
+    public static func isNumeral(_ c: Character) -> Bool { digits[c] != nil || units[c] != nil }
+
+    /// The value of a Chinese numeral (`十一` → 11), or nil if it is not one.
+    public static func parse<S: StringProtocol>(_ s: S) -> Int? {
+        guard !s.isEmpty else { return nil }
+        var total = 0
+        var current = -1
+        var sawUnit = false
+        for c in s {
+            if let d = digits[c] {
+                if current >= 0 { return nil }  // two digits in a row (一二) is not a numeral
+                current = d
+            } else if let u = units[c] {
+                let factor = current < 0 ? 1 : current
+                if current == 0 { return nil }
+                total += factor * u
+                current = -1
+                sawUnit = true
+            } else {
+                return nil
+            }
+        }
+        if current > 0 { total += current }
+        if !sawUnit && current < 0 { return nil }
+        return total > 0 ? total : nil
+    }
+
+    /// The Chinese numeral for `n` (1 … 9999), as reports write it: 十, 十一, 二十, 一百零五.
+    public static func format(_ n: Int) -> String {
+        guard n > 0 && n < 10_000 else { return String(n) }
+        if n < 10 { return names[n] }
+        if n < 20 { return "十" + (n % 10 == 0 ? "" : names[n % 10]) }
+        var out = ""
+        var zeroPending = false
+        for (unit, name) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+            let d = (n / unit) % 10
+            if d == 0 {
+                if !out.isEmpty { zeroPending = true }
+                continue
+            }
+            if zeroPending { out += "零"; zeroPending = false }
+            out += names[d] + name
+        }
+        return out
+    }
+}
+
+public enum RomanNumerals {
+    static let table: [(Int, String)] = [
+        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    ]
+
+    public static func format(_ n: Int) -> String {
+        guard n > 0 && n < 4000 else { return String(n) }
+        var n = n
+        var out = ""
+        for (value, symbol) in table {
+            while n >= value { out += symbol; n -= value }
+        }
+        return out
+    }
+}
+
+public enum Letters {
+    /// a … z, then aa, bb … as Word does.
+    public static func format(_ n: Int, upper: Bool) -> String {
+        guard n > 0 else { return String(n) }
+        let base = upper ? 65 : 97
+        let letter = Character(Unicode.Scalar(UInt8(base + (n - 1) % 26)))
+        return String(repeating: String(letter), count: (n - 1) / 26 + 1)
+    }
+}

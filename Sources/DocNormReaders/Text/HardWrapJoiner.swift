@@ -1,0 +1,92 @@
+import DocNormModel
+
+/// Finds text that was hard-wrapped at a fixed width, with blank lines between paragraphs,
+/// and joins each paragraph's lines back into one. Text that is not wrapped is left as one
+/// paragraph per line.
+enum HardWrapJoiner {
+    struct Line {
+        var text: Substring
+        var number: Int
+    }
+
+    struct JoinedLine {
+        var text: String
+        var number: Int
+    }
+
+    /// Groups lines into blocks separated by blank lines, then joins each block's lines
+    /// when the document as a whole looks hard-wrapped.
+    static func paragraphs(from lines: [Substring]) -> [JoinedLine] {
+        var blocks: [[Line]] = [[]]
+        for (i, line) in lines.enumerated() {
+            if isBlank(line) {
+                if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }
+            } else {
+                blocks[blocks.count - 1].append(Line(text: line, number: i + 1))
+            }
+        }
+        blocks.removeAll { $0.isEmpty }
+        let all = blocks.flatMap { $0 }
+        guard let width = wrapWidth(blocks) else {
+            return all.map { JoinedLine(text: String($0.text), number: $0.number) }
+        }
+        var out: [JoinedLine] = []
+        for block in blocks {
+            var current: JoinedLine?
+            var previousFull = false
+            for line in block {
+                let w = CharacterClass.displayWidth(line.text)
+                if var c = current, previousFull {
+                    c.text = join(c.text, String(line.text))
+                    current = c
+                } else {
+                    if let c = current { out.append(c) }
+                    current = JoinedLine(text: String(line.text), number: line.number)
+                }
+                // A line close to the wrap width continues into the next one.
+                previousFull = w * 4 >= width * 3
+            }
+            if let c = current { out.append(c) }
+        }
+        return out
+    }
+
+    /// The wrap width, or nil when the text does not look hard-wrapped: there must be blank
+    /// lines, and the lines that continue a paragraph must nearly all reach close to one width.
+    static func wrapWidth(_ blocks: [[Line]]) -> Int? {
+        guard blocks.count >= 2 else { return nil }
+        let inner = blocks.filter { $0.count >= 2 }.flatMap { $0.dropLast() }
+        guard inner.count >= 3 else { return nil }
+        let widths = inner.map { CharacterClass.displayWidth($0.text) }.sorted()
+        let width = widths[widths.count * 9 / 10]
+        guard width >= 20 && width <= 200 else { return nil }
+        let near = widths.filter { $0 * 4 >= width * 3 && $0 <= width + 2 }.count
+        guard near * 10 >= widths.count * 9 else { return nil }
+        // The longest line anywhere must not be much longer than the wrap width.
+        let longest = blocks.flatMap { $0 }.map { CharacterClass.displayWidth($0.text) }.max() ?? 0
+        guard longest <= width + 4 else { return nil }
+        return width
+    }
+
+    /// CJK lines join without a space; Latin lines with one.
+    static func join(_ a: String, _ b: String) -> String {
+        let left = a.trimmingTrailingSpaces()
+        let right = b.drop { $0 == " " || $0 == "\t" }
+        guard let l = left.unicodeScalars.last, let r = right.unicodeScalars.first else { return left + right }
+        if CharacterClass.isCJK(l) || CharacterClass.isCJK(r) { return left + right }
+        if l == "-" , left.count >= 2 { return left + right }  // keep hyphenated compounds together
+        return left + " " + right
+    }
+
+    static func isBlank(_ line: Substring) -> Bool {
+        line.unicodeScalars.allSatisfy { CharacterClass.isIndentSpace($0) || CharacterClass.isInvisibleNoise($0) }
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self[...]
+        while let last = s.unicodeScalars.last, last == " " || last == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,25 @@
+import DocNormModel
+
+/// Reads plain text: one line is one paragraph (or one hard-wrapped block, joined back).
+/// The result is a flat list of paragraphs; the structure rules find headings and lists.
+public struct TextReader: Sendable {
+    public init() {}
+
+    public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
+        let decoded = try TextDecoder.decode(bytes)
+        var doc = read(text: decoded.text)
+        doc.metadata.sourceEncoding = decoded.encoding
+        return doc
+    }
+
+    public func read(text: String) -> Document {
+        let lines = LineSplitter.lines(text)
+        let paragraphs = HardWrapJoiner.paragraphs(from: lines)
+        var doc = Document()
+        doc.metadata.sourceFormat = "text"
+        doc.blocks = paragraphs.map {
+            .paragraph(Paragraph(content: [.text($0.text)], position: .line($0.number)))
+        }
+        return doc
+    }
+}

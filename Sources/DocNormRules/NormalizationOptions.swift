@@ -1,0 +1,54 @@
+import DocNormModel
+
+/// How the rules read and rewrite a document.
+public struct NormalizationOptions: Sendable, Equatable {
+    public enum NumberingMode: String, Sendable, CaseIterable {
+        /// Rewrite every label to its rank's canonical form and recount within the parent.
+        case normalize
+        /// Labels as written, or as Word renders them.
+        case keep
+        /// No labels in headings: the level carries the structure.
+        case strip
+    }
+
+    public enum RunInMode: String, Sendable, CaseIterable {
+        /// A run-in heading becomes a heading followed by a paragraph.
+        case split
+        /// One paragraph whose first sentence is bold.
+        case keep
+    }
+
+    public var numbering: NumberingMode
+    public var runIn: RunInMode
+    /// Turn `……一是A；二是B。` inside one paragraph into a list.
+    public var splitEnumerations: Bool
+    /// Markers removed wherever they stand, even inside a word.
+    public var noiseMarkers: [String]
+    /// Label form per rank used by `normalize`.
+    public var scheme: NumberingScheme
+    /// Full-width punctuation between CJK characters.
+    public var fixPunctuation: Bool
+    /// Full-width digits and Latin letters to half-width.
+    public var halfWidthAlphanumerics: Bool
+    /// Longest heading (after its label) and longest run-in sentence, in characters.
+    public var maxHeadingLength: Int
+    /// Longest title, in characters.
+    public var maxTitleLength: Int
+
+    public static let defaultNoiseMarkers = ["##paidbegin##", "##paidend##"]
+
+    public init(numbering: NumberingMode = .normalize, runIn: RunInMode = .split, splitEnumerations: Bool = false,
+                noiseMarkers: [String] = NormalizationOptions.defaultNoiseMarkers, scheme: NumberingScheme = .gbt9704,
+                fixPunctuation: Bool = true, halfWidthAlphanumerics: Bool = true,
+                maxHeadingLength: Int = 40, maxTitleLength: Int = 80) {
+        self.numbering = numbering
+        self.runIn = runIn
+        self.splitEnumerations = splitEnumerations
+        self.noiseMarkers = noiseMarkers
+        self.scheme = scheme
+        self.fixPunctuation = fixPunctuation
+        self.halfWidthAlphanumerics = halfWidthAlphanumerics
+        self.maxHeadingLength = maxHeadingLength
+        self.maxTitleLength = maxTitleLength
+    }
+}

@@ -1,0 +1,145 @@
+import DocNormModel
+
+/// Turns the classified items into the document's blocks:
+/// - the title becomes the only level-1 heading;
+/// - a heading keeps its label and loses a final 。; deeper than level 6 it becomes a
+///   paragraph with a bold lead-in;
+/// - a run-in heading becomes a heading (its first sentence, without the final 。) and a
+///   paragraph with the rest, or with `--run-in keep` one paragraph whose first sentence is bold;
+/// - consecutive list items become one list, nested by the label tree;
+/// - an article (`第一条`) is a paragraph with its label in bold.
+/// Reports nothing.
+public struct AssembleBlocks: Rule {
+    public let name = "assemble-blocks"
+    public init() {}
+
+    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        let items = workspace.items
+        var blocks: [Block] = []
+        var i = 0
+        while i < items.count {
+            let item = items[i]
+            guard let p = item.paragraph else {
+                blocks.append(item.block)
+                i += 1
+                continue
+            }
+            switch item.role {
+            case .title:
+                blocks.append(.heading(Heading(level: 1, content: p.content, position: p.position)))
+            case .heading:
+                blocks.append(contentsOf: heading(p, level: item.level ?? 2))
+            case .runInHeading:
+                blocks.append(contentsOf: runIn(p, level: item.level ?? 2, options: options))
+            case .listItem:
+                var j = i
+                while j < items.count, items[j].role == .listItem { j += 1 }
+                blocks.append(contentsOf: list(Array(i..<j), items: items))
+                i = j
+                continue
+            case .article:
+                var content: [Inline] = []
+                if let label = p.label?.display { content = [.strong([.text(label)]), .text("\u{3000}")] }
+                blocks.append(.paragraph(Paragraph(content: (content + p.content).pruned(), position: p.position, hints: p.hints)))
+            case .body, .enumeration, .subtitle:
+                blocks.append(.paragraph(Paragraph(content: p.content, position: p.position, hints: p.hints)))
+            }
+            i += 1
+        }
+        workspace.blocks = groupQuotes(blocks)
+    }
+
+    func heading(_ p: Paragraph, level: Int) -> [Block] {
+        var content = p.content
+        if let last = content.plainText.last, last == "。" {
+            content = content.split(at: content.characterCount - 1).head
+        }
+        if level > 6 {
+            return [.paragraph(Paragraph(content: [.strong(labelInlines(p.label) + content)].pruned(), position: p.position))]
+        }
+        return [.heading(Heading(level: level, label: p.label, content: content.pruned(), position: p.position))]
+    }
+
+    func runIn(_ p: Paragraph, level: Int, options: NormalizationOptions) -> [Block] {
+        let text = p.content.plainText
+        let sentence = ClassifyParagraphs.firstSentence(text)
+        let (head, tail) = p.content.split(at: sentence.count)
+        let rest = tail.trimming(CharacterClass.isIndentSpace)
+        if options.runIn == .keep || level > 6 {
+            let lead: [Inline] = [.strong(labelInlines(p.label) + head)]
+            return [.paragraph(Paragraph(content: (lead + rest).pruned(), position: p.position, hints: p.hints))]
+        }
+        let title = head.split(at: max(0, head.characterCount - 1)).head
+        return [
+            .heading(Heading(level: level, label: p.label, content: title.pruned(), position: p.position)),
+            .paragraph(Paragraph(content: rest, position: p.position, hints: p.hints)),
+        ]
+    }
+
+    func labelInlines(_ label: NumberingLabel?) -> [Inline] {
+        guard let display = label?.display, !display.isEmpty else { return [] }
+        return [.text(display + Self.separator(after: label!))]
+    }
+
+    /// What stands between a label and its text: a space after a Western label, nothing in Chinese.
+    static func separator(after label: NumberingLabel) -> String {
+        if case .western = label.rank { return " " }
+        if case .bullet = label.rank { return " " }
+        return ""
+    }
+
+    /// Builds lists from a run of consecutive list items. Items that descend from an item
+    /// (by the label tree) nest inside it; top-level items of another rank start a new list.
+    func list(_ run: [Int], items: [Item]) -> [Block] {
+        var blocks: [Block] = []
+        var current: ListBlock?
+        var currentRank: LabelRank?
+        var k = 0
+        while k < run.count {
+            let top = run[k]
+            var m = k + 1
+            while m < run.count, isDescendant(run[m], of: top, items: items) { m += 1 }
+            let p = items[top].paragraph!
+            let nested = m > k + 1 ? list(Array(run[(k + 1)..<m]), items: items) : []
+            let item = ListItem(label: p.label, blocks: [.paragraph(Paragraph(content: p.content, position: p.position))] + nested,
+                                position: p.position)
+            let rank = p.label?.rank
+            if var c = current, rank == currentRank {
+                c.items.append(item)
+                current = c
+            } else {
+                if let c = current { blocks.append(.list(c)) }
+                current = ListBlock(ordered: rank != .bullet, items: [item])
+                currentRank = rank
+            }
+            k = m
+        }
+        if let c = current { blocks.append(.list(c)) }
+        return blocks
+    }
+
+    func isDescendant(_ i: Int, of ancestor: Int, items: [Item]) -> Bool {
+        var p = items[i].parent
+        while let q = p {
+            if q == ancestor { return true }
+            p = items[q].parent
+        }
+        return false
+    }
+
+    /// Consecutive paragraphs in a quote style become one block quote.
+    func groupQuotes(_ blocks: [Block]) -> [Block] {
+        var out: [Block] = []
+        var quote: [Block] = []
+        for b in blocks {
+            if case .paragraph(let p) = b, p.hints.isQuote {
+                quote.append(b)
+                continue
+            }
+            if !quote.isEmpty { out.append(.blockQuote(quote)); quote = [] }
+            out.append(b)
+        }
+        if !quote.isEmpty { out.append(.blockQuote(quote)) }
+        return out
+    }
+}

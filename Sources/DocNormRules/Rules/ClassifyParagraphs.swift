@@ -1,0 +1,130 @@
+import DocNormModel
+
+/// Decides, for every labeled paragraph, whether it is a heading, a run-in heading, a list
+/// item, an article or an enumeration (STRUCTURE.md §4), and links each label to its parent
+/// label. Word's own signals (heading styles, outline levels) win over guessing.
+///
+/// - heading: short (≤ 40 characters after the label), one sentence, not ending with ；：，
+/// - run-in heading: the first sentence is short and more text follows
+/// - list item: otherwise, or ending with ；/：
+/// Siblings (same rank, same parent) are classified together: when most are headings all
+/// are, otherwise all are list items, so one list is never split between the two.
+/// Reports nothing.
+public struct ClassifyParagraphs: Rule {
+    public let name = "classify-paragraphs"
+    public init() {}
+
+    static let listEndings: Set<Character> = ["；", "：", "，", ";", ":", ","]
+
+    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        var items = workspace.items
+        // 1. Each paragraph on its own.
+        for i in items.indices where items[i].role == .body {
+            guard let p = items[i].paragraph else { continue }
+            items[i].role = Self.role(of: p, options: options)
+        }
+        // 2. The label tree: a label's parent is the nearest earlier label of a higher rank.
+        var stack: [(rank: LabelRank, index: Int)] = []
+        for i in items.indices {
+            guard let rank = items[i].label?.rank, rank.isStructural, Self.isLabeled(items[i].role) else { continue }
+            while let top = stack.last, top.rank >= rank { stack.removeLast() }
+            items[i].parent = stack.last?.index
+            stack.append((rank, i))
+        }
+        // 3. Siblings decide together.
+        var groups: [SiblingKey: [Int]] = [:]
+        var order: [SiblingKey] = []
+        for i in items.indices {
+            guard let rank = items[i].label?.rank, rank.isStructural, Self.isLabeled(items[i].role) else { continue }
+            let key = SiblingKey(parent: items[i].parent, rank: rank)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(i)
+        }
+        for key in order {
+            let members = groups[key]!
+            let headings = members.filter { items[$0].role == .heading || items[$0].role == .runInHeading }.count
+            let asHeadings = headings * 2 > members.count
+            for i in members where !Self.isFixedHeading(items[i]) {
+                guard let p = items[i].paragraph else { continue }
+                if asHeadings, items[i].role == .listItem {
+                    items[i].role = Self.forcedHeadingRole(p, options: options)
+                } else if !asHeadings {
+                    items[i].role = .listItem
+                }
+            }
+        }
+        // 4. Nothing under a list item can be a heading.
+        for i in items.indices {
+            if let parent = items[i].parent, items[parent].role == .listItem, Self.isLabeled(items[i].role),
+               !Self.isFixedHeading(items[i]) {
+                items[i].role = .listItem
+            }
+        }
+        workspace.items = items
+    }
+
+    struct SiblingKey: Hashable {
+        var parent: Int?
+        var rank: LabelRank
+    }
+
+    static func isLabeled(_ role: Item.Role) -> Bool {
+        role == .heading || role == .runInHeading || role == .listItem
+    }
+
+    /// A heading style or an outline level makes a heading whatever the text says.
+    static func isFixedHeading(_ item: Item) -> Bool {
+        guard let hints = item.paragraph?.hints else { return false }
+        return hints.styleHeadingLevel != nil || hints.outlineLevel != nil
+    }
+
+    static func role(of p: Paragraph, options: NormalizationOptions) -> Item.Role {
+        if p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil { return .heading }
+        guard let label = p.label else {
+            if case .enumeration? = LabelParser.parse(String(p.content.plainText.prefix(8))) { return .enumeration }
+            return .body
+        }
+        switch label.rank {
+        case .article: return .article
+        case .bullet: return .listItem
+        default: break
+        }
+        if p.hints.automaticNumbering != nil && p.hints.isListParagraph && !p.hints.isBold {
+            // Word list paragraphs are list items unless the text says heading.
+            return textRole(p, options: options) == .heading ? .heading : .listItem
+        }
+        return textRole(p, options: options)
+    }
+
+    static func textRole(_ p: Paragraph, options: NormalizationOptions) -> Item.Role {
+        let text = p.content.plainText
+        guard let last = text.last else { return .heading }  // a bare label: 第一章
+        if listEndings.contains(last) { return .listItem }
+        let sentence = firstSentence(text)
+        if sentence.count >= text.count {
+            // One sentence: a heading when short.
+            let body = isSentenceEnd(last) ? text.dropLast() : Substring(text)
+            return body.count <= options.maxHeadingLength ? .heading : .listItem
+        }
+        let head = sentence.dropLast()
+        return head.count <= options.maxHeadingLength && !head.isEmpty ? .runInHeading : .listItem
+    }
+
+    /// A list item whose siblings are headings: a run-in heading if it has a sentence end with
+    /// text after it, else a heading of its whole text.
+    static func forcedHeadingRole(_ p: Paragraph, options: NormalizationOptions) -> Item.Role {
+        let text = p.content.plainText
+        let sentence = firstSentence(text)
+        return sentence.count < text.count ? .runInHeading : .heading
+    }
+
+    /// The text up to and including the first 。！？ (the whole text when there is none).
+    static func firstSentence(_ text: String) -> Substring {
+        if let i = text.firstIndex(where: isSentenceEnd) {
+            return text[...i]
+        }
+        return Substring(text)
+    }
+
+    static func isSentenceEnd(_ c: Character) -> Bool { CharacterClass.isSentenceEnd(c) }
+}

@@ -1,0 +1,72 @@
+import DocNormModel
+
+/// Finds the numbering label at the start of each paragraph (typed, or rendered by Word's
+/// automatic numbering) and moves it from the text into `Paragraph.label`.
+/// Then settles ranks that depend on the whole document: `1.` is the Western outline's
+/// first level in a Western document, and `1)` is rank 6 when `1.` or `（1）` is also used.
+/// Reports nothing.
+public struct DetectLabels: Rule {
+    public let name = "detect-labels"
+    public init() {}
+
+    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        for i in workspace.items.indices {
+            guard var p = workspace.items[i].paragraph, p.label == nil else { continue }
+            if let auto = p.hints.automaticNumbering {
+                p.label = Self.label(forAutomatic: auto)
+            } else if case .label(let label, let length)? = LabelParser.parse(String(p.content.plainText.prefix(24))) {
+                p.label = label
+                p.content = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
+            }
+            workspace.items[i].paragraph = p
+        }
+        settleDocumentRanks(&workspace)
+    }
+
+    /// The label Word displays for automatic numbering, ranked like a typed one.
+    static func label(forAutomatic auto: AutomaticNumbering) -> NumberingLabel {
+        let text = auto.text.trimmingSpaces()
+        if auto.isBullet || text.isEmpty {
+            return NumberingLabel(original: text, rank: .bullet, number: 1, form: LabelForm(numerals: .bullet(text)))
+        }
+        if case .label(let label, let length)? = LabelParser.parse(text + "x"), length >= text.count {
+            return label
+        }
+        // A format the typed-label rules do not know (roman, letters with odd delimiters):
+        // rank it by its list level so nesting still follows Word.
+        return NumberingLabel(original: text, rank: .western(depth: auto.level + 1), number: 1,
+                              form: LabelForm(numerals: .bullet(text)))
+    }
+
+    func settleDocumentRanks(_ workspace: inout Workspace) {
+        let labels = workspace.items.compactMap(\.label)
+        let western = workspace.metadata.language == "en"
+        let otherArabic = labels.contains { $0.rank == .arabic && !Self.isParenSuffix($0) }
+            || labels.contains { $0.rank == .parenthesizedArabic }
+        for i in workspace.items.indices {
+            guard var p = workspace.items[i].paragraph, var label = p.label, label.rank == .arabic,
+                  p.hints.automaticNumbering == nil else { continue }
+            if Self.isParenSuffix(label) {
+                if otherArabic { label.rank = .circled }
+            } else if western && label.form.suffix == "." {
+                label.rank = .western(depth: 1)
+                label.form = LabelForm(numerals: .decimalOutline, suffix: ".")
+            }
+            p.label = label
+            workspace.items[i].paragraph = p
+        }
+    }
+
+    static func isParenSuffix(_ label: NumberingLabel) -> Bool {
+        label.form.suffix == ")" || label.form.suffix == "）"
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        let scalars = unicodeScalars.drop(while: CharacterClass.isIndentSpace)
+        var view = Substring(String(String.UnicodeScalarView(scalars))).unicodeScalars
+        while let last = view.last, CharacterClass.isIndentSpace(last) { view = view.dropLast() }
+        return String(String.UnicodeScalarView(view))
+    }
+}

@@ -1,0 +1,15 @@
+import DocNormModel
+
+/// Drops paragraphs left with no text (blank lines, lines that held only noise markers or
+/// indentation). Paragraphs holding only an image or a note reference stay. Reports nothing.
+public struct DropEmptyParagraphs: Rule {
+    public let name = "drop-empty-paragraphs"
+    public init() {}
+
+    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        workspace.items.removeAll { item in
+            guard let p = item.paragraph, p.label == nil else { return false }
+            return p.content.pruned().isEmpty
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import DocNormModel
+
+/// Removes paywall markers (`##paidbegin##`, `##paidend##` by default) wherever they stand,
+/// even inside a word: `本##paidbegin##人` → `本人`. Reports nothing.
+public struct RemoveNoiseMarkers: Rule {
+    public let name = "remove-noise-markers"
+    public init() {}
+
+    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        let markers = options.noiseMarkers.filter { !$0.isEmpty }
+        guard !markers.isEmpty else { return }
+        workspace.mapParagraphs { p in
+            // Plain paragraphs are one text leaf; a marker split across formatting is
+            // caught by joining the plain text when it is found there only.
+            p.content = p.content.mapText { text, _, _ in Self.strip(text, markers) }
+            let plain = p.content.plainText
+            if markers.contains(where: { plain.contains($0) }) {
+                p.content = [.text(Self.strip(plain, markers))]
+            }
+        }
+    }
+
+    static func strip(_ text: String, _ markers: [String]) -> String {
+        var t = text
+        for m in markers where t.contains(m) {
+            t = t.replacingAll(m, with: "")
+        }
+        return t
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (no Foundation needed).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.range(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        out += rest
+        return out
+    }
+}
+
+extension Substring {
+    func range(of target: String) -> Range<Index>? {
+        guard let first = target.first else { return nil }
+        var i = startIndex
+        while i < endIndex {
+            if self[i] == first, self[i...].hasPrefix(target) {
+                return i..<index(i, offsetBy: target.count)
+            }
+            i = index(after: i)
+        }
+        return nil
+    }
+}

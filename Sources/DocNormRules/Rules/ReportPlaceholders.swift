@@ -1,0 +1,61 @@
+import DocNormModel
+
+/// Reports template placeholders left in the text (`XX`, `X次`, `**`, `***`), one warning per
+/// paragraph with the count of each form. The text is not changed.
+public struct ReportPlaceholders: Rule {
+    public let name = "report-placeholders"
+    public init() {}
+
+    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        for item in workspace.items {
+            guard let p = item.paragraph else { continue }
+            let found = Self.placeholders(in: (p.label?.original ?? "") + p.content.plainText)
+            guard !found.isEmpty else { continue }
+            let total = found.reduce(0) { $0 + $1.count }
+            let list = found.map { "\($0.text) ×\($0.count)" }.joined(separator: ", ")
+            workspace.warn("placeholder", "template placeholders left in the text (\(total)): \(list)", at: p.position)
+        }
+    }
+
+    /// Placeholder runs in order of first appearance, with their counts.
+    static func placeholders(in text: String) -> [(text: String, count: Int)] {
+        let chars = Array(text)
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            guard c == "X" || c == "*" else { i += 1; continue }
+            var j = i
+            while j < chars.count, chars[j] == c { j += 1 }
+            let run = j - i
+            let before = i > 0 ? chars[i - 1] : nil
+            let after = j < chars.count ? chars[j] : nil
+            let isPlaceholder: Bool
+            if c == "*" {
+                isPlaceholder = run >= 2 || (isCJKOrDigit(before) && isCJKOrDigit(after))
+            } else {
+                // X inside a Latin word (XML, XXL) is not a placeholder.
+                let latinNeighbour = isLatinLetter(before) || isLatinLetter(after)
+                isPlaceholder = !latinNeighbour && (run >= 2 || isCJKOrDigit(before) || isCJKOrDigit(after))
+            }
+            if isPlaceholder {
+                let key = String(repeating: String(c), count: run)
+                if counts[key] == nil { order.append(key) }
+                counts[key, default: 0] += 1
+            }
+            i = j
+        }
+        return order.map { ($0, counts[$0]!) }
+    }
+
+    static func isLatinLetter(_ c: Character?) -> Bool {
+        guard let c else { return false }
+        return c.isASCII && c.isLetter
+    }
+
+    static func isCJKOrDigit(_ c: Character?) -> Bool {
+        guard let c, let s = c.unicodeScalars.first else { return false }
+        return CharacterClass.isCJKLetter(s) || c.isNumber
+    }
+}

@@ -1,0 +1,54 @@
+import DocNormModel
+
+/// Reports quotes and brackets that are opened and not closed, or closed and not opened,
+/// within one paragraph (“ ” ‘ ’ （ ） ( ) 《 》 【 】 「 」 『 』). The text is not changed.
+public struct ReportUnbalancedBrackets: Rule {
+    public let name = "report-unbalanced-brackets"
+    public init() {}
+
+    static let pairs: [Character: Character] = [
+        "“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "「": "」", "『": "』", "〔": "〕",
+    ]
+    static let closers: [Character: Character] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
+
+    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        for item in workspace.items {
+            guard let p = item.paragraph else { continue }
+            let text = (p.label?.original ?? "") + p.content.plainText
+            if let problem = Self.firstProblem(in: text) {
+                workspace.warn("unbalanced-brackets", problem, at: p.position)
+            }
+        }
+    }
+
+    /// A sentence describing the first unbalanced mark, or nil when all are balanced.
+    static func firstProblem(in text: String) -> String? {
+        var stack: [(Character, Int)] = []
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            if c == "’", i > 0, i + 1 < chars.count, chars[i - 1].isLetter, chars[i + 1].isLetter, chars[i - 1].isASCII {
+                continue  // an apostrophe: don’t
+            }
+            if pairs[c] != nil {
+                stack.append((c, i))
+            } else if let opener = closers[c] {
+                if let last = stack.last, last.0 == opener {
+                    stack.removeLast()
+                } else if let k = stack.lastIndex(where: { $0.0 == opener }) {
+                    let unclosed = stack[k + 1].0
+                    return "unbalanced \(unclosed): opened near “\(context(chars, stack[k + 1].1))” and not closed"
+                } else {
+                    return "unbalanced \(c): closed near “\(context(chars, i))” without being opened"
+                }
+            }
+        }
+        if let (c, i) = stack.first {
+            return "unbalanced \(c): opened near “\(context(chars, i))” and not closed"
+        }
+        return nil
+    }
+
+    static func context(_ chars: [Character], _ i: Int) -> String {
+        String(chars[i..<min(chars.count, i + 12)])
+    }
+}

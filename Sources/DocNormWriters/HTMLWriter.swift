@@ -1,0 +1,189 @@
+import DocNormModel
+
+/// A standalone UTF-8 HTML5 page (or a fragment): headings with stable ids, labels kept,
+/// tables with rowspan/colspan, footnotes at the end.
+public struct HTMLWriter: DocumentWriter {
+    public var options: WriterOptions
+
+    public init(options: WriterOptions = WriterOptions()) {
+        self.options = options
+    }
+
+    static let style = """
+        body{max-width:46em;margin:2em auto;padding:0 1em;font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",system-ui,sans-serif;line-height:1.75;color:#222}
+        h1{text-align:center;font-size:1.6em}h2{font-size:1.35em}h3{font-size:1.15em}h4,h5,h6{font-size:1em}
+        ol.labeled{list-style:none;padding-left:1em}.label{margin-right:.1em}
+        table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:.3em .6em;vertical-align:top}
+        blockquote{margin:1em 0;padding-left:1em;border-left:3px solid #ccc;color:#555}
+        .footnotes{font-size:.9em;border-top:1px solid #ccc;margin-top:2em}
+        """
+
+    public func write(_ document: Document) -> String {
+        let numbers = NoteNumbering(document)
+        var body = ""
+        var ids = HeadingIDs()
+        for b in document.blocks { block(b, into: &body, ids: &ids, notes: numbers.numbers) }
+        if !document.notes.isEmpty {
+            body += "<section class=\"footnotes\">\n<ol>\n"
+            for note in numbers.ordered(document.notes) {
+                let n = numbers.numbers[note.id] ?? 0
+                var inner = ""
+                var noteIDs = HeadingIDs()
+                for b in note.blocks { block(b, into: &inner, ids: &noteIDs, notes: numbers.numbers) }
+                body += "<li id=\"fn-\(n)\">\(inner.trimmingNewlines()) <a href=\"#fnref-\(n)\">↩</a></li>\n"
+            }
+            body += "</ol>\n</section>\n"
+        }
+        if options.fragment { return body }
+        let lang = document.metadata.language ?? "und"
+        let title = document.metadata.title ?? "Document"
+        return """
+            <!DOCTYPE html>
+            <html lang="\(escape(lang))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(escape(title))</title>
+            <style>
+            \(Self.style)
+            </style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
+
+            """
+    }
+
+    func block(_ block: Block, into out: inout String, ids: inout HeadingIDs, notes: [String: Int]) {
+        switch block {
+        case .heading(let h):
+            let id = ids.next(level: h.level)
+            var text = ""
+            if let shown = h.label?.shown, !shown.isEmpty { text += "<span class=\"label\">\(escape(shown))</span>" }
+            text += inlines(h.content, notes: notes)
+            out += "<h\(h.level) id=\"\(id)\">\(text)</h\(h.level)>\n"
+        case .paragraph(let p):
+            out += "<p>\(inlines(p.content, notes: notes))</p>\n"
+        case .list(let l):
+            let labeled = l.ordered
+            out += labeled ? "<ol class=\"labeled\">\n" : "<ul>\n"
+            for item in l.items {
+                out += "<li>"
+                var inner = ""
+                for (k, b) in item.blocks.enumerated() {
+                    if k == 0, case .paragraph(let p) = b {
+                        if labeled, let shown = item.label?.shown, !shown.isEmpty {
+                            inner += "<span class=\"label\">\(escape(shown))</span>"
+                        }
+                        inner += inlines(p.content, notes: notes)
+                        if item.blocks.count > 1 { inner += "\n" }
+                    } else {
+                        self.block(b, into: &inner, ids: &ids, notes: notes)
+                    }
+                }
+                out += inner.trimmingNewlines() + "</li>\n"
+            }
+            out += labeled ? "</ol>\n" : "</ul>\n"
+        case .table(let t):
+            out += table(t, noteNumbers: notes) + "\n"
+        case .blockQuote(let blocks):
+            out += "<blockquote>\n"
+            for b in blocks { self.block(b, into: &out, ids: &ids, notes: notes) }
+            out += "</blockquote>\n"
+        case .thematicBreak:
+            out += "<hr>\n"
+        }
+    }
+
+    func table(_ table: Table, noteNumbers: [String: Int]) -> String {
+        var out = "<table>\n"
+        var ids = HeadingIDs()
+        for row in table.rows {
+            out += "<tr>"
+            let tag = row.isHeader ? "th" : "td"
+            for cell in row.cells {
+                var attrs = ""
+                if cell.columnSpan > 1 { attrs += " colspan=\"\(cell.columnSpan)\"" }
+                if cell.rowSpan > 1 { attrs += " rowspan=\"\(cell.rowSpan)\"" }
+                var inner = ""
+                if cell.blocks.count == 1, case .paragraph(let p) = cell.blocks[0] {
+                    inner = inlines(p.content, notes: noteNumbers)
+                } else {
+                    for b in cell.blocks { block(b, into: &inner, ids: &ids, notes: noteNumbers) }
+                    inner = inner.trimmingNewlines()
+                }
+                out += "<\(tag)\(attrs)>\(inner)</\(tag)>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</table>"
+    }
+
+    func inlines(_ inlines: [Inline], notes: [String: Int]) -> String {
+        var out = ""
+        for i in inlines {
+            switch i {
+            case .text(let s): out += escape(s)
+            case .strong(let c): out += "<strong>\(self.inlines(c, notes: notes))</strong>"
+            case .emphasis(let c): out += "<em>\(self.inlines(c, notes: notes))</em>"
+            case .underline(let c): out += "<u>\(self.inlines(c, notes: notes))</u>"
+            case .strikethrough(let c): out += "<del>\(self.inlines(c, notes: notes))</del>"
+            case .superscript(let c): out += "<sup>\(self.inlines(c, notes: notes))</sup>"
+            case .subscript(let c): out += "<sub>\(self.inlines(c, notes: notes))</sub>"
+            case .link(let url, let c): out += "<a href=\"\(escape(url))\">\(self.inlines(c, notes: notes))</a>"
+            case .noteReference(let id):
+                let n = notes[id] ?? 0
+                out += "<sup id=\"fnref-\(n)\"><a href=\"#fn-\(n)\">\(n)</a></sup>"
+            case .lineBreak: out += "<br>"
+            case .image(let alt, let source):
+                if let source {
+                    out += "<img src=\"\(escape(source))\" alt=\"\(escape(alt))\">"
+                } else {
+                    out += "<span class=\"image\">[image: \(escape(alt))]</span>"
+                }
+            }
+        }
+        return out
+    }
+
+    func escape(_ s: String) -> String {
+        guard s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return s }
+        var out = ""
+        out.reserveCapacity(s.utf8.count + 16)
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// Stable heading ids from the heading's place in the tree: `title`, `s1`, `s1-2`, `s1-2-1`.
+struct HeadingIDs {
+    var counters: [Int] = []
+
+    mutating func next(level: Int) -> String {
+        if level == 1 { return "title" }
+        let depth = level - 1
+        while counters.count < depth { counters.append(0) }
+        counters.removeLast(counters.count - depth)
+        counters[depth - 1] += 1
+        // Skipped levels count as 1 so ids stay unique.
+        for k in 0..<(depth - 1) where counters[k] == 0 { counters[k] = 1 }
+        return "s" + counters.map(String.init).joined(separator: "-")
+    }
+}
+
+extension String {
+    func trimmingNewlines() -> String {
+        var s = Substring(self)
+        while s.last == "\n" { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,154 @@
+import DocNormModel
+
+/// The document model as JSON (see docs/schema.json): title, metadata, warnings, and blocks
+/// with their level, label, text and the path of headings above each block.
+public struct JSONWriter: DocumentWriter {
+    public static let schemaVersion = 1
+
+    public init() {}
+
+    public func write(_ document: Document) -> String {
+        var path: [(level: Int, text: String)] = []
+        let blocks = document.blocks.map { block($0, path: &path) }
+        let root: JSONValue = .object([
+            ("schemaVersion", .int(Self.schemaVersion)),
+            ("title", document.metadata.title.map(JSONValue.string) ?? .null),
+            ("metadata", metadata(document.metadata)),
+            ("warnings", .array(document.warnings.map(warning))),
+            ("blocks", .array(blocks)),
+            ("notes", .array(document.notes.map(note))),
+        ])
+        return root.serialized() + "\n"
+    }
+
+    func metadata(_ m: Metadata) -> JSONValue {
+        var pairs: [(String, JSONValue)] = []
+        func add(_ k: String, _ v: String?) { if let v { pairs.append((k, .string(v))) } }
+        add("title", m.title)
+        add("subtitle", m.subtitle)
+        add("author", m.author)
+        add("created", m.created)
+        add("modified", m.modified)
+        if let n = m.claimedLength { pairs.append(("claimedLength", .int(n))) }
+        add("language", m.language)
+        add("sourceFormat", m.sourceFormat)
+        add("sourceEncoding", m.sourceEncoding)
+        return .object(pairs)
+    }
+
+    func warning(_ w: Warning) -> JSONValue {
+        var pairs: [(String, JSONValue)] = [
+            ("code", .string(w.code)), ("severity", .string(w.severity.rawValue)), ("message", .string(w.message)),
+        ]
+        pairs.append(("position", position(w.position)))
+        return .object(pairs)
+    }
+
+    func position(_ p: SourcePosition?) -> JSONValue {
+        switch p {
+        case .line(let n)?: return .object([("line", .int(n))])
+        case .paragraph(let n)?: return .object([("paragraph", .int(n))])
+        case nil: return .null
+        }
+    }
+
+    func label(_ l: NumberingLabel?) -> JSONValue {
+        guard let l else { return .null }
+        return .object([
+            ("text", l.display.map(JSONValue.string) ?? .null),
+            ("original", .string(l.original)),
+            ("rank", .string(l.rank.description)),
+            ("number", .int(l.number)),
+            ("form", .string(l.form.description)),
+        ])
+    }
+
+    func block(_ b: Block, path: inout [(level: Int, text: String)]) -> JSONValue {
+        let above = JSONValue.array(path.map { .string($0.text) })
+        switch b {
+        case .heading(let h):
+            while let last = path.last, last.level >= h.level { path.removeLast() }
+            let value = JSONValue.object([
+                ("type", .string("heading")), ("level", .int(h.level)), ("label", label(h.label)),
+                ("text", .string(h.content.plainText)),
+            ] + inlinesPair(h.content) + [("path", .array(path.map { .string($0.text) })), ("position", position(h.position))])
+            path.append((h.level, b.plainText))
+            return value
+        case .paragraph(let p):
+            return .object([("type", .string("paragraph")), ("text", .string(p.content.plainText))]
+                + inlinesPair(p.content) + [("path", above), ("position", position(p.position))])
+        case .list(let l):
+            var inner = path
+            return .object([
+                ("type", .string("list")), ("ordered", .bool(l.ordered)),
+                ("items", .array(l.items.map { item in
+                    var pairs: [(String, JSONValue)] = [("label", label(item.label))]
+                    var blocks = item.blocks[...]
+                    if case .paragraph(let p)? = blocks.first {
+                        pairs.append(("text", .string(p.content.plainText)))
+                        pairs += inlinesPair(p.content)
+                        blocks = blocks.dropFirst()
+                    }
+                    if !blocks.isEmpty { pairs.append(("blocks", .array(blocks.map { block($0, path: &inner) }))) }
+                    pairs.append(("position", position(item.position)))
+                    return .object(pairs)
+                })),
+                ("path", above),
+            ])
+        case .table(let t):
+            var inner = path
+            return .object([
+                ("type", .string("table")),
+                ("rows", .array(t.rows.map { row in
+                    .object([
+                        ("header", .bool(row.isHeader)),
+                        ("cells", .array(row.cells.map { cell in
+                            .object([
+                                ("text", .string(cell.blocks.map(\.plainText).joined(separator: "\n"))),
+                                ("colspan", .int(cell.columnSpan)), ("rowspan", .int(cell.rowSpan)),
+                                ("blocks", .array(cell.blocks.map { block($0, path: &inner) })),
+                            ])
+                        })),
+                    ])
+                })),
+                ("path", above), ("position", position(t.position)),
+            ])
+        case .blockQuote(let blocks):
+            var inner = path
+            return .object([("type", .string("blockQuote")), ("blocks", .array(blocks.map { block($0, path: &inner) })), ("path", above)])
+        case .thematicBreak:
+            return .object([("type", .string("thematicBreak")), ("path", above)])
+        }
+    }
+
+    /// `inlines` only when the content has formatting, links or notes.
+    func inlinesPair(_ content: [Inline]) -> [(String, JSONValue)] {
+        content.isPlain ? [] : [("inlines", .array(content.map(inline)))]
+    }
+
+    func inline(_ i: Inline) -> JSONValue {
+        func container(_ type: String, _ c: [Inline]) -> JSONValue {
+            .object([("type", .string(type)), ("children", .array(c.map(inline)))])
+        }
+        switch i {
+        case .text(let s): return .object([("type", .string("text")), ("text", .string(s))])
+        case .strong(let c): return container("strong", c)
+        case .emphasis(let c): return container("emphasis", c)
+        case .underline(let c): return container("underline", c)
+        case .strikethrough(let c): return container("strikethrough", c)
+        case .superscript(let c): return container("superscript", c)
+        case .subscript(let c): return container("subscript", c)
+        case .link(let url, let c):
+            return .object([("type", .string("link")), ("url", .string(url)), ("children", .array(c.map(inline)))])
+        case .noteReference(let id): return .object([("type", .string("noteReference")), ("id", .string(id))])
+        case .lineBreak: return .object([("type", .string("lineBreak"))])
+        case .image(let alt, let source):
+            return .object([("type", .string("image")), ("alt", .string(alt)), ("source", source.map(JSONValue.string) ?? .null)])
+        }
+    }
+
+    func note(_ n: Note) -> JSONValue {
+        var path: [(level: Int, text: String)] = []
+        return .object([("id", .string(n.id)), ("kind", .string(n.kind.rawValue)), ("blocks", .array(n.blocks.map { block($0, path: &path) }))])
+    }
+}

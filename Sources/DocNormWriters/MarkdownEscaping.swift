@@ -1,0 +1,58 @@
+/// Escaping that keeps Markdown meaning what the model says: text stays text, and a paragraph
+/// that starts like a list, heading or quote stays a paragraph.
+enum MarkdownEscaping {
+    /// Characters that start inline syntax anywhere in CommonMark or GFM.
+    static let inlineSpecial: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "~", "|"]
+
+    /// Escapes text for use inside a paragraph, heading or cell.
+    static func inline(_ text: String) -> String {
+        guard text.contains(where: { inlineSpecial.contains($0) || $0 == "&" || $0 == "!" }) else { return text }
+        let chars = Array(text)
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for (i, c) in chars.enumerated() {
+            if inlineSpecial.contains(c) {
+                out.append("\\")
+                out.append(c)
+            } else if c == "&", looksLikeEntity(chars, from: i + 1) {
+                out.append("\\&")
+            } else if c == "!", i + 1 < chars.count, chars[i + 1] == "[" {
+                out.append("\\!")
+            } else {
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    static func looksLikeEntity(_ chars: [Character], from i: Int) -> Bool {
+        var j = i
+        if j < chars.count, chars[j] == "#" { j += 1 }
+        let start = j
+        while j < chars.count, j - start < 32, chars[j].isASCII, chars[j].isLetter || chars[j].isNumber { j += 1 }
+        return j > start && j < chars.count && chars[j] == ";"
+    }
+
+    /// Escapes what would make a line start a block: `#`, `-`, `+`, `=`, `1.`, `1)`, and
+    /// strips leading spaces (four would make a code block).
+    static func lineStart(_ line: String) -> String {
+        var s = Substring(line)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        guard let first = s.first else { return "" }
+        switch first {
+        case "#", "-", "+", "=":
+            return "\\" + s
+        default:
+            break
+        }
+        if first.isASCII && first.isNumber {
+            var digits = s.startIndex
+            var count = 0
+            while digits < s.endIndex, s[digits].isASCII, s[digits].isNumber { digits = s.index(after: digits); count += 1 }
+            if count <= 9, digits < s.endIndex, s[digits] == "." || s[digits] == ")" {
+                return String(s[..<digits]) + "\\" + String(s[digits...])
+            }
+        }
+        return String(s)
+    }
+}

@@ -1,0 +1,192 @@
+import DocNormModel
+
+/// Renders inlines as CommonMark + GFM. Emphasis is written so that it parses whatever the
+/// neighbouring characters are: a delimiter next to punctuation (`**（一）加强理论学习。**全年`)
+/// cannot open or close in CommonMark, so edge punctuation is moved outside the delimiters
+/// (`**（一）加强理论学习**。全年`), and HTML tags are used where no delimiter can work.
+struct MarkdownInlineRenderer {
+    /// Note ids in order of first reference, for the footnote numbers.
+    var noteNumbers: [String: Int]
+
+    func render(_ inlines: [Inline], singleLine: Bool = false) -> String {
+        var out = ""
+        render(merged(inlines), into: &out, after: nil, singleLine: singleLine)
+        return out
+    }
+
+    private func render(_ inlines: [Inline], into out: inout String, after: Character?, singleLine: Bool) {
+        for (k, inline) in inlines.enumerated() {
+            let next = k + 1 < inlines.count ? firstCharacter(Array(inlines[(k + 1)...])) ?? after : after
+            switch inline {
+            case .text(let s):
+                out += MarkdownEscaping.inline(s)
+            case .strong(let c):
+                delimited(c, "**", html: "strong", into: &out, after: next, singleLine: singleLine)
+            case .emphasis(let c):
+                delimited(c, "*", html: "em", into: &out, after: next, singleLine: singleLine)
+            case .strikethrough(let c):
+                delimited(c, "~~", html: "del", into: &out, after: next, singleLine: singleLine)
+            case .underline(let c):
+                render(c, into: &out, after: next, singleLine: singleLine)
+            case .superscript(let c):
+                out += "<sup>"; render(c, into: &out, after: next, singleLine: singleLine); out += "</sup>"
+            case .subscript(let c):
+                out += "<sub>"; render(c, into: &out, after: next, singleLine: singleLine); out += "</sub>"
+            case .link(let url, let c):
+                out += "["
+                render(c, into: &out, after: "]", singleLine: singleLine)
+                out += "](" + destination(url) + ")"
+            case .noteReference(let id):
+                out += "[^\(noteNumbers[id] ?? 0)]"
+            case .lineBreak:
+                out += singleLine ? " " : "\\\n"
+            case .image(let alt, let source):
+                if let source {
+                    out += "![" + MarkdownEscaping.inline(alt) + "](" + destination(source) + ")"
+                } else {
+                    out += MarkdownEscaping.inline("[image: \(alt)]")
+                }
+            }
+        }
+    }
+
+    private func delimited(_ content: [Inline], _ delimiter: String, html: String, into out: inout String,
+                           after: Character?, singleLine: Bool) {
+        let text = content.plainText
+        // Whitespace and punctuation at the edges that would stop the delimiter from working go outside.
+        let prev = out.last
+        var leading = 0
+        var before = prev
+        for c in text {
+            if c.isWhitespace || Self.isPunctuation(c) && !Self.isOpenContext(before) {
+                leading += 1
+                before = c
+                continue
+            }
+            break
+        }
+        if leading == text.count {
+            render(content, into: &out, after: after, singleLine: singleLine)
+            return
+        }
+        var trailing = 0
+        var behind = after
+        for c in text.reversed() {
+            if c.isWhitespace || Self.isPunctuation(c) && !Self.isCloseContext(behind) {
+                trailing += 1
+                behind = c
+                continue
+            }
+            break
+        }
+        let (head, rest) = content.split(at: leading)
+        let (core, tail) = rest.split(at: rest.characterCount - trailing)
+        render(head, into: &out, after: firstCharacter(core), singleLine: singleLine)
+        // A delimiter right after a delimiter character would merge with it.
+        let useHTML = out.hasSuffix("*") && !out.hasSuffix("\\*") || out.hasSuffix("~") && !out.hasSuffix("\\~")
+        if useHTML {
+            out += "<\(html)>"
+            render(core, into: &out, after: firstCharacter(tail) ?? after, singleLine: singleLine)
+            out += "</\(html)>"
+        } else {
+            out += delimiter
+            render(core, into: &out, after: firstCharacter(tail) ?? after, singleLine: singleLine)
+            out += delimiter
+        }
+        render(tail, into: &out, after: after, singleLine: singleLine)
+    }
+
+    /// Before an opening delimiter: start of text, whitespace or punctuation let it open before punctuation.
+    static func isOpenContext(_ c: Character?) -> Bool {
+        guard let c else { return true }
+        return c.isWhitespace || isStrictPunctuation(c)
+    }
+
+    /// After a closing delimiter: end of text, whitespace or punctuation let it close after punctuation.
+    static func isCloseContext(_ c: Character?) -> Bool {
+        guard let c else { return true }
+        return c.isWhitespace || isStrictPunctuation(c)
+    }
+
+    /// Punctuation or symbol: what CommonMark 0.31 counts as punctuation for flanking.
+    static func isPunctuation(_ c: Character) -> Bool {
+        guard let s = c.unicodeScalars.first else { return false }
+        if s.isASCII { return isASCIIPunctuation(s) }
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Punctuation in the narrow sense older parsers use (no symbols): the safe side for context.
+    static func isStrictPunctuation(_ c: Character) -> Bool {
+        guard let s = c.unicodeScalars.first else { return false }
+        if s.isASCII { return isASCIIPunctuation(s) }
+        switch s.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+             .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isASCIIPunctuation(_ s: Unicode.Scalar) -> Bool {
+        (0x21...0x2F).contains(s.value) || (0x3A...0x40).contains(s.value)
+            || (0x5B...0x60).contains(s.value) || (0x7B...0x7E).contains(s.value)
+    }
+
+    private func firstCharacter(_ inlines: [Inline]) -> Character? {
+        for inline in inlines {
+            switch inline {
+            case .noteReference: return "["
+            case .lineBreak: return "\n"
+            case .superscript, .subscript: return "<"
+            default:
+                if let c = inline.plainText.first { return c }
+            }
+        }
+        return nil
+    }
+
+    private func destination(_ url: String) -> String {
+        if url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) {
+            return "<" + url.replacingOccurrences("<", "%3C").replacingOccurrences(">", "%3E") + ">"
+        }
+        return url
+    }
+
+    /// Adjacent inlines with the same formatting become one, so delimiters do not abut.
+    func merged(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for inline in inlines.pruned() {
+            if let last = out.last, let m = Self.merge(last, inline) {
+                out[out.count - 1] = m
+            } else {
+                out.append(inline)
+            }
+        }
+        return out
+    }
+
+    static func merge(_ a: Inline, _ b: Inline) -> Inline? {
+        switch (a, b) {
+        case (.strong(let x), .strong(let y)): return .strong(x + y)
+        case (.emphasis(let x), .emphasis(let y)): return .emphasis(x + y)
+        case (.strikethrough(let x), .strikethrough(let y)): return .strikethrough(x + y)
+        default: return nil
+        }
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ a: Character, _ b: String) -> String {
+        var out = ""
+        for c in self { if c == a { out += b } else { out.append(c) } }
+        return out
+    }
+}

@@ -1,0 +1,226 @@
+import DocNormModel
+
+/// CommonMark + GFM tables: `#` title, `##`… headings with their labels, a blank line between
+/// blocks, no hard wrapping, and everything escaped that would change what the text means.
+public struct MarkdownWriter: DocumentWriter {
+    public var options: WriterOptions
+
+    public init(options: WriterOptions = WriterOptions()) {
+        self.options = options
+    }
+
+    public func write(_ document: Document) -> String {
+        let numbers = NoteNumbering(document)
+        let inline = MarkdownInlineRenderer(noteNumbers: numbers.numbers)
+        var parts: [String] = []
+        if options.frontMatter, let fm = frontMatter(document.metadata) { parts.append(fm) }
+        parts.append(contentsOf: document.blocks.map { block($0, inline) })
+        for note in numbers.ordered(document.notes) {
+            let body = note.blocks.map { block($0, inline) }.joined(separator: "\n\n")
+            parts.append(indentedContinuation("[^\(numbers.numbers[note.id] ?? 0)]: ", body))
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+    }
+
+    func block(_ block: Block, _ inline: MarkdownInlineRenderer) -> String {
+        switch block {
+        case .heading(let h):
+            var text = MarkdownEscaping.inline(h.label?.shown ?? "") + inline.render(h.content, singleLine: true)
+            text = text.trimmingCharacters(" ")
+            // A trailing # would be read as the closing sequence.
+            if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
+            return String(repeating: "#", count: h.level) + " " + text
+        case .paragraph(let p):
+            return paragraph(p.content, inline)
+        case .list(let l):
+            return list(l, inline)
+        case .table(let t):
+            return table(t, inline)
+        case .blockQuote(let blocks):
+            let body = blocks.map { self.block($0, inline) }.joined(separator: "\n\n")
+            return body.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n")
+        case .thematicBreak:
+            return "---"
+        }
+    }
+
+    func paragraph(_ content: [Inline], _ inline: MarkdownInlineRenderer) -> String {
+        let rendered = inline.render(content)
+        var lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map { MarkdownEscaping.lineStart(String($0)) }
+        // A hard break needs text after it; drop breaks at the end.
+        while let last = lines.last, last.isEmpty || last == "\\" {
+            lines.removeLast()
+            if let l = lines.last, l.hasSuffix("\\") { lines[lines.count - 1] = String(l.dropLast()) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func list(_ list: ListBlock, _ inline: MarkdownInlineRenderer) -> String {
+        let native = nativeMarkers(list)
+        let tight = list.items.allSatisfy { item in item.blocks.count <= 1 || item.blocks.dropFirst().allSatisfy { if case .list = $0 { return true } else { return false } } }
+        var out: [String] = []
+        for (k, item) in list.items.enumerated() {
+            let marker: String
+            var body: [String] = []
+            var blocks = item.blocks[...]
+            if let native {
+                marker = native[k] + " "
+            } else {
+                marker = "- "
+            }
+            var first = ""
+            if case .paragraph(let p)? = blocks.first {
+                // Bullets have their marker; other labels (一、 （1） ①) are written in the text.
+                let prefix = native == nil && list.ordered ? MarkdownEscaping.inline(item.label?.shown ?? "") : ""
+                first = paragraph(p.content, inline)
+                first = prefix.isEmpty ? first : prefix + first
+                blocks = blocks.dropFirst()
+            }
+            body.append(first)
+            for b in blocks { body.append(block(b, inline)) }
+            let text = body.filter { !$0.isEmpty }.joined(separator: tight ? "\n" : "\n\n")
+            out.append(indentedContinuation(marker, text))
+        }
+        return out.joined(separator: tight ? "\n" : "\n\n")
+    }
+
+    /// `1.` / `2.` markers when every label is a plain Arabic number with one delimiter,
+    /// else nil (the labels are written in the item text under `-` bullets).
+    func nativeMarkers(_ list: ListBlock) -> [String]? {
+        guard list.ordered else { return nil }
+        var markers: [String] = []
+        var delimiter: Character?
+        for item in list.items {
+            guard let shown = item.label?.display, let d = shown.last, d == "." || d == ")",
+                  shown.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }), shown.count >= 2, shown.count <= 10 else { return nil }
+            if delimiter == nil { delimiter = d }
+            guard d == delimiter else { return nil }
+            markers.append(shown)
+        }
+        return markers
+    }
+
+    func table(_ table: Table, _ inline: MarkdownInlineRenderer) -> String {
+        guard isSimple(table) else { return HTMLWriter(options: WriterOptions(fragment: true)).table(table, noteNumbers: inline.noteNumbers) }
+        let width = table.rows.map(\.cells.count).max() ?? 0
+        guard width > 0 else { return "" }
+        func row(_ r: TableRow) -> String {
+            var cells = r.cells.map { cell -> String in
+                let inlines = cell.blocks.flatMap { b -> [Inline] in
+                    if case .paragraph(let p) = b { return p.content } else { return [] }
+                }
+                return inline.render(inlines, singleLine: true).trimmingCharacters(" ")
+            }
+            while cells.count < width { cells.append("") }
+            return "| " + cells.joined(separator: " | ") + " |"
+        }
+        var lines = [row(table.rows[0])]
+        lines.append("|" + String(repeating: " --- |", count: width))
+        lines.append(contentsOf: table.rows.dropFirst().map(row))
+        return lines.joined(separator: "\n")
+    }
+
+    /// A GFM table holds one line of inline text per cell and no spans.
+    func isSimple(_ table: Table) -> Bool {
+        guard !table.rows.isEmpty else { return false }
+        for r in table.rows {
+            for c in r.cells {
+                guard c.columnSpan == 1, c.rowSpan == 1, c.blocks.count <= 1 else { return false }
+                if let b = c.blocks.first {
+                    guard case .paragraph(let p) = b, !p.content.contains(.lineBreak) else { return false }
+                }
+            }
+        }
+        return true
+    }
+
+    func frontMatter(_ m: Metadata) -> String? {
+        var lines: [String] = []
+        func add(_ key: String, _ value: String?) {
+            guard let value else { return }
+            lines.append("\(key): " + yamlQuoted(value))
+        }
+        add("title", m.title)
+        add("subtitle", m.subtitle)
+        add("author", m.author)
+        add("date", m.created)
+        add("modified", m.modified)
+        if let n = m.claimedLength { lines.append("claimedLength: \(n)") }
+        add("lang", m.language)
+        guard !lines.isEmpty else { return nil }
+        return "---\n" + lines.joined(separator: "\n") + "\n---"
+    }
+
+    func yamlQuoted(_ s: String) -> String {
+        var out = "\""
+        for c in s {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            default: out.append(c)
+            }
+        }
+        return out + "\""
+    }
+
+    /// `marker` before the first line; later lines indented to line up after it.
+    func indentedContinuation(_ marker: String, _ text: String) -> String {
+        let pad = String(repeating: " ", count: marker.count)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, line in
+            k == 0 ? marker + line : (line.isEmpty ? "" : pad + line)
+        }.joined(separator: "\n")
+    }
+}
+
+/// Footnote numbers in order of first reference (notes never referenced come last).
+struct NoteNumbering {
+    var numbers: [String: Int] = [:]
+
+    init(_ document: Document) {
+        var next = 1
+        func visit(_ inlines: [Inline]) {
+            for i in inlines {
+                switch i {
+                case .noteReference(let id):
+                    if numbers[id] == nil { numbers[id] = next; next += 1 }
+                case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
+                     .superscript(let c), .subscript(let c), .link(_, let c):
+                    visit(c)
+                default: break
+                }
+            }
+        }
+        func visit(_ blocks: [Block]) {
+            for b in blocks {
+                switch b {
+                case .heading(let h): visit(h.content)
+                case .paragraph(let p): visit(p.content)
+                case .list(let l): l.items.forEach { visit($0.blocks) }
+                case .table(let t): t.rows.forEach { $0.cells.forEach { visit($0.blocks) } }
+                case .blockQuote(let q): visit(q)
+                case .thematicBreak: break
+                }
+            }
+        }
+        visit(document.blocks)
+        for note in document.notes where numbers[note.id] == nil {
+            numbers[note.id] = next
+            next += 1
+        }
+    }
+
+    func ordered(_ notes: [Note]) -> [Note] {
+        notes.sorted { (numbers[$0.id] ?? 0) < (numbers[$1.id] ?? 0) }
+    }
+}
+
+extension String {
+    func trimmingCharacters(_ c: Character) -> String {
+        var s = Substring(self)
+        while s.first == c { s = s.dropFirst() }
+        while s.last == c { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,66 @@
+import DocNormModel
+
+/// The formats docnorm writes.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case markdown = "md"
+    case html
+    case text = "txt"
+    case json
+
+    /// File extension for outputs of this format.
+    public var fileExtension: String { rawValue }
+}
+
+/// Options that change how a document is written, not what it contains.
+public struct WriterOptions: Sendable, Equatable {
+    /// Markdown: start with YAML front matter (title, author, dates).
+    public var frontMatter: Bool
+    /// HTML: only the body content, no page around it.
+    public var fragment: Bool
+
+    public init(frontMatter: Bool = false, fragment: Bool = false) {
+        self.frontMatter = frontMatter
+        self.fragment = fragment
+    }
+}
+
+/// Writes a document in one format.
+public protocol DocumentWriter: Sendable {
+    func write(_ document: Document) -> String
+}
+
+extension OutputFormat {
+    public func writer(options: WriterOptions = WriterOptions()) -> any DocumentWriter {
+        switch self {
+        case .markdown: return MarkdownWriter(options: options)
+        case .html: return HTMLWriter(options: options)
+        case .text: return TextWriter()
+        case .json: return JSONWriter()
+        }
+    }
+}
+
+extension NumberingLabel {
+    /// The label as shown, with what separates it from its text, or "" when stripped.
+    var shown: String {
+        guard let display, !display.isEmpty else { return "" }
+        switch rank {
+        case .western, .bullet: return display + " "
+        default: return display
+        }
+    }
+}
+
+extension Block {
+    /// The plain text of a paragraph-like block.
+    var plainText: String {
+        switch self {
+        case .heading(let h): return (h.label?.shown ?? "") + h.content.plainText
+        case .paragraph(let p): return p.content.plainText
+        case .list(let l): return l.items.map { $0.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " ")
+        case .table(let t): return t.rows.map { $0.cells.map { $0.blocks.map(\.plainText).joined(separator: " ") }.joined(separator: " ") }.joined(separator: " ")
+        case .blockQuote(let b): return b.map(\.plainText).joined(separator: " ")
+        case .thematicBreak: return ""
+        }
+    }
+}

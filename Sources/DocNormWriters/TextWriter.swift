@@ -1,0 +1,72 @@
+import DocNormModel
+
+/// Clean text: UTF-8, LF, one paragraph per line, headings and list items on their own lines
+/// with their labels, table rows as tab-separated cells, notes at the end. No markup.
+public struct TextWriter: DocumentWriter {
+    public init() {}
+
+    public func write(_ document: Document) -> String {
+        var lines: [String] = []
+        for b in document.blocks { block(b, into: &lines) }
+        let numbers = NoteNumbering(document)
+        for note in numbers.ordered(document.notes) {
+            var inner: [String] = []
+            for b in note.blocks { block(b, into: &inner) }
+            lines.append("[\(numbers.numbers[note.id] ?? 0)] " + inner.joined(separator: " "))
+        }
+        let text = lines.filter { !$0.isEmpty }.joined(separator: "\n")
+        return text.isEmpty ? "" : text + "\n"
+    }
+
+    func block(_ block: Block, into lines: inout [String]) {
+        switch block {
+        case .heading(let h):
+            lines.append((h.label?.shown ?? "") + line(h.content))
+        case .paragraph(let p):
+            lines.append(line(p.content))
+        case .list(let l):
+            for item in l.items {
+                for (k, b) in item.blocks.enumerated() {
+                    if k == 0, case .paragraph(let p) = b {
+                        lines.append((item.label?.shown ?? "") + line(p.content))
+                    } else {
+                        self.block(b, into: &lines)
+                    }
+                }
+            }
+        case .table(let t):
+            for row in t.rows {
+                lines.append(row.cells.map { cell in
+                    var inner: [String] = []
+                    for b in cell.blocks { self.block(b, into: &inner) }
+                    return inner.joined(separator: " ").replacingOccurrences("\t", " ")
+                }.joined(separator: "\t"))
+            }
+        case .blockQuote(let blocks):
+            for b in blocks { self.block(b, into: &lines) }
+        case .thematicBreak:
+            break
+        }
+    }
+
+    /// One line of text: breaks become spaces (none between CJK characters).
+    func line(_ inlines: [Inline]) -> String {
+        var out = ""
+        for i in inlines {
+            switch i {
+            case .lineBreak:
+                out += " "
+            case .noteReference:
+                break
+            case .image(let alt, _):
+                if !alt.isEmpty { out += alt }
+            case .text(let s):
+                out += s.replacingOccurrences("\n", " ").replacingOccurrences("\t", " ")
+            case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
+                 .superscript(let c), .subscript(let c), .link(_, let c):
+                out += line(c)
+            }
+        }
+        return out
+    }
+}

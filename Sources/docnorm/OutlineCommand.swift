@@ -1,0 +1,32 @@
+import ArgumentParser
+import DocNorm
+import Foundation
+
+struct OutlineCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outline",
+        abstract: "Print the heading tree of a file: a quick look at its structure."
+    )
+
+    @Argument(help: "A file to read; - for standard input.")
+    var input: String
+
+    @OptionGroup var structure: StructureOptions
+
+    func run() async throws {
+        let converter = Converter(options: ConversionOptions(normalization: structure.normalization))
+        do {
+            let doc: Document
+            if input == "-" {
+                let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+                doc = converter.normalize(try converter.read(bytes, name: "standard input"))
+            } else {
+                doc = try converter.load(URL(fileURLWithPath: input), displayName: input)
+            }
+            Console.out(Outline.render(doc))
+        } catch {
+            Console.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
