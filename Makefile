@@ -3,16 +3,25 @@ SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
 APT_PACKAGES := libxml2-dev libzip-dev pkg-config
+# cmark-gfm: the tests read every Markdown output back with a reference CommonMark parser.
+TEST_APT_PACKAGES := cmark-gfm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/docnorm
 SAMPLES := $(wildcard Samples/*.txt Samples/*.docx)
 
-.PHONY: all deps build debug test demo golden install uninstall clean
+.PHONY: all deps test-deps apt-install build debug test demo golden install uninstall clean
 
 all: build
 
 deps:
-	@missing=""; for p in $(APT_PACKAGES); do \
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+
+test-deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(TEST_APT_PACKAGES)"
+
+# Installs the Debian packages in PACKAGES that are missing (apt-get update only then).
+apt-install:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -26,7 +35,7 @@ build: deps
 debug: deps
 	$(SWIFT) build
 
-test: deps
+test: deps test-deps
 	$(SWIFT) test
 
 # Re-record the golden outputs in Samples/expected. Review the diff by eye before committing.
@@ -36,7 +45,7 @@ golden: deps
 
 demo: build
 	@rm -rf out
-	@$(BIN) convert Samples -o out -t md -t html -t txt -t json
+	@$(BIN) convert $(SAMPLES) -o out -t md -t html -t txt -t json
 	@echo "wrote:"; find out -type f | sort | sed 's/^/  /'
 
 install: build

@@ -104,20 +104,85 @@ extension Array where Element == Inline {
         c.isEmpty ? nil : make(c)
     }
 
-    /// Trims leading and trailing characters matching `predicate` from the text leaves at the edges.
+    /// Trims leading and trailing characters matching `predicate`, reaching into formatting
+    /// at the edges (`[strong(" a ")]` → `[strong("a")]`).
     public func trimming(_ predicate: (Unicode.Scalar) -> Bool) -> [Inline] {
-        var result = self.pruned()
-        while let first = result.first, case .text(let s) = first {
-            let t = String(String.UnicodeScalarView(s.unicodeScalars.drop(while: predicate)))
-            if t.isEmpty { result.removeFirst() } else { result[0] = .text(t); break }
-        }
-        while let last = result.last, case .text(let s) = last {
-            var scalars = Substring(s).unicodeScalars
-            while let l = scalars.last, predicate(l) { scalars = scalars.dropLast() }
-            let t = String(String.UnicodeScalarView(scalars))
-            if t.isEmpty { result.removeLast() } else { result[result.count - 1] = .text(t); break }
+        pruned().trimmingLeading(predicate).trimmingTrailing(predicate)
+    }
+
+    func trimmingLeading(_ predicate: (Unicode.Scalar) -> Bool) -> [Inline] {
+        var result = self
+        while let first = result.first {
+            let trimmed: Inline?
+            switch first {
+            case .text(let s):
+                let t = String(String.UnicodeScalarView(s.unicodeScalars.drop(while: predicate)))
+                trimmed = t.isEmpty ? nil : .text(t)
+            default:
+                guard let children = first.children else { return result }
+                let c = children.trimmingLeading(predicate)
+                trimmed = c.isEmpty ? nil : first.replacingChildren(c)
+            }
+            if let trimmed {
+                result[0] = trimmed
+                return result
+            } else {
+                result.removeFirst()
+            }
         }
         return result
+    }
+
+    func trimmingTrailing(_ predicate: (Unicode.Scalar) -> Bool) -> [Inline] {
+        var result = self
+        while let last = result.last {
+            let trimmed: Inline?
+            switch last {
+            case .text(let s):
+                var view = Substring(s).unicodeScalars
+                while let l = view.last, predicate(l) { view = view.dropLast() }
+                let t = String(String.UnicodeScalarView(view))
+                trimmed = t.isEmpty ? nil : .text(t)
+            default:
+                guard let children = last.children else { return result }
+                let c = children.trimmingTrailing(predicate)
+                trimmed = c.isEmpty ? nil : last.replacingChildren(c)
+            }
+            if let trimmed {
+                result[result.count - 1] = trimmed
+                return result
+            } else {
+                result.removeLast()
+            }
+        }
+        return result
+    }
+}
+
+extension Inline {
+    /// The content of a formatting or link inline; nil for leaves.
+    public var children: [Inline]? {
+        switch self {
+        case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
+             .superscript(let c), .subscript(let c), .link(_, let c):
+            return c
+        case .text, .noteReference, .lineBreak, .image:
+            return nil
+        }
+    }
+
+    /// The same formatting around other content.
+    public func replacingChildren(_ c: [Inline]) -> Inline {
+        switch self {
+        case .strong: return .strong(c)
+        case .emphasis: return .emphasis(c)
+        case .underline: return .underline(c)
+        case .strikethrough: return .strikethrough(c)
+        case .superscript: return .superscript(c)
+        case .subscript: return .subscript(c)
+        case .link(let url, _): return .link(url: url, content: c)
+        case .text, .noteReference, .lineBreak, .image: return self
+        }
     }
 }
 

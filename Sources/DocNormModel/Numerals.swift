@@ -14,17 +14,23 @@ public enum ChineseNumerals {
     public static func parse<S: StringProtocol>(_ s: S) -> Int? {
         guard !s.isEmpty else { return nil }
         var total = 0
-        var current = -1
+        var current = -1       // a digit waiting for its unit
+        var lastUnit = Int.max // units must get smaller: 十十 is not a numeral
         var sawUnit = false
         for c in s {
             if let d = digits[c] {
-                if current >= 0 { return nil }  // two digits in a row (一二) is not a numeral
+                if current > 0 { return nil }  // two digits in a row (一二) is not a numeral
+                if d == 0 {
+                    guard sawUnit else { return nil }  // 零 only between parts: 一百零五
+                    current = -1
+                    continue
+                }
                 current = d
             } else if let u = units[c] {
-                let factor = current < 0 ? 1 : current
-                if current == 0 { return nil }
-                total += factor * u
+                guard u < lastUnit else { return nil }
+                total += (current < 0 ? 1 : current) * u
                 current = -1
+                lastUnit = u
                 sawUnit = true
             } else {
                 return nil

@@ -41,6 +41,18 @@ enum JSONValue {
             out += pad + "]"
         case .object(let pairs):
             if pairs.isEmpty { out += "{}"; return }
+            // Small flat objects ({"line": 3}) stay on one line.
+            if pairs.count <= 2, pairs.allSatisfy({ $0.1.isScalar }) {
+                out += "{"
+                for (k, (key, v)) in pairs.enumerated() {
+                    if k > 0 { out += ", " }
+                    JSONValue.quote(key, into: &out)
+                    out += ": "
+                    v.write(into: &out, indent: indent + 1)
+                }
+                out += "}"
+                return
+            }
             out += "{\n"
             for (k, (key, v)) in pairs.enumerated() {
                 out += inner

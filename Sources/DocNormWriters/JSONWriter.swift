@@ -21,6 +21,7 @@ public struct JSONWriter: DocumentWriter {
         return root.serialized() + "\n"
     }
 
+    /// The source's text encoding is left out: the same report in UTF-8 or GB18030 gives the same JSON.
     func metadata(_ m: Metadata) -> JSONValue {
         var pairs: [(String, JSONValue)] = []
         func add(_ k: String, _ v: String?) { if let v { pairs.append((k, .string(v))) } }
@@ -32,7 +33,6 @@ public struct JSONWriter: DocumentWriter {
         if let n = m.claimedLength { pairs.append(("claimedLength", .int(n))) }
         add("language", m.language)
         add("sourceFormat", m.sourceFormat)
-        add("sourceEncoding", m.sourceEncoding)
         return .object(pairs)
     }
 

@@ -79,6 +79,10 @@ struct MarkdownInlineRenderer {
             }
             break
         }
+        if leading + trailing >= text.count {
+            render(content, into: &out, after: after, singleLine: singleLine)
+            return
+        }
         let (head, rest) = content.split(at: leading)
         let (core, tail) = rest.split(at: rest.characterCount - trailing)
         render(head, into: &out, after: firstCharacter(core), singleLine: singleLine)

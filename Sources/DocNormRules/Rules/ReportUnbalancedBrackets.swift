@@ -36,19 +36,19 @@ public struct ReportUnbalancedBrackets: Rule {
                     stack.removeLast()
                 } else if let k = stack.lastIndex(where: { $0.0 == opener }) {
                     let unclosed = stack[k + 1].0
-                    return "unbalanced \(unclosed): opened near “\(context(chars, stack[k + 1].1))” and not closed"
+                    return "unbalanced \(unclosed): opened before \(context(chars, stack[k + 1].1 + 1))… and never closed"
                 } else {
-                    return "unbalanced \(c): closed near “\(context(chars, i))” without being opened"
+                    return "unbalanced \(c): closed before \(context(chars, i + 1))… without being opened"
                 }
             }
         }
         if let (c, i) = stack.first {
-            return "unbalanced \(c): opened near “\(context(chars, i))” and not closed"
+            return "unbalanced \(c): opened before \(context(chars, i + 1))… and never closed"
         }
         return nil
     }
 
     static func context(_ chars: [Character], _ i: Int) -> String {
-        String(chars[i..<min(chars.count, i + 12)])
+        String(chars[min(i, chars.count)..<min(chars.count, i + 12)])
     }
 }

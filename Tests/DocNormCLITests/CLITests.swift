@@ -1,0 +1,110 @@
+import DocNormTestSupport
+import Foundation
+import Testing
+
+/// Runs the built `docnorm` binary as a user would.
+@Suite struct CLITests {
+    static var binary: String {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("docnorm").path,
+            TestSupport.packageRoot.appendingPathComponent(".build/debug/docnorm").path,
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
+    }
+
+    func docnorm(_ args: [String], stdin: Data? = nil, in dir: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        try TestSupport.run(Self.binary, args, stdin: stdin, currentDirectory: dir)
+    }
+
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    var seed: String { TestSupport.sampleTexts()[1].path }
+
+    @Test func oneFileGoesToStandardOutput() throws {
+        let r = try docnorm(["convert", seed])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("# 省住建厅机关党委书记2022年度述职报告\n"))
+        #expect(r.stdout.contains("\n## 一、工作成效\n"))
+        #expect(r.stderr.isEmpty)
+    }
+
+    @Test func convertIsTheDefaultCommand() throws {
+        let r = try docnorm([seed, "-t", "txt"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("省住建厅机关党委书记2022年度述职报告\n"))
+    }
+
+    @Test func dashReadsStandardInput() throws {
+        let r = try docnorm(["convert", "-", "-t", "json"], stdin: Data("报告\n一、成效\n（一）加强学习。全年学习。\n".utf8))
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\"schemaVersion\": 1"))
+        #expect(r.stdout.contains("\"text\": \"加强学习\""))
+    }
+
+    @Test func outlinePrintsTheHeadingTree() throws {
+        let r = try docnorm(["outline", TestSupport.sampleTexts()[4].path])
+        #expect(r.status == 0)
+        #expect(r.stdout.split(separator: "\n").prefix(4) == ["# 2022年支部书记抓基层党建工作述职暨述责述廉报告", "## 一、主要做法和成效",
+                                                               "### （一）抓基层党建工作主要做法和成效", "#### 1.不断加强党的政治建设，坚决做到两个维护"])
+    }
+
+    @Test func numberingModes() throws {
+        let keep = try docnorm(["outline", "--numbering", "keep", TestSupport.sampleTexts()[4].path])
+        #expect(keep.stdout.contains("#### 1．不断加强"))
+        let strip = try docnorm(["outline", "--numbering", "strip", TestSupport.sampleTexts()[4].path])
+        #expect(strip.stdout.contains("## 主要做法和成效\n"))
+    }
+
+    @Test func outputDirectoryMirrorsTheInputTree() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let input = dir.appendingPathComponent("in/sub")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: seed, toPath: input.appendingPathComponent("report.txt").path)
+        try Data("报告\n正文。".utf8).write(to: dir.appendingPathComponent("in/top.txt"))
+        try Data("ignored".utf8).write(to: dir.appendingPathComponent("in/notes.md"))
+        let r = try docnorm(["convert", "in", "-o", "out", "-t", "md", "-t", "json"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = FileManager.default.enumerator(atPath: dir.appendingPathComponent("out").path)?.compactMap { $0 as? String }.sorted()
+        #expect(files == ["sub", "sub/report.json", "sub/report.md", "top.json", "top.md"])
+    }
+
+    @Test func aBadFileFailsAloneWithExitStatusOne() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data([0x00, 0x01, 0x02, 0xFF]).write(to: dir.appendingPathComponent("binary.txt"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        try Data("报告\n正文。".utf8).write(to: dir.appendingPathComponent("good.txt"))
+        let r = try docnorm(["convert", ".", "-o", "out", "-t", "txt"], in: dir)
+        #expect(r.status == 1)
+        let lines = r.stderr.split(separator: "\n").sorted()
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("./binary.txt: ") && lines[0].contains("binary"))
+        #expect(lines[1] == "./empty.txt: the file is empty")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/good.txt").path))
+    }
+
+    @Test func missingFileIsOneLineAndStatusOne() throws {
+        let r = try docnorm(["convert", "/nonexistent/report.txt"])
+        #expect(r.status == 1)
+        #expect(r.stderr == "/nonexistent/report.txt: no such file\n")
+    }
+
+    @Test(arguments: [["convert"], ["convert", "a.txt", "b.txt"], ["convert", "a.txt", "-t", "md", "-t", "html"],
+                      ["convert", "a.txt", "--numbering", "sideways"], ["convert", "a.txt", "-t", "pdf"], ["frobnicate", "--x"]])
+    func usageErrorsExitWithTwo(args: [String]) throws {
+        let r = try docnorm(args)
+        #expect(r.status == 2, "\(args): \(r.stderr)")
+        #expect(!r.stderr.isEmpty)
+    }
+
+    @Test func helpExitsZero() throws {
+        let r = try docnorm(["convert", "--help"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("--numbering"))
+    }
+}

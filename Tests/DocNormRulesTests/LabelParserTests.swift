@@ -1,0 +1,66 @@
+import DocNormModel
+@testable import DocNormRules
+import Testing
+
+@Suite struct LabelParserTests {
+    func label(_ text: String) -> (NumberingLabel, Int)? {
+        if case .label(let l, let n)? = LabelParser.parse(text) { return (l, n) }
+        return nil
+    }
+
+    @Test(arguments: [
+        ("第一章 总则", LabelRank.chapter, 1, "第一章"),
+        ("第三部分　展望", .chapter, 3, "第三部分"),
+        ("第二节 方法", .section, 2, "第二节"),
+        ("第十二条　本办法", .article, 12, "第十二条"),
+        ("一、工作成效", .chineseNumber, 1, "一、"),
+        ("十一、其他", .chineseNumber, 11, "十一、"),
+        ("二．存在问题", .chineseNumber, 2, "二．"),
+        ("三，下一步", .chineseNumber, 3, "三，"),
+        ("（一）加强学习", .parenthesizedChinese, 1, "（一）"),
+        ("(二)加强学习", .parenthesizedChinese, 2, "(二)"),
+        ("（三)混合括号", .parenthesizedChinese, 3, "（三)"),
+        ("1.不断加强", .arabic, 1, "1."),
+        ("2．不断加强", .arabic, 2, "2．"),
+        ("3、不断加强", .arabic, 3, "3、"),
+        ("4)不断加强", .arabic, 4, "4)"),
+        ("（1）具体", .parenthesizedArabic, 1, "（1）"),
+        ("(12)具体", .parenthesizedArabic, 12, "(12)"),
+        ("①第一", .circled, 1, "①"),
+        ("⑵第二", .circled, 2, "⑵"),
+        ("a.第一", .circled, 1, "a."),
+        ("1.1 Background", .western(depth: 2), 1, "1.1"),
+        ("2.3.4 Details", .western(depth: 3), 4, "2.3.4"),
+        ("• item", .bullet, 1, "•"),
+        ("- item", .bullet, 1, "-"),
+    ])
+    func recognizesLabels(text: String, rank: LabelRank, number: Int, original: String) throws {
+        let (l, _) = try #require(label(text))
+        #expect(l.rank == rank)
+        #expect(l.number == number)
+        #expect(l.original == original)
+    }
+
+    @Test func lengthIncludesTheSpaceAfterTheLabel() throws {
+        #expect(try #require(label("第一章 总则")).1 == 4)
+        #expect(try #require(label("（一）加强")).1 == 3)
+        #expect(try #require(label("1.1 Background")).1 == 4)
+    }
+
+    @Test(arguments: ["1.5万人次", "2022年，在市委", "3.4亿元", "1、2、3号楼", "10.1万", "50%的", "（2022年）",
+                      "一是落实责任", "XX党委", "2022年支部书记", "一二三", "***党支部", "Introduction", "I. Scope"])
+    func falseFriendsAreNotLabels(text: String) {
+        if case .label? = LabelParser.parse(text) {
+            Issue.record("\(text) taken as a label")
+        }
+    }
+
+    @Test func enumerationsAreRecognizedButAreNotLabels() {
+        #expect(LabelParser.parse("一是落实责任") == .enumeration(number: 1))
+        #expect(LabelParser.parse("三是加强") == .enumeration(number: 3))
+    }
+
+    @Test func aBareNumberIsNotALabel() {
+        #expect(LabelParser.parse("1.") == nil)
+    }
+}

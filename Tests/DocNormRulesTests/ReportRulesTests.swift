@@ -1,0 +1,49 @@
+import DocNormModel
+@testable import DocNormRules
+import DocNormTestSupport
+import Testing
+
+@Suite struct ReportPlaceholdersTests {
+    @Test func countsEachFormPerParagraph() throws {
+        let ws = TestSupport.apply([ReportPlaceholders()], to: ["在XX委XX工委，学习X次，创新“********”品牌，***党支部", "没有占位符。"])
+        #expect(ws.warnings.count == 1)
+        let w = try #require(ws.warnings.first)
+        #expect(w.code == "placeholder")
+        #expect(w.position == .line(1))
+        #expect(w.message.contains("XX ×2"))
+        #expect(w.message.contains("X ×1"))
+        #expect(w.message.contains("******** ×1"))
+        #expect(w.message.contains("*** ×1"))
+    }
+
+    @Test func latinWordsAreNotPlaceholders() {
+        let ws = TestSupport.apply([ReportPlaceholders()], to: ["XML and XXL sizes, Xbox"])
+        #expect(ws.warnings.isEmpty)
+    }
+
+    @Test func textIsNotChanged() {
+        let ws = TestSupport.apply([ReportPlaceholders()], to: ["学习XX次"])
+        #expect(texts(ws) == ["学习XX次"])
+    }
+}
+
+@Suite struct ReportUnbalancedBracketsTests {
+    @Test func reportsAnUnclosedQuote() throws {
+        let ws = TestSupport.apply([ReportUnbalancedBrackets()], to: ["发放“清风住建廉洁倡议书，打造廉洁文化长廊。", "“两个维护”（试行）《条例》"])
+        #expect(ws.warnings.count == 1)
+        let w = try #require(ws.warnings.first)
+        #expect(w.code == "unbalanced-brackets")
+        #expect(w.position == .line(1))
+        #expect(w.message.contains("“"))
+    }
+
+    @Test func reportsAStrayCloser() {
+        let ws = TestSupport.apply([ReportUnbalancedBrackets()], to: ["内容）多余"])
+        #expect(ws.warnings.count == 1)
+    }
+
+    @Test func apostrophesAreNotQuotes() {
+        let ws = TestSupport.apply([ReportUnbalancedBrackets()], to: ["don’t stop"])
+        #expect(ws.warnings.isEmpty)
+    }
+}

@@ -1,0 +1,219 @@
+import DocNormModel
+@testable import DocNormRules
+import DocNormTestSupport
+import Testing
+
+let structureRules: [any Rule] = [DetectLanguage(), DetectLabels(), DetectTitle(), ClassifyParagraphs()]
+
+func roles(_ lines: [String]) -> [Item.Role] {
+    TestSupport.apply(structureRules, to: lines).items.map(\.role)
+}
+
+@Suite struct DetectLabelsTests {
+    @Test func labelMovesOutOfTheText() throws {
+        let ws = TestSupport.apply([DetectLabels()], to: ["（一）加强学习。全年"])
+        let p = try #require(ws.items[0].paragraph)
+        #expect(p.label?.original == "（一）")
+        #expect(p.content.plainText == "加强学习。全年")
+    }
+
+    @Test func parenthesizedDigitIsRankSixWhenDotFormIsUsed() {
+        let ws = TestSupport.apply([DetectLabels()], to: ["1.总体", "1)细项", "2)细项"])
+        #expect(ws.items.map { $0.label?.rank } == [.arabic, .circled, .circled])
+    }
+
+    @Test func parenthesizedDigitIsRankFourWhenAlone() {
+        let ws = TestSupport.apply([DetectLabels()], to: ["1)总体", "2)总体"])
+        #expect(ws.items.map { $0.label?.rank } == [.arabic, .arabic])
+    }
+
+    @Test func westernDocumentsUseTheDecimalOutline() {
+        let ws = TestSupport.apply([DetectLanguage(), DetectLabels()], to: ["1. Introduction", "1.1 Scope of the work", "2. Results"])
+        #expect(ws.items.map { $0.label?.rank } == [.western(depth: 1), .western(depth: 2), .western(depth: 1)])
+    }
+
+    @Test func automaticNumberingGivesTheLabel() throws {
+        var doc = TestSupport.rawDocument(["工作成效"])
+        if case .paragraph(var p) = doc.blocks[0] {
+            p.hints.automaticNumbering = AutomaticNumbering(listID: 1, level: 0, text: "一、", format: "chineseCounting")
+            doc.blocks[0] = .paragraph(p)
+        }
+        var ws = Workspace(document: doc)
+        DetectLabels().apply(to: &ws, options: NormalizationOptions())
+        let label = try #require(ws.items[0].label)
+        #expect(label.rank == .chineseNumber)
+        #expect(ws.items[0].paragraph?.content.plainText == "工作成效")
+    }
+}
+
+@Suite struct ClassifyParagraphsTests {
+    @Test func shortLabeledParagraphIsAHeading() {
+        #expect(roles(["一、工作成效", "正文。"]) == [.heading, .body])
+    }
+
+    @Test func firstShortSentenceWithMoreTextIsARunInHeading() {
+        #expect(roles(["（一）突出加强党的政治建设，绝对忠诚品格进一步淬炼。坚持以习近平新时代中国特色社会主义思想为指导。"]) == [.runInHeading])
+    }
+
+    @Test func longParagraphIsAListItem() {
+        let long = "（一）" + String(repeating: "很长的一句话", count: 10) + "。"
+        #expect(roles([long]) == [.listItem])
+    }
+
+    @Test func endingWithSemicolonOrColonIsAListItem() {
+        #expect(roles(["1.加强学习；", "2.改进作风："]) == [.listItem, .listItem])
+    }
+
+    @Test func aListWhoseLastItemEndsWithAFullStopStaysOneList() {
+        #expect(roles(["1.加强学习；", "2.改进作风；", "3.落实责任。"]) == [.listItem, .listItem, .listItem])
+    }
+
+    @Test func siblingsFollowTheMajority() {
+        let long = "（三）" + String(repeating: "较长的文字", count: 12)
+        #expect(roles(["（一）加强学习", "（二）改进作风", long]) == [.heading, .heading, .heading])
+    }
+
+    @Test func articlesAreNeverHeadings() {
+        #expect(roles(["第一条　为了规范管理，制定本办法。"]) == [.article])
+    }
+
+    @Test func enumerationsInProseStayParagraphs() {
+        #expect(roles(["一是理论学习不充分。没有处理好理论学习和业务工作的时间安排。"]) == [.enumeration])
+    }
+
+    @Test func headingsUnderAListItemAreListItems() {
+        let ws = TestSupport.apply(structureRules, to: ["1.加强学习；", "（1）读原著", "2.改进作风；"])
+        #expect(ws.items.map(\.role) == [.listItem, .listItem, .listItem])
+        #expect(ws.items[1].parent == 0)
+    }
+
+    @Test func headingStyleWins() {
+        var doc = TestSupport.rawDocument(["这是一个很长的段落，但它是标题样式，所以它是标题，而且句子很长很长很长很长很长很长很长。"])
+        if case .paragraph(var p) = doc.blocks[0] { p.hints.styleHeadingLevel = 1; doc.blocks[0] = .paragraph(p) }
+        var ws = Workspace(document: doc)
+        for r in structureRules { r.apply(to: &ws, options: NormalizationOptions()) }
+        #expect(ws.items[0].role == .heading)
+    }
+}
+
+@Suite struct AssignLevelsTests {
+    let rules: [any Rule] = structureRules + [AssignLevels()]
+
+    @Test func ranksThatOccurBecomeLevelsTwoThreeFour() {
+        let ws = TestSupport.apply(rules, to: ["报告", "一、甲", "（一）乙", "1.丙", "二、丁"])
+        #expect(ws.items.map(\.level) == [nil, 2, 3, 4, 2])
+    }
+
+    @Test func aReportStartingAtRankThreeStartsAtLevelTwo() {
+        let ws = TestSupport.apply(rules, to: ["报告", "（一）乙", "（二）丙"])
+        #expect(ws.items.map(\.level) == [nil, 2, 2])
+    }
+
+    @Test func deeperThanSixBecomesABoldLeadIn() {
+        let lines = ["报告", "第一章 总则", "第一节 目的", "一、甲", "（一）乙", "1.丙", "（1）丁", "①戊"]
+        let doc = TestSupport.normalize(lines.joined(separator: "\n"))
+        let headingLevels = doc.blocks.compactMap { b -> Int? in if case .heading(let h) = b { return h.level } else { return nil } }
+        #expect(headingLevels == [1, 2, 3, 4, 5, 6])
+        #expect(doc.blocks.count == 8)
+        let leadIns = doc.blocks.suffix(2).compactMap { b -> String? in
+            if case .paragraph(let p) = b, case .strong(let lead)? = p.content.first { return lead.plainText }
+            return nil
+        }
+        #expect(leadIns == ["（1）丁", "①戊"])
+    }
+}
+
+@Suite struct ApplyNumberingModeTests {
+    func headings(_ lines: [String], _ mode: NormalizationOptions.NumberingMode) -> [String] {
+        TestSupport.outline(lines.joined(separator: "\n"), options: NormalizationOptions(numbering: mode))
+    }
+
+    @Test func normalizeRewritesFormsAndRecounts() {
+        let lines = ["报告", "一、甲", "(一)乙", "（三)丙", "1、丁", "三、戊", "四．己"]
+        #expect(headings(lines, .normalize) == ["# 报告", "## 一、甲", "### （一）乙", "### （二）丙", "#### 1.丁", "## 二、戊", "## 三、己"])
+    }
+
+    @Test func eachRewriteIsReported() {
+        let doc = TestSupport.normalize(["报告", "一、甲", "三、乙"].joined(separator: "\n"))
+        let rewrites = doc.warnings.filter { $0.code == "label-rewritten" }
+        #expect(rewrites.count == 1)
+        #expect(rewrites.first?.message.contains("三、") == true)
+        #expect(rewrites.first?.severity == .info)
+    }
+
+    @Test func keepLeavesLabelsAsWritten() {
+        #expect(headings(["报告", "一、甲", "(一)乙", "三、丙"], .keep) == ["# 报告", "## 一、甲", "### (一)乙", "## 三、丙"])
+    }
+
+    @Test func stripRemovesLabelsFromHeadings() {
+        #expect(headings(["报告", "一、甲", "(一)乙"], .strip) == ["# 报告", "## 甲", "### 乙"])
+    }
+
+    @Test func westernOutlineIsRecounted() {
+        let out = headings(["Report", "1. Introduction", "1.1 Scope", "1.3 Method", "3. Results"], .normalize)
+        #expect(out == ["# Report", "## 1. Introduction", "### 1.1 Scope", "### 1.2 Method", "## 2. Results"])
+    }
+}
+
+@Suite struct AssembleBlocksTests {
+    @Test func runInHeadingSplitsIntoHeadingAndParagraph() throws {
+        let doc = TestSupport.normalize("报告\n（一）加强理论学习。全年组织学习12次。")
+        guard case .heading(let h) = doc.blocks[1], case .paragraph(let p) = doc.blocks[2] else {
+            Issue.record("expected heading then paragraph"); return
+        }
+        #expect(h.content.plainText == "加强理论学习")
+        #expect(h.label?.display == "（一）")
+        #expect(p.content.plainText == "全年组织学习12次。")
+    }
+
+    @Test func runInKeepMakesTheFirstSentenceBold() throws {
+        let doc = TestSupport.normalize("报告\n（一）加强理论学习。全年组织学习12次。", options: NormalizationOptions(runIn: .keep))
+        guard case .paragraph(let p) = doc.blocks[1] else { Issue.record("expected a paragraph"); return }
+        #expect(p.content == [.strong([.text("（一）加强理论学习。")]), .text("全年组织学习12次。")])
+    }
+
+    @Test func listItemsFormOneNestedOrderedList() throws {
+        let doc = TestSupport.normalize("报告\n一、要求\n1.加强学习；\n（1）读原著；\n（2）悟原理；\n2.改进作风。")
+        guard case .list(let l) = doc.blocks[2] else { Issue.record("expected a list"); return }
+        #expect(l.ordered)
+        #expect(l.items.count == 2)
+        #expect(l.items[0].label?.display == "1.")
+        guard case .list(let inner) = l.items[0].blocks[1] else { Issue.record("expected a nested list"); return }
+        #expect(inner.items.map { $0.label?.display } == ["（1）", "（2）"])
+        #expect(doc.blocks.count == 3)
+    }
+
+    @Test func headingLosesItsFinalFullStop() {
+        #expect(TestSupport.outline("报告\n（一）抓思想，政治引领突出成效。\n正文") == ["# 报告", "## （一）抓思想，政治引领突出成效"])
+    }
+
+    @Test func articleLabelIsBold() throws {
+        let doc = TestSupport.normalize("办法\n第一条　为了规范管理，制定本办法。")
+        guard case .paragraph(let p) = doc.blocks[1] else { Issue.record("expected a paragraph"); return }
+        #expect(p.content.first == .strong([.text("第一条")]))
+        #expect(p.content.plainText == "第一条\u{3000}为了规范管理，制定本办法。")
+    }
+}
+
+@Suite struct SplitEnumerationsTests {
+    @Test func offByDefault() {
+        let doc = TestSupport.normalize("报告\n存在问题：一是学习不够；二是作风不实；三是责任不清。")
+        #expect(doc.blocks.count == 2)
+    }
+
+    @Test func splitsLeadInAndItems() throws {
+        let doc = TestSupport.normalize("报告\n存在问题：一是学习不够；二是作风不实；三是责任不清。",
+                                        options: NormalizationOptions(splitEnumerations: true))
+        guard case .paragraph(let lead) = doc.blocks[1], case .list(let l) = doc.blocks[2] else {
+            Issue.record("expected lead-in and list"); return
+        }
+        #expect(lead.content.plainText == "存在问题：")
+        #expect(l.items.map { $0.blocks.first.map { b -> String in if case .paragraph(let p) = b { return p.content.plainText }; return "" } } ==
+                ["一是学习不够；", "二是作风不实；", "三是责任不清。"])
+    }
+
+    @Test func needsTwoEnumerators() {
+        let doc = TestSupport.normalize("报告\n一是学习不够。", options: NormalizationOptions(splitEnumerations: true))
+        #expect(doc.blocks.count == 2)
+    }
+}

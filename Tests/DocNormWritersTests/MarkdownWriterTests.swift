@@ -1,0 +1,109 @@
+import DocNormModel
+@testable import DocNormWriters
+import DocNormTestSupport
+import Foundation
+import Testing
+
+/// The Markdown read back by cmark-gfm, the reference CommonMark + GFM parser.
+func commonMarkHTML(_ markdown: String) throws -> String? {
+    guard let cmark = TestSupport.which("cmark-gfm") else { return nil }
+    let r = try TestSupport.run(cmark, ["-e", "table", "-e", "strikethrough", "-e", "footnotes", "--unsafe"], stdin: Data(markdown.utf8))
+    #expect(r.status == 0)
+    return r.stdout
+}
+
+func expectRoundTrip(_ doc: Document, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let md = MarkdownWriter().write(doc)
+    guard let html = try commonMarkHTML(md) else {
+        Issue.record("cmark-gfm is not installed (make test-deps installs it)", sourceLocation: sourceLocation)
+        return
+    }
+    let expected = BlockStructure.lines(of: doc) { MarkdownWriter().nativeMarkers($0) != nil }
+    let actual = BlockStructure.lines(ofHTML: html)
+    #expect(actual == expected, "Markdown:\n\(md)", sourceLocation: sourceLocation)
+}
+
+func paragraphDoc(_ content: [Inline]) -> Document {
+    Document(blocks: [.paragraph(Paragraph(content: content))])
+}
+
+@Suite struct MarkdownWriterTests {
+    @Test(arguments: ["1. 不是列表", "1) 不是列表", "- 不是列表", "+ 不是列表", "* 不是列表", "# 不是标题", "> 不是引用",
+                      "=== ", "---", "    不是代码", "<div>不是HTML</div>", "*不是强调*", "[不是](链接)", "`不是代码`",
+                      "&amp; 不是实体", "***", "2022年，正文", "\\反斜杠", "~~不是删除线~~", "| a | b |", "![不是图片](x.png)"])
+    func paragraphsStayParagraphs(text: String) throws {
+        try expectRoundTrip(paragraphDoc([.text(text)]))
+    }
+
+    @Test func boldNextToCJKPunctuationParses() throws {
+        let doc = paragraphDoc([.strong([.text("（一）加强理论学习。")]), .text("全年组织学习12次。")])
+        let md = MarkdownWriter().write(doc)
+        #expect(md == "**（一）加强理论学习**。全年组织学习12次。\n")
+        try expectRoundTrip(doc)
+        let html = try commonMarkHTML(md) ?? ""
+        #expect(html.contains("<strong>（一）加强理论学习</strong>"))
+    }
+
+    @Test(arguments: [
+        [Inline.text("前文"), .strong([.text("（一）加强")]), .text("后文")],
+        [.text("前文"), .emphasis([.text("“引号”")]), .text("后文")],
+        [.strong([.text(" 空格 ")]), .text("后")],
+        [.strong([.text("。")]), .text("全")],
+        [.strong([.text("甲")]), .emphasis([.text("乙")]), .text("丙")],
+        [.strong([.text("甲")]), .strong([.text("乙")])],
+        [.text("a"), .strikethrough([.text("（删）")]), .text("b")],
+        [.link(url: "http://example.org/a b", content: [.text("链接")]), .text("后")],
+        [.text("上"), .lineBreak, .text("1. 下")],
+    ])
+    func emphasisParsesWhateverTheNeighbours(content: [Inline]) throws {
+        try expectRoundTrip(paragraphDoc(content))
+    }
+
+    @Test func headingsCarryLabelsAndLevels() {
+        var doc = Document()
+        doc.blocks = [
+            .heading(Heading(level: 1, content: [.text("报告")])),
+            .heading(Heading(level: 2, label: NumberingLabel(original: "一、", rank: .chineseNumber, number: 1,
+                                                                  form: LabelForm(numerals: .chinese, suffix: "、")), content: [.text("成效 #")])),
+        ]
+        #expect(MarkdownWriter().write(doc) == "# 报告\n\n## 一、成效 \\#\n")
+    }
+
+    @Test func orderedListsUseNativeMarkersForArabicLabels() throws {
+        let form = LabelForm(numerals: .arabic, suffix: ".")
+        let items = (1...2).map { n in
+            ListItem(label: NumberingLabel(original: "\(n).", rank: .arabic, number: n, form: form), blocks: [.paragraph(Paragraph(content: [.text("第\(n)项；")]))])
+        }
+        let doc = Document(blocks: [.list(ListBlock(ordered: true, items: items))])
+        #expect(MarkdownWriter().write(doc) == "1. 第1项；\n2. 第2项；\n")
+        try expectRoundTrip(doc)
+    }
+
+    @Test func otherLabelsAreWrittenInTheItemText() throws {
+        let form = LabelForm(numerals: .arabic, prefix: "（", suffix: "）")
+        let items = (1...2).map { n in
+            ListItem(label: NumberingLabel(original: "（\(n)）", rank: .parenthesizedArabic, number: n, form: form), blocks: [.paragraph(Paragraph(content: [.text("第\(n)项；")]))])
+        }
+        let doc = Document(blocks: [.list(ListBlock(ordered: true, items: items))])
+        #expect(MarkdownWriter().write(doc) == "- （1）第1项；\n- （2）第2项；\n")
+        try expectRoundTrip(doc)
+    }
+
+    @Test func simpleTablesAreGFMAndOthersHTML() {
+        let cell = { (s: String) in TableCell(blocks: [.paragraph(Paragraph(content: [.text(s)]))]) }
+        let simple = Table(rows: [TableRow(cells: [cell("项目"), cell("数量")]), TableRow(cells: [cell("a|b"), cell("2")])])
+        #expect(MarkdownWriter().write(Document(blocks: [.table(simple)])) == "| 项目 | 数量 |\n| --- | --- |\n| a\\|b | 2 |\n")
+        var spanned = simple
+        spanned.rows[0].cells[0].columnSpan = 2
+        spanned.rows[0].cells.removeLast()
+        #expect(MarkdownWriter().write(Document(blocks: [.table(spanned)])).contains("<td colspan=\"2\">项目</td>"))
+    }
+
+    @Test func footnotesAndFrontMatter() {
+        var doc = Document(metadata: Metadata(title: "报告", author: "张三"))
+        doc.blocks = [.paragraph(Paragraph(content: [.text("正文"), .noteReference("n7")]))]
+        doc.notes = [Note(id: "n7", blocks: [.paragraph(Paragraph(content: [.text("注释。")]))])]
+        let md = MarkdownWriter(options: WriterOptions(frontMatter: true)).write(doc)
+        #expect(md == "---\ntitle: \"报告\"\nauthor: \"张三\"\n---\n\n正文[^1]\n\n[^1]: 注释。\n")
+    }
+}
