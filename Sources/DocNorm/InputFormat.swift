@@ -13,9 +13,14 @@ public enum InputFormat: String, Sendable {
             return .docx
         }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+            // A password-protected .docx is an OLE container holding an "EncryptedPackage" stream.
+            let marker = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            if contains(bytes, marker) {
+                throw ReaderError(.encrypted, "the .docx is password-protected (encrypted), so it cannot be read")
+            }
             let what = ext == "docx"
-                ? "an old binary Word (.doc) file or an encrypted document, not a .docx"
-                : "an old binary Office file (OLE compound document), not text"
+                ? "an old binary Word document (.doc), not a .docx"
+                : "an old binary Office document (OLE compound file), not text"
             throw ReaderError(.unsupportedFormat, "the file is \(what)")
         }
         if ext == "docx" {
@@ -26,5 +31,15 @@ public enum InputFormat: String, Sendable {
             throw ReaderError(.corrupt, "the file is not a .docx (it is not a zip archive)")
         }
         return .text
+    }
+
+    static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
+        var i = 0
+        while i <= bytes.count - needle.count {
+            if bytes[i] == first && bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 }

@@ -7,6 +7,7 @@ public struct Workspace: Sendable {
     public var notes: [Note]
     public var warnings: [Warning]
     public var items: [Item]
+    public var media: [MediaFile]
     /// Set by the last rule.
     public var blocks: [Block]
 
@@ -15,11 +16,12 @@ public struct Workspace: Sendable {
         notes = document.notes
         warnings = document.warnings
         items = document.blocks.map { Item(block: $0) }
+        media = document.media
         blocks = []
     }
 
     public var document: Document {
-        Document(metadata: metadata, blocks: blocks, notes: notes, warnings: warnings)
+        Document(metadata: metadata, blocks: blocks, notes: notes, warnings: warnings, media: media)
     }
 
     public mutating func warn(_ code: String, _ message: String, at position: SourcePosition?, severity: Warning.Severity = .warning) {

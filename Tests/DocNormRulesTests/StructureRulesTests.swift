@@ -70,7 +70,17 @@ func roles(_ lines: [String]) -> [Item.Role] {
 
     @Test func siblingsFollowTheMajority() {
         let long = "（三）" + String(repeating: "较长的文字", count: 12)
-        #expect(roles(["（一）加强学习", "（二）改进作风", long]) == [.heading, .heading, .heading])
+        #expect(roles(["（一）加强学习", "正文。", "（二）改进作风", "正文。", long, "正文。"]) == [.heading, .body, .heading, .body, .heading, .body])
+    }
+
+    @Test func siblingsWithNothingBetweenThemAreAList() {
+        #expect(roles(["报告", "一、总则", "二、目标", "三、措施"]) == [.title, .listItem, .listItem, .listItem])
+        #expect(roles(["报告", "1. 甲", "a. 子项", "2. 乙"]) == [.title, .listItem, .listItem, .listItem])
+    }
+
+    @Test func runInSiblingsAreNotAList() {
+        let lines = ["（一）加强学习。全年组织学习12次。", "（二）改进作风。深入基层调研。"]
+        #expect(roles(lines) == [.runInHeading, .runInHeading])
     }
 
     @Test func articlesAreNeverHeadings() {
@@ -100,22 +110,22 @@ func roles(_ lines: [String]) -> [Item.Role] {
     let rules: [any Rule] = structureRules + [AssignLevels()]
 
     @Test func ranksThatOccurBecomeLevelsTwoThreeFour() {
-        let ws = TestSupport.apply(rules, to: ["报告", "一、甲", "（一）乙", "1.丙", "二、丁"])
-        #expect(ws.items.map(\.level) == [nil, 2, 3, 4, 2])
+        let ws = TestSupport.apply(rules, to: ["报告", "一、甲", "（一）乙", "1.丙", "正文。", "二、丁", "正文。"])
+        #expect(ws.items.map(\.level) == [nil, 2, 3, 4, nil, 2, nil])
     }
 
     @Test func aReportStartingAtRankThreeStartsAtLevelTwo() {
-        let ws = TestSupport.apply(rules, to: ["报告", "（一）乙", "（二）丙"])
-        #expect(ws.items.map(\.level) == [nil, 2, 2])
+        let ws = TestSupport.apply(rules, to: ["报告", "（一）乙", "正文。", "（二）丙", "正文。"])
+        #expect(ws.items.map(\.level) == [nil, 2, nil, 2, nil])
     }
 
     @Test func deeperThanSixBecomesABoldLeadIn() {
-        let lines = ["报告", "第一章 总则", "第一节 目的", "一、甲", "（一）乙", "1.丙", "（1）丁", "①戊"]
+        let lines = ["报告", "第一章 总则", "第一节 目的", "一、甲", "（一）乙", "1.丙", "（1）丁", "①戊", "正文。", "第二章 附则", "正文。"]
         let doc = TestSupport.normalize(lines.joined(separator: "\n"))
         let headingLevels = doc.blocks.compactMap { b -> Int? in if case .heading(let h) = b { return h.level } else { return nil } }
-        #expect(headingLevels == [1, 2, 3, 4, 5, 6])
-        #expect(doc.blocks.count == 8)
-        let leadIns = doc.blocks.suffix(2).compactMap { b -> String? in
+        #expect(headingLevels == [1, 2, 3, 4, 5, 6, 2])
+        #expect(doc.blocks.count == 11)
+        let leadIns = doc.blocks[6...7].compactMap { b -> String? in
             if case .paragraph(let p) = b, case .strong(let lead)? = p.content.first { return lead.plainText }
             return nil
         }
@@ -129,12 +139,12 @@ func roles(_ lines: [String]) -> [Item.Role] {
     }
 
     @Test func normalizeRewritesFormsAndRecounts() {
-        let lines = ["报告", "一、甲", "(一)乙", "（三)丙", "1、丁", "三、戊", "四．己"]
+        let lines = ["报告", "一、甲", "(一)乙", "正文。", "（三)丙", "1、丁", "正文。", "三、戊", "正文。", "四．己", "正文。"]
         #expect(headings(lines, .normalize) == ["# 报告", "## 一、甲", "### （一）乙", "### （二）丙", "#### 1.丁", "## 二、戊", "## 三、己"])
     }
 
     @Test func eachRewriteIsReported() {
-        let doc = TestSupport.normalize(["报告", "一、甲", "三、乙"].joined(separator: "\n"))
+        let doc = TestSupport.normalize(["报告", "一、甲", "正文。", "三、乙", "正文。"].joined(separator: "\n"))
         let rewrites = doc.warnings.filter { $0.code == "label-rewritten" }
         #expect(rewrites.count == 1)
         #expect(rewrites.first?.message.contains("三、") == true)
@@ -142,15 +152,15 @@ func roles(_ lines: [String]) -> [Item.Role] {
     }
 
     @Test func keepLeavesLabelsAsWritten() {
-        #expect(headings(["报告", "一、甲", "(一)乙", "三、丙"], .keep) == ["# 报告", "## 一、甲", "### (一)乙", "## 三、丙"])
+        #expect(headings(["报告", "一、甲", "(一)乙", "正文。", "三、丙", "正文。"], .keep) == ["# 报告", "## 一、甲", "### (一)乙", "## 三、丙"])
     }
 
     @Test func stripRemovesLabelsFromHeadings() {
-        #expect(headings(["报告", "一、甲", "(一)乙"], .strip) == ["# 报告", "## 甲", "### 乙"])
+        #expect(headings(["报告", "一、甲", "(一)乙", "正文。"], .strip) == ["# 报告", "## 甲", "### 乙"])
     }
 
     @Test func westernOutlineIsRecounted() {
-        let out = headings(["Report", "1. Introduction", "1.1 Scope", "1.3 Method", "3. Results"], .normalize)
+        let out = headings(["Report", "1. Introduction", "1.1 Scope", "Text.", "1.3 Method", "Text.", "3. Results", "Text."], .normalize)
         #expect(out == ["# Report", "## 1. Introduction", "### 1.1 Scope", "### 1.2 Method", "## 2. Results"])
     }
 }

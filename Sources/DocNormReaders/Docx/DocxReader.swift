@@ -1,10 +1,198 @@
+import CLibXML2
 import DocNormModel
 
-/// Reads .docx files. (Structure reading arrives with the .docx reader work.)
+/// Reads a .docx (a zip of XML parts, through libzip and libxml2) into the document model:
+/// paragraphs with Word's signals as hints, tables, notes and metadata. The structure rules
+/// then treat it like text.
 public struct DocxReader: Sendable {
-    public init() {}
+    public struct Options: Sendable, Equatable {
+        /// Keep comments, as notes.
+        public var keepComments: Bool
+        /// Keep page headers and footers (before and after the body).
+        public var keepHeadersFooters: Bool
+        /// Where images are written; image inlines link there. nil: images are placeholders.
+        public var mediaDirectory: String?
+
+        public init(keepComments: Bool = false, keepHeadersFooters: Bool = false, mediaDirectory: String? = nil) {
+            self.keepComments = keepComments
+            self.keepHeadersFooters = keepHeadersFooters
+            self.mediaDirectory = mediaDirectory
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+        _ = Self.parserReady
+    }
+
+    /// libxml2 is initialised once, before any parallel use.
+    static let parserReady: Void = {
+        xmlInitParser()
+        docnorm_xmlSilenceErrors()
+    }()
 
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
-        throw ReaderError(.unsupportedFormat, ".docx reading is not available yet")
+        let entries = try ZipArchive.entries(bytes)
+        let names = Set(entries.map(\.name))
+        if entries.contains(where: { $0.encrypted }) {
+            throw ReaderError(.encrypted, "the .docx is password-protected")
+        }
+        var warnings: [Warning] = []
+        var parts: [String: [UInt8]] = [:]
+        var unreadable: [String: String] = [:]
+        /// Reads the parts named that exist and were not read yet.
+        func load(_ wanted: [String]) throws(ReaderError) {
+            let missing = Set(wanted.filter { names.contains($0) && parts[$0] == nil && unreadable[$0] == nil })
+            guard !missing.isEmpty else { return }
+            let contents = try ZipArchive.read(bytes, names: missing)
+            parts.merge(contents.data) { a, _ in a }
+            unreadable.merge(contents.failures) { a, _ in a }
+        }
+
+        func parse(_ name: String, required: Bool = false) throws(ReaderError) -> XMLElement? {
+            guard let data = parts[name] else { return nil }
+            do {
+                let (root, recovered) = try XMLParser.parse(data, part: name)
+                if recovered { warnings.append(Warning(code: "malformed-xml", message: "\(name) is not well-formed XML; what could be recovered was read")) }
+                return root
+            } catch {
+                if required { throw error }
+                warnings.append(Warning(code: "malformed-xml", message: "\(error.reason); the part was skipped"))
+                return nil
+            }
+        }
+
+        try load(["_rels/.rels", "[Content_Types].xml"])
+        let packageRels = (try? parse("_rels/.rels")).map(PackageParts.relationships) ?? []
+        let contentTypes = try? parse("[Content_Types].xml")
+        guard let main = PackageParts.mainPart(rels: packageRels, contentTypes: contentTypes, entries: names) else {
+            throw ReaderError(.unsupportedFormat, Self.whatItIs(names))
+        }
+        let mainRels = PackageParts.relsPath(for: main)
+        try load([main, mainRels])
+        guard let documentRoot = try parse(main, required: true) else {
+            throw ReaderError(.corrupt, "\(main) is missing from the archive")
+        }
+        let rels = (try? parse(mainRels)).map(PackageParts.relationships) ?? []
+        /// Relationships of another part (notes, headers) live beside it.
+        func partRels(_ path: String) -> [Relationship] {
+            (try? parse(PackageParts.relsPath(for: path))).map(PackageParts.relationships) ?? []
+        }
+        func target(_ kind: String) -> String? {
+            rels.first { $0.kind == kind && !$0.external }.map { PackageParts.resolve($0.target, from: main) }
+        }
+
+        // Everything else the reading needs, in one pass over the archive.
+        var wanted = ["styles", "numbering", "footnotes", "endnotes"].compactMap(target)
+        if options.keepComments, let c = target("comments") { wanted.append(c) }
+        if options.keepHeadersFooters {
+            wanted += rels.filter { $0.kind == "header" || $0.kind == "footer" }.map { PackageParts.resolve($0.target, from: main) }
+        }
+        wanted += wanted.map(PackageParts.relsPath(for:))
+        wanted.append(packageRels.first { $0.kind == "core-properties" }.map { PackageParts.resolve($0.target, from: "") } ?? "docProps/core.xml")
+        try load(wanted)
+        let styles = target("styles").flatMap { try? parse($0) }.map(StylesPart.init) ?? StylesPart()
+        let numbering = target("numbering").flatMap { try? parse($0) }.map(NumberingPart.init) ?? NumberingPart()
+        var reader = BodyReader(styles: styles, numbering: numbering, relationships: rels, part: main, options: options)
+
+        var doc = Document()
+        doc.metadata.sourceFormat = "docx"
+        guard documentRoot.name == "w:document" || documentRoot.name == "w:glossaryDocument" else {
+            throw ReaderError(.unsupportedFormat, "the file is not a Word document: its main part \(main) holds \(documentRoot.name), not w:document")
+        }
+        guard let body = documentRoot.first("w:body") else {
+            throw ReaderError(.corrupt, "\(main) has no body (w:body)")
+        }
+        var blocks = reader.blocks(body)
+
+        if options.keepHeadersFooters {
+            var headers: [Block] = []
+            var footers: [Block] = []
+            var seen = Set<String>()
+            for rel in rels where rel.kind == "header" || rel.kind == "footer" {
+                let path = PackageParts.resolve(rel.target, from: main)
+                guard let root = try? parse(path) else { continue }
+                let partBlocks = partReader(&reader, path: path, rels: partRels(path)) { $0.blocks(root) }
+                let key = partBlocks.map { "\($0)" }.joined()
+                guard !partBlocks.isEmpty, seen.insert(key).inserted else { continue }
+                if rel.kind == "header" { headers += partBlocks } else { footers += partBlocks }
+            }
+            blocks = headers + blocks + footers
+        }
+        doc.blocks = blocks
+
+        for (kind, element, prefix) in [("footnotes", "w:footnote", "footnote-"), ("endnotes", "w:endnote", "endnote-")] {
+            guard let path = target(kind), let root = try? parse(path) else { continue }
+            let noteRels = partRels(path)
+            for note in root.all(element) {
+                guard let id = note.attribute("w:id"), note.attribute("w:type").map({ $0 == "normal" }) ?? true else { continue }
+                let noteBlocks = partReader(&reader, path: path, rels: noteRels) { $0.blocks(note) }
+                doc.notes.append(Note(id: prefix + id, kind: kind == "footnotes" ? .footnote : .endnote, blocks: noteBlocks))
+            }
+        }
+        if options.keepComments, let path = target("comments"), let root = try? parse(path) {
+            let commentRels = partRels(path)
+            for comment in root.all("w:comment") {
+                guard let id = comment.attribute("w:id") else { continue }
+                var noteBlocks = partReader(&reader, path: path, rels: commentRels) { $0.blocks(comment) }
+                if let author = comment.attribute("w:author"), !author.isEmpty,
+                   case .paragraph(var p)? = noteBlocks.first {
+                    p.content.insert(.text(author + ": "), at: 0)
+                    noteBlocks[0] = .paragraph(p)
+                }
+                doc.notes.append(Note(id: "comment-" + id, kind: .comment, blocks: noteBlocks))
+            }
+        }
+
+        let coreName = packageRels.first { $0.kind == "core-properties" }.map { PackageParts.resolve($0.target, from: "") } ?? "docProps/core.xml"
+        if let core = try? parse(coreName) {
+            func field(_ name: String) -> String? {
+                core.first(name).map { $0.text.trimmingCharacters(in: " \n\t") }.flatMap { $0.isEmpty ? nil : $0 }
+            }
+            doc.metadata.title = field("dc:title")
+            doc.metadata.author = field("dc:creator")
+            doc.metadata.created = field("dcterms:created")
+            doc.metadata.modified = field("dcterms:modified")
+        }
+
+        if let directory = options.mediaDirectory, !reader.images.isEmpty {
+            let media = try ZipArchive.read(bytes, names: Set(reader.images.keys))
+            for (path, name) in reader.images.sorted(by: { $0.value < $1.value }) {
+                if let data = media.data[path] {
+                    doc.media.append(MediaFile(path: directory + "/" + name, bytes: data))
+                } else {
+                    warnings.append(Warning(code: "missing-media", message: "image \(path) is missing from the archive"))
+                }
+            }
+        }
+        if !reader.authors.isEmpty { doc.metadata.author = reader.authors.joined(separator: "; ") }
+        doc.warnings = warnings + reader.finalWarnings()
+        return doc
+    }
+
+    /// Reads another part with the same counters and warnings, but that part's relationships.
+    private func partReader(_ reader: inout BodyReader, path: String, rels: [Relationship],
+                            _ body: (inout BodyReader) -> [Block]) -> [Block] {
+        let savedRels = reader.relationships
+        let savedPart = reader.part
+        let savedIndex = reader.paragraphIndex
+        reader.part = path
+        reader.relationships = Dictionary(rels.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        defer {
+            reader.relationships = savedRels
+            reader.part = savedPart
+            reader.paragraphIndex = savedIndex
+        }
+        return body(&reader)
+    }
+
+    /// What an archive without a Word document is, in plain words.
+    static func whatItIs(_ names: Set<String>) -> String {
+        if names.contains("xl/workbook.xml") { return "the file is an Excel workbook, not a .docx" }
+        if names.contains("ppt/presentation.xml") { return "the file is a PowerPoint presentation, not a .docx" }
+        if names.contains("content.xml") && names.contains("mimetype") { return "the file is an OpenDocument file (.odt), not a .docx" }
+        return "the zip archive has no Word document part (word/document.xml), so it is not a .docx"
     }
 }

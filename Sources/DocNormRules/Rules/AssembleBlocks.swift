@@ -26,7 +26,7 @@ public struct AssembleBlocks: Rule {
             }
             switch item.role {
             case .title:
-                blocks.append(.heading(Heading(level: 1, content: p.content, position: p.position)))
+                blocks.append(.heading(Heading(level: 1, content: Self.unbolded(p.content), position: p.position)))
             case .heading:
                 blocks.append(contentsOf: heading(p, level: item.level ?? 2))
             case .runInHeading:
@@ -57,7 +57,7 @@ public struct AssembleBlocks: Rule {
         if level > 6 {
             return [.paragraph(Paragraph(content: [.strong(labelInlines(p.label) + content)].pruned(), position: p.position))]
         }
-        return [.heading(Heading(level: level, label: p.label, content: content.pruned(), position: p.position))]
+        return [.heading(Heading(level: level, label: p.label, content: Self.unbolded(content), position: p.position))]
     }
 
     func runIn(_ p: Paragraph, level: Int, options: NormalizationOptions) -> [Block] {
@@ -71,9 +71,18 @@ public struct AssembleBlocks: Rule {
         }
         let title = head.split(at: max(0, head.characterCount - 1)).head
         return [
-            .heading(Heading(level: level, label: p.label, content: title.pruned(), position: p.position)),
+            .heading(Heading(level: level, label: p.label, content: Self.unbolded(title), position: p.position)),
             .paragraph(Paragraph(content: rest, position: p.position, hints: p.hints)),
         ]
+    }
+
+    /// Headings are bold already: bold inside them is dropped, other formatting kept.
+    static func unbolded(_ content: [Inline]) -> [Inline] {
+        content.flatMap { inline -> [Inline] in
+            if case .strong(let c) = inline { return unbolded(c) }
+            if let c = inline.children { return [inline.replacingChildren(unbolded(c))] }
+            return [inline]
+        }.pruned()
     }
 
     func labelInlines(_ label: NumberingLabel?) -> [Inline] {

@@ -9,6 +9,8 @@ import DocNormModel
 /// - list item: otherwise, or ending with ；/：
 /// Siblings (same rank, same parent) are classified together: when most are headings all
 /// are, otherwise all are list items, so one list is never split between the two.
+/// Siblings with no text between them (only their own short labeled children) do not stand
+/// alone: they are a list, whether typed or numbered by Word.
 /// Reports nothing.
 public struct ClassifyParagraphs: Rule {
     public let name = "classify-paragraphs"
@@ -42,6 +44,10 @@ public struct ClassifyParagraphs: Rule {
         }
         for key in order {
             let members = groups[key]!
+            if Self.isTight(members, items) {
+                for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
+                continue
+            }
             let headings = members.filter { items[$0].role == .heading || items[$0].role == .runInHeading }.count
             let asHeadings = headings * 2 > members.count
             for i in members where !Self.isFixedHeading(items[i]) {
@@ -61,6 +67,21 @@ public struct ClassifyParagraphs: Rule {
             }
         }
         workspace.items = items
+    }
+
+    /// True when two or more siblings follow each other with nothing but labeled, contentless
+    /// items between them: no body text, no run-in heading, no table.
+    static func isTight(_ members: [Int], _ items: [Item]) -> Bool {
+        guard members.count >= 2 else { return false }
+        for (a, b) in zip(members, members.dropFirst()) {
+            if items[a].role == .runInHeading || items[b].role == .runInHeading { return false }
+            for k in (a + 1)..<b {
+                let item = items[k]
+                guard item.paragraph != nil, item.label != nil, isLabeled(item.role), item.role != .runInHeading,
+                      !isFixedHeading(item) else { return false }
+            }
+        }
+        return true
     }
 
     struct SiblingKey: Hashable {

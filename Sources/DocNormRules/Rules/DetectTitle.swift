@@ -14,7 +14,8 @@ public struct DetectTitle: Rule {
         var titleIndex: Int?
         if let styled = workspace.items.firstIndex(where: { $0.paragraph?.hints.isTitle == true }) {
             titleIndex = styled
-        } else if let p = workspace.items.first?.paragraph, Self.looksLikeTitle(p, options: options) {
+        } else if let p = workspace.items.first?.paragraph, Self.looksLikeTitle(p, options: options),
+                  !Self.hasPeer(p, in: workspace.items.dropFirst()) {
             titleIndex = 0
         }
         guard let index = titleIndex, var p = workspace.items[index].paragraph else { return }
@@ -28,6 +29,16 @@ public struct DetectTitle: Rule {
         if let sub = workspace.items.firstIndex(where: { $0.paragraph?.hints.isSubtitle == true }) {
             workspace.items[sub].role = .subtitle
             workspace.metadata.subtitle = workspace.items[sub].paragraph?.content.plainText
+        }
+    }
+
+    /// A first paragraph in a heading style is the title only when no later paragraph is a
+    /// heading of the same or a higher level: otherwise it is the first of several sections.
+    static func hasPeer(_ p: Paragraph, in rest: ArraySlice<Item>) -> Bool {
+        guard let level = p.hints.styleHeadingLevel ?? p.hints.outlineLevel else { return false }
+        return rest.contains { item in
+            guard let h = item.paragraph?.hints, let other = h.styleHeadingLevel ?? h.outlineLevel else { return false }
+            return other <= level
         }
     }
 

@@ -1,0 +1,437 @@
+import DocNormModel
+
+/// Reads the body of the main document (and of notes, comments, headers, text boxes) into
+/// blocks. Paragraphs carry Word's own signals (heading styles, outline levels, automatic
+/// numbering) as hints for the structure rules. Anything not understood becomes a warning
+/// naming the element; nothing fails the file.
+struct BodyReader {
+    let styles: StylesPart
+    let numbering: NumberingPart
+    /// Relationships of the part being read, by id.
+    var relationships: [String: Relationship]
+    /// The part being read, to resolve relationship targets.
+    var part: String
+    var options: DocxReader.Options
+
+    var counters = NumberingCounters()
+    var paragraphIndex = 0
+    var warnings: [Warning] = []
+    /// Unknown elements and how often they were met, reported once per name.
+    var unknown: [String: (count: Int, first: Int)] = [:]
+    /// Images referenced: zip path → the name they get when extracted.
+    var images: [String: String] = [:]
+    var equations = 0
+    /// Text of paragraphs in an Author style.
+    var authors: [String] = []
+
+    init(styles: StylesPart, numbering: NumberingPart, relationships: [Relationship], part: String, options: DocxReader.Options) {
+        self.styles = styles
+        self.numbering = numbering
+        self.relationships = Dictionary(relationships.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.part = part
+        self.options = options
+    }
+
+    // MARK: - Blocks
+
+    mutating func blocks(_ container: XMLElement) -> [Block] {
+        var out: [Block] = []
+        for e in container.elements {
+            switch e.name {
+            case "w:p":
+                out.append(contentsOf: paragraph(e))
+            case "w:tbl":
+                out.append(.table(table(e)))
+            case "w:sdt":
+                if let content = e.first("w:sdtContent") { out.append(contentsOf: blocks(content)) }
+            case "w:customXml", "w:ins", "w:moveTo", "w:smartTag":
+                out.append(contentsOf: blocks(e))
+            case "mc:AlternateContent":
+                if let branch = alternate(e) { out.append(contentsOf: blocks(branch)) }
+            case "w:altChunk":
+                warn("embedded-document", "an embedded document (w:altChunk) was not read")
+            case "w:del", "w:moveFrom", "w:sectPr", "w:bookmarkStart", "w:bookmarkEnd", "w:proofErr", "w:permStart",
+                 "w:permEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:moveFromRangeStart", "w:moveFromRangeEnd",
+                 "w:moveToRangeStart", "w:moveToRangeEnd", "w:tblPr", "w:tcPr", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr":
+                continue
+            default:
+                if e.name.hasPrefix("w:") || e.name.hasPrefix("m:") { unknownElement(e.name) }
+            }
+        }
+        return out
+    }
+
+    /// One branch of `mc:AlternateContent`: the first choice, else the fallback.
+    func alternate(_ e: XMLElement) -> XMLElement? {
+        e.first("mc:Choice") ?? e.first("mc:Fallback")
+    }
+
+    // MARK: - Paragraphs
+
+    mutating func paragraph(_ p: XMLElement) -> [Block] {
+        paragraphIndex += 1
+        let position = SourcePosition.paragraph(paragraphIndex)
+        let pPr = p.first("w:pPr")
+        let styleID = pPr?.value(of: "w:pStyle")
+        let style = styles.resolve(paragraphStyle: styleID)
+        var hints = ParagraphHints()
+        hints.styleHeadingLevel = style.headingLevel
+        if style.metadataLine == nil, let o = pPr?.value(of: "w:outlineLvl").flatMap({ Int($0) }) ?? style.outlineLevel, o >= 0, o < 9 {
+            hints.outlineLevel = o + 1
+        }
+        hints.isTitle = style.isTitle
+        hints.isSubtitle = style.isSubtitle
+        hints.isQuote = style.isQuote
+        hints.isPreformatted = style.isPreformatted
+        hints.isListParagraph = style.isListParagraph
+
+        var base = DocxRun.Format()
+        base.bold = style.bold
+        base.italic = style.italic
+        var collector = ContentCollector(base: base)
+        content(p, into: &collector)
+
+        // Automatic numbering: the paragraph's own numPr, else its style's.
+        let numPr = pPr?.first("w:numPr")
+        let numID = numPr?.value(of: "w:numId").flatMap { Int($0) } ?? style.numID
+        if let numID, numID != 0 {
+            var ilvl = numPr?.value(of: "w:ilvl").flatMap { Int($0) } ?? style.numLevel
+            if ilvl == nil, let styleID, let abstract = numbering.abstractID(for: numID, styles: styles) {
+                ilvl = numbering.level(linkedTo: styleID, abstractID: abstract)
+            }
+            let level = max(0, min(8, ilvl ?? 0))
+            if let label = counters.next(numID: numID, ilvl: level, numbering: numbering, styles: styles) {
+                hints.automaticNumbering = AutomaticNumbering(listID: numID, level: level, text: label.text, format: label.format)
+                hints.isListParagraph = true
+            } else if numbering.instances[numID] == nil {
+                warn("numbering", "a paragraph refers to list \(numID), which numbering.xml does not define", at: position)
+            }
+        }
+
+        let inlines = SegmentBuilder.inlines(collector.segments)
+        if style.metadataLine == "author" || style.metadataLine == "作者", authors.count < 8 {
+            authors.append(inlines.plainText)
+        }
+        let texts = collector.segments.filter { if case .text(let t) = $0.inline { return !t.allSatisfy(\.isWhitespace) } else { return false } }
+        hints.isBold = !texts.isEmpty && texts.allSatisfy { $0.format.bold }
+        var out: [Block] = [.paragraph(Paragraph(content: inlines, position: position, hints: hints))]
+        out.append(contentsOf: collector.textBoxes)
+        return out
+    }
+
+    /// Collects what a paragraph shows, run by run, with the state of complex fields.
+    struct ContentCollector {
+        var base: DocxRun.Format
+        var segments: [Segment] = []
+        var textBoxes: [Block] = []
+        /// Open complex fields: instruction text, and where their result starts once separated.
+        var fields: [(instruction: String, resultStart: Int?)] = []
+        var link: String?
+
+        /// True while inside a field's instruction: text there is code, not content.
+        var inInstruction: Bool { fields.contains { $0.resultStart == nil } }
+
+        mutating func append(_ inline: Inline, _ format: DocxRun.Format) {
+            guard !inInstruction, !format.hidden else { return }
+            segments.append(Segment(inline: inline, format: format, link: link))
+        }
+    }
+
+    mutating func content(_ container: XMLElement, into c: inout ContentCollector) {
+        for e in container.elements {
+            switch e.name {
+            case "w:r":
+                run(e, into: &c)
+            case "w:hyperlink":
+                let target = hyperlinkTarget(e)
+                let saved = c.link
+                if let target { c.link = target }
+                content(e, into: &c)
+                c.link = saved
+            case "w:fldSimple":
+                let start = c.segments.count
+                content(e, into: &c)
+                if let url = Self.hyperlink(fromInstruction: e.attribute("w:instr") ?? "") {
+                    for k in start..<c.segments.count where c.segments[k].link == nil { c.segments[k].link = url }
+                }
+            case "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:dir", "w:bdo":
+                content(e, into: &c)
+            case "w:sdt":
+                if let inner = e.first("w:sdtContent") { content(inner, into: &c) }
+            case "mc:AlternateContent":
+                if let branch = alternate(e) { content(branch, into: &c) }
+            case "m:oMath", "m:oMathPara":
+                equations += 1
+                c.append(.text(Self.mathText(e)), c.base)
+            case "w:del", "w:moveFrom", "w:pPr", "w:bookmarkStart", "w:bookmarkEnd", "w:proofErr", "w:permStart", "w:permEnd",
+                 "w:commentRangeStart", "w:commentRangeEnd", "w:moveFromRangeStart", "w:moveFromRangeEnd",
+                 "w:moveToRangeStart", "w:moveToRangeEnd", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr", "w:lastRenderedPageBreak":
+                continue
+            default:
+                if e.name.hasPrefix("w:") || e.name.hasPrefix("m:") { unknownElement(e.name) }
+            }
+        }
+    }
+
+    mutating func run(_ r: XMLElement, into c: inout ContentCollector) {
+        let format = DocxRun.format(r.first("w:rPr"), base: c.base, styles: styles)
+        for e in r.elements {
+            switch e.name {
+            case "w:t":
+                c.append(.text(e.text), format)
+            case "w:instrText":
+                if let k = c.fields.indices.last, c.fields[k].resultStart == nil { c.fields[k].instruction += e.text }
+            case "w:fldChar":
+                switch e.attribute("w:fldCharType") {
+                case "begin": c.fields.append(("", nil))
+                case "separate":
+                    if let k = c.fields.indices.last { c.fields[k].resultStart = c.segments.count }
+                case "end":
+                    guard let field = c.fields.popLast() else { break }
+                    if let start = field.resultStart, let url = Self.hyperlink(fromInstruction: field.instruction) {
+                        for k in start..<c.segments.count where c.segments[k].link == nil { c.segments[k].link = url }
+                    }
+                default: break
+                }
+            case "w:tab", "w:ptab":
+                c.append(.text("\t"), format)
+            case "w:br":
+                let type = e.attribute("w:type") ?? "textWrapping"
+                if type == "textWrapping" { c.append(.lineBreak, format) }
+            case "w:cr":
+                c.append(.lineBreak, format)
+            case "w:noBreakHyphen":
+                c.append(.text("-"), format)
+            case "w:softHyphen":
+                continue
+            case "w:sym":
+                if let code = e.attribute("w:char").flatMap({ UInt32($0, radix: 16) }), let scalar = Unicode.Scalar(code) {
+                    c.append(.text(NumberFormats.bulletText(String(Character(scalar)))), format)
+                }
+            case "w:footnoteReference":
+                if let id = e.attribute("w:id") { c.append(.noteReference("footnote-" + id), format) }
+            case "w:endnoteReference":
+                if let id = e.attribute("w:id") { c.append(.noteReference("endnote-" + id), format) }
+            case "w:commentReference":
+                if options.keepComments, let id = e.attribute("w:id") { c.append(.noteReference("comment-" + id), format) }
+            case "w:drawing":
+                drawing(e, format: format, into: &c)
+            case "w:pict", "w:object":
+                vml(e, format: format, into: &c)
+            case "mc:AlternateContent":
+                if let branch = alternate(e) { run(XMLElement(name: "w:r", attributes: [], children: branch.children.filter { if case .element = $0 { return true } else { return false } } + (r.first("w:rPr").map { [.element($0)] } ?? [])), into: &c) }
+            case "w:ruby":
+                if let base = e.first("w:rubyBase") { content(base, into: &c) }
+            case "w:rPr", "w:lastRenderedPageBreak", "w:footnoteRef", "w:endnoteRef", "w:annotationRef", "w:separator",
+                 "w:continuationSeparator", "w:delText", "w:delInstrText", "w:dayShort", "w:dayLong", "w:monthShort",
+                 "w:monthLong", "w:yearShort", "w:yearLong", "w:pgNum", "w:contentPart":
+                continue
+            default:
+                if e.name.hasPrefix("w:") { unknownElement(e.name) }
+            }
+        }
+    }
+
+    // MARK: - Drawings, text boxes, images
+
+    mutating func drawing(_ d: XMLElement, format: DocxRun.Format, into c: inout ContentCollector) {
+        for anchor in d.elements where anchor.name == "wp:inline" || anchor.name == "wp:anchor" {
+            let docPr = anchor.first("wp:docPr")
+            let alt = docPr?.attribute("descr").flatMap { $0.isEmpty ? nil : $0 } ?? docPr?.attribute("title") ?? ""
+            var blips: [String] = []
+            var boxes: [XMLElement] = []
+            collect(anchor, blips: &blips, boxes: &boxes)
+            for id in blips { c.append(image(relationship: id, alt: alt), format) }
+            for box in boxes { c.textBoxes.append(contentsOf: blocks(box)) }
+        }
+    }
+
+    mutating func vml(_ p: XMLElement, format: DocxRun.Format, into c: inout ContentCollector) {
+        var blips: [String] = []
+        var boxes: [XMLElement] = []
+        collect(p, blips: &blips, boxes: &boxes)
+        let alt = Self.firstAttribute(p, "o:title") ?? Self.firstAttribute(p, "alt") ?? ""
+        for id in blips { c.append(image(relationship: id, alt: alt), format) }
+        for box in boxes { c.textBoxes.append(contentsOf: blocks(box)) }
+    }
+
+    /// Image relationship ids (`a:blip/@r:embed`, `v:imagedata/@r:id`) and text box contents below `e`.
+    func collect(_ e: XMLElement, blips: inout [String], boxes: inout [XMLElement]) {
+        for child in e.elements {
+            switch child.name {
+            case "a:blip":
+                if let id = child.attribute("r:embed") ?? child.attribute("r:link") { blips.append(id) }
+            case "v:imagedata":
+                if let id = child.attribute("r:id") { blips.append(id) }
+            case "w:txbxContent":
+                boxes.append(child)
+            case "mc:AlternateContent":
+                if let branch = alternate(child) { collect(branch, blips: &blips, boxes: &boxes) }
+            default:
+                collect(child, blips: &blips, boxes: &boxes)
+            }
+        }
+    }
+
+    static func firstAttribute(_ e: XMLElement, _ name: String) -> String? {
+        if let v = e.attribute(name), !v.isEmpty { return v }
+        for child in e.elements { if let v = firstAttribute(child, name) { return v } }
+        return nil
+    }
+
+    mutating func image(relationship id: String, alt: String) -> Inline {
+        guard let rel = relationships[id], !rel.external else { return .image(alt: alt, source: nil) }
+        let path = PackageParts.resolve(rel.target, from: part)
+        guard let directory = options.mediaDirectory else { return .image(alt: alt, source: nil) }
+        let name = images[path] ?? {
+            let base = PackageParts.split(path).name
+            var candidate = base
+            var k = 1
+            while images.values.contains(candidate) { k += 1; candidate = "\(k)-" + base }
+            return candidate
+        }()
+        images[path] = name
+        return .image(alt: alt, source: directory + "/" + name)
+    }
+
+    // MARK: - Tables
+
+    mutating func table(_ tbl: XMLElement) -> Table {
+        paragraphIndex += 0
+        let position = SourcePosition.paragraph(paragraphIndex + 1)
+        var rows: [TableRow] = []
+        /// The cell each grid column's vertical merge started in: (row, cell index).
+        var mergeStart: [Int: (row: Int, cell: Int)] = [:]
+        for tr in Self.rows(tbl) {
+            let trPr = tr.first("w:trPr")
+            var row = TableRow(cells: [], isHeader: DocxRun.toggle(trPr?.first("w:tblHeader")) ?? false)
+            var column = trPr?.value(of: "w:gridBefore").flatMap { Int($0) } ?? 0
+            for tc in Self.cells(tr) {
+                let tcPr = tc.first("w:tcPr")
+                let span = max(1, tcPr?.value(of: "w:gridSpan").flatMap { Int($0) } ?? 1)
+                let vMerge = tcPr?.first("w:vMerge")
+                if let vMerge, (vMerge.attribute("w:val") ?? "continue") == "continue", let start = mergeStart[column] {
+                    if start.row < rows.count { rows[start.row].cells[start.cell].rowSpan += 1 }
+                    column += span
+                    continue
+                }
+                let cell = TableCell(blocks: blocks(tc), columnSpan: span)
+                if vMerge != nil { mergeStart[column] = (rows.count, row.cells.count) } else { mergeStart[column] = nil }
+                row.cells.append(cell)
+                column += span
+            }
+            rows.append(row)
+        }
+        return Table(rows: rows, position: position)
+    }
+
+    /// Rows, also those wrapped in content controls or custom XML.
+    static func rows(_ tbl: XMLElement) -> [XMLElement] {
+        var out: [XMLElement] = []
+        for e in tbl.elements {
+            switch e.name {
+            case "w:tr": out.append(e)
+            case "w:sdt": if let c = e.first("w:sdtContent") { out.append(contentsOf: rows(c)) }
+            case "w:customXml", "w:ins", "w:moveTo": out.append(contentsOf: rows(e))
+            default: break
+            }
+        }
+        return out
+    }
+
+    static func cells(_ tr: XMLElement) -> [XMLElement] {
+        var out: [XMLElement] = []
+        for e in tr.elements {
+            switch e.name {
+            case "w:tc": out.append(e)
+            case "w:sdt": if let c = e.first("w:sdtContent") { out.append(contentsOf: cells(c)) }
+            case "w:customXml", "w:ins", "w:moveTo": out.append(contentsOf: cells(e))
+            default: break
+            }
+        }
+        return out
+    }
+
+    // MARK: - Links, fields, equations
+
+    func hyperlinkTarget(_ e: XMLElement) -> String? {
+        if let id = e.attribute("r:id"), let rel = relationships[id] {
+            let anchor = e.attribute("w:anchor").map { "#" + $0 } ?? ""
+            return rel.target + anchor
+        }
+        if let anchor = e.attribute("w:anchor") { return "#" + anchor }
+        return nil
+    }
+
+    /// The target of a `HYPERLINK "url" \l "anchor"` field instruction.
+    static func hyperlink(fromInstruction instruction: String) -> String? {
+        let words = FieldInstruction.words(instruction)
+        guard words.first?.uppercased() == "HYPERLINK" else { return nil }
+        var url: String?
+        var anchor: String?
+        var k = 1
+        while k < words.count {
+            let w = words[k]
+            if w == "\\l", k + 1 < words.count { anchor = words[k + 1]; k += 2; continue }
+            if w.hasPrefix("\\") { k += (w == "\\o" || w == "\\t") ? 2 : 1; continue }
+            if url == nil { url = w }
+            k += 1
+        }
+        if let url { return url + (anchor.map { "#" + $0 } ?? "") }
+        return anchor.map { "#" + $0 }
+    }
+
+    static func mathText(_ e: XMLElement) -> String {
+        var out = ""
+        for child in e.elements {
+            if child.name == "m:t" { out += child.text } else { out += mathText(child) }
+        }
+        return out
+    }
+
+    // MARK: - Warnings
+
+    mutating func warn(_ code: String, _ message: String, at position: SourcePosition? = nil) {
+        warnings.append(Warning(code: code, message: message, position: position ?? .paragraph(max(1, paragraphIndex))))
+    }
+
+    mutating func unknownElement(_ name: String) {
+        if let u = unknown[name] { unknown[name] = (u.count + 1, u.first) } else { unknown[name] = (1, max(1, paragraphIndex)) }
+    }
+
+    /// Warnings for unknown elements and equations, once per kind.
+    func finalWarnings() -> [Warning] {
+        var out = warnings
+        for (name, u) in unknown.sorted(by: { $0.key < $1.key }) {
+            out.append(Warning(code: "unknown-element", message: "element \(name) is not understood and was skipped (\(u.count)×)",
+                               position: .paragraph(u.first)))
+        }
+        if equations > 0 {
+            out.append(Warning(code: "equation", message: "\(equations) equation(s) read as plain text"))
+        }
+        return out
+    }
+}
+
+enum FieldInstruction {
+    /// Splits a field instruction into words, keeping quoted strings whole.
+    static func words(_ s: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var quoted = false
+        for c in s {
+            if c == "\"" {
+                if quoted { out.append(current); current = "" }
+                quoted.toggle()
+                continue
+            }
+            if c.isWhitespace && !quoted {
+                if !current.isEmpty { out.append(current); current = "" }
+                continue
+            }
+            current.append(c)
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+}

@@ -1,0 +1,142 @@
+/// `word/numbering.xml`: list definitions (`w:abstractNum`), list instances (`w:num`) with
+/// their overrides, and the counters Word keeps while it numbers a document.
+struct NumberingPart: Sendable {
+    struct Level: Sendable {
+        var start = 1
+        var format = "decimal"
+        var text = "%1."
+        /// 1-based level after which this level restarts; 0 = never; nil = after any higher level.
+        var restart: Int?
+        var isLegal = false
+        var paragraphStyle: String?
+    }
+
+    struct Abstract: Sendable {
+        var levels: [Int: Level] = [:]
+        var numStyleLink: String?
+        var styleLink: String?
+    }
+
+    struct Instance: Sendable {
+        var abstractID: Int
+        var startOverrides: [Int: Int] = [:]
+        var levelOverrides: [Int: Level] = [:]
+    }
+
+    var abstracts: [Int: Abstract] = [:]
+    var instances: [Int: Instance] = [:]
+
+    init() {}
+
+    init(_ root: XMLElement) {
+        for a in root.all("w:abstractNum") {
+            guard let id = a.attribute("w:abstractNumId").flatMap({ Int($0) }) else { continue }
+            var abstract = Abstract()
+            abstract.numStyleLink = a.value(of: "w:numStyleLink")
+            abstract.styleLink = a.value(of: "w:styleLink")
+            for (k, l) in a.all("w:lvl").enumerated() {
+                // Some files leave out w:ilvl; their position is the level.
+                let ilvl = l.attribute("w:ilvl").flatMap { Int($0) } ?? k
+                abstract.levels[ilvl] = Self.level(l)
+            }
+            abstracts[id] = abstract
+        }
+        for n in root.all("w:num") {
+            guard let id = n.attribute("w:numId").flatMap({ Int($0) }),
+                  let abstractID = n.value(of: "w:abstractNumId").flatMap({ Int($0) }) else { continue }
+            var instance = Instance(abstractID: abstractID)
+            for o in n.all("w:lvlOverride") {
+                guard let ilvl = o.attribute("w:ilvl").flatMap({ Int($0) }) else { continue }
+                if let s = o.value(of: "w:startOverride").flatMap({ Int($0) }) { instance.startOverrides[ilvl] = s }
+                if let l = o.first("w:lvl") {
+                    instance.levelOverrides[ilvl] = Self.level(l)
+                    if instance.startOverrides[ilvl] == nil, let s = l.value(of: "w:start").flatMap({ Int($0) }) {
+                        instance.startOverrides[ilvl] = s
+                    }
+                }
+            }
+            instances[id] = instance
+        }
+    }
+
+    static func level(_ l: XMLElement) -> Level {
+        var level = Level()
+        if let s = l.value(of: "w:start").flatMap({ Int($0) }) { level.start = s }
+        if let f = l.value(of: "w:numFmt") { level.format = f }
+        // Strict and newer files put the format in w:numFmt/@w:format when w:val is "custom".
+        if level.format == "custom", let f = l.first("w:numFmt")?.attribute("w:format") { level.format = f }
+        if let t = l.first("w:lvlText") { level.text = t.attribute("w:val") ?? "" }
+        if let r = l.value(of: "w:lvlRestart").flatMap({ Int($0) }) { level.restart = r }
+        if let legal = l.first("w:isLgl") { level.isLegal = DocxRun.toggle(legal) ?? true }
+        level.paragraphStyle = l.value(of: "w:pStyle")
+        return level
+    }
+
+    /// The abstract definition a list instance uses, following `w:numStyleLink` through the
+    /// numbering style to the definition that carries the levels.
+    func abstractID(for numID: Int, styles: StylesPart) -> Int? {
+        guard var id = instances[numID]?.abstractID else { return nil }
+        var hops = 0
+        while let a = abstracts[id], a.levels.isEmpty || a.numStyleLink != nil, let link = a.numStyleLink, hops < 8 {
+            guard let styleNum = styles.chain(link).lazy.compactMap(\.numID).first,
+                  let next = instances[styleNum]?.abstractID, next != id else { break }
+            id = next
+            hops += 1
+        }
+        return id
+    }
+
+    /// The level of an abstract definition linked to a paragraph style (`w:lvl/w:pStyle`).
+    func level(linkedTo styleID: String, abstractID: Int) -> Int? {
+        abstracts[abstractID]?.levels.first { $0.value.paragraphStyle == styleID }?.key
+    }
+}
+
+/// Counters while the document is read in order. Instances of one abstract definition share
+/// counters, as in Word; an instance with a start override restarts them the first time it is used.
+struct NumberingCounters {
+    private var counters: [Int: [Int: Int]] = [:]
+    private var startedInstances: Set<Int> = []
+
+    /// The label Word shows for the next paragraph of list `numID` at level `ilvl`, and the
+    /// level's format; nil when the list or level is not defined.
+    mutating func next(numID: Int, ilvl: Int, numbering: NumberingPart, styles: StylesPart) -> (text: String, format: String)? {
+        guard numID != 0, let instance = numbering.instances[numID],
+              let abstractID = numbering.abstractID(for: numID, styles: styles),
+              let abstract = numbering.abstracts[abstractID] else { return nil }
+        func levelDef(_ l: Int) -> NumberingPart.Level? { instance.levelOverrides[l] ?? abstract.levels[l] }
+        guard let level = levelDef(ilvl) else { return nil }
+        var levels = counters[abstractID] ?? [:]
+        if startedInstances.insert(numID).inserted, let top = instance.startOverrides.keys.min() {
+            for l in levels.keys where l > top { levels[l] = nil }
+            for (l, start) in instance.startOverrides { levels[l] = start - 1 }
+        }
+        levels[ilvl] = (levels[ilvl] ?? (level.start - 1)) + 1
+        // Deeper levels restart when a higher level is used, unless w:lvlRestart says otherwise
+        // (0: never; r: only when level r or a higher one is used).
+        for deeper in levels.keys where deeper > ilvl {
+            let restarts: Bool
+            switch levelDef(deeper)?.restart {
+            case nil: restarts = true
+            case 0?: restarts = false
+            case let r?: restarts = r - 1 >= deeper || ilvl <= r - 1
+            }
+            if restarts { levels[deeper] = nil }
+        }
+        counters[abstractID] = levels
+        if level.format == "bullet" {
+            return (NumberFormats.bulletText(level.text), "bullet")
+        }
+        var text = ""
+        var chars = level.text.makeIterator()
+        while let c = chars.next() {
+            guard c == "%" else { text.append(c); continue }
+            guard let d = chars.next(), let k = d.wholeNumberValue, (1...9).contains(k) else { continue }
+            let l = k - 1
+            let value = levels[l] ?? levelDef(l)?.start ?? 1
+            let format = level.isLegal ? "decimal" : (levelDef(l)?.format ?? "decimal")
+            text += NumberFormats.render(value, format: format)
+        }
+        return (text, level.format)
+    }
+}

@@ -1,0 +1,115 @@
+/// `word/styles.xml`: what each paragraph and character style means, with `w:basedOn`
+/// inheritance resolved. Headings are found by style *name* (`heading 1`, `标题 1`),
+/// whatever the styleId (Chinese Word stores `heading 1` as styleId `1`).
+struct StylesPart: Sendable {
+    struct Style: Sendable {
+        var id: String
+        var name: String
+        var type: String
+        var basedOn: String?
+        var outlineLevel: Int?
+        var numID: Int?
+        var numLevel: Int?
+        var bold: Bool?
+        var italic: Bool?
+    }
+
+    /// What a paragraph style gives a paragraph, after inheritance.
+    struct Resolved: Sendable {
+        var headingLevel: Int?
+        var outlineLevel: Int?
+        var isTitle = false
+        var isSubtitle = false
+        var isQuote = false
+        var isListParagraph = false
+        var isPreformatted = false
+        /// Author, Date, Abstract: document metadata lines, never headings.
+        var metadataLine: String?
+        var numID: Int?
+        var numLevel: Int?
+        var bold = false
+        var italic = false
+    }
+
+    var styles: [String: Style] = [:]
+    var defaultParagraphStyle: String?
+
+    init() {}
+
+    init(_ root: XMLElement) {
+        for s in root.all("w:style") {
+            guard let id = s.attribute("w:styleId") else { continue }
+            let ppr = s.first("w:pPr")
+            let rpr = s.first("w:rPr")
+            let numPr = ppr?.first("w:numPr")
+            var style = Style(id: id, name: s.value(of: "w:name") ?? id, type: s.attribute("w:type") ?? "paragraph",
+                              basedOn: s.value(of: "w:basedOn"))
+            style.outlineLevel = ppr?.value(of: "w:outlineLvl").flatMap { Int($0) }
+            style.numID = numPr?.value(of: "w:numId").flatMap { Int($0) }
+            style.numLevel = numPr?.value(of: "w:ilvl").flatMap { Int($0) }
+            style.bold = rpr.flatMap { DocxRun.toggle($0.first("w:b")) }
+            style.italic = rpr.flatMap { DocxRun.toggle($0.first("w:i")) }
+            styles[id] = style
+            if style.type == "paragraph", DocxRun.isOn(s.attribute("w:default")) { defaultParagraphStyle = id }
+        }
+    }
+
+    /// The chain of styles from `id` up through `w:basedOn` (cycles cut).
+    func chain(_ id: String?) -> [Style] {
+        var out: [Style] = []
+        var seen = Set<String>()
+        var next = id
+        while let current = next, let style = styles[current], seen.insert(current).inserted, out.count < 32 {
+            out.append(style)
+            next = style.basedOn
+        }
+        return out
+    }
+
+    func resolve(paragraphStyle id: String?) -> Resolved {
+        var r = Resolved()
+        let chain = self.chain(id ?? defaultParagraphStyle)
+        if let first = chain.first, ["author", "date", "abstract", "作者", "日期", "摘要"].contains(Self.normalizedName(first.name)) {
+            r.metadataLine = Self.normalizedName(first.name)
+        }
+        for style in chain {
+            let name = Self.normalizedName(style.name)
+            if r.headingLevel == nil, let level = Self.headingLevel(name) { r.headingLevel = level }
+            if r.outlineLevel == nil, let o = style.outlineLevel { r.outlineLevel = o }
+            if r.numID == nil, let n = style.numID { r.numID = n; r.numLevel = style.numLevel }
+            if r.numLevel == nil, let l = style.numLevel { r.numLevel = l }
+            if name == "title" || name == "标题" { r.isTitle = true }
+            if name == "subtitle" || name == "副标题" { r.isSubtitle = true }
+            if ["quote", "intense quote", "block text", "引用", "明显引用"].contains(name) { r.isQuote = true }
+            if name == "list paragraph" || name == "列表段落" || name == "列出段落" { r.isListParagraph = true }
+            if ["source code", "html preformatted", "code", "plain text"].contains(name) { r.isPreformatted = true }
+        }
+        if r.metadataLine != nil {
+            r.headingLevel = nil
+            r.outlineLevel = nil
+        }
+        // The nearest style that says something about bold or italic decides.
+        r.bold = chain.lazy.compactMap(\.bold).first ?? false
+        r.italic = chain.lazy.compactMap(\.italic).first ?? false
+        return r
+    }
+
+    /// Bold and italic a character style gives its runs.
+    func characterFormatting(_ id: String?) -> (bold: Bool?, italic: Bool?) {
+        let chain = self.chain(id)
+        return (chain.lazy.compactMap(\.bold).first, chain.lazy.compactMap(\.italic).first)
+    }
+
+    static func normalizedName(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).joined(separator: " ")
+    }
+
+    /// `heading 2`, `Heading2`, `标题 2`, `标题2` → 2.
+    static func headingLevel(_ name: String) -> Int? {
+        for prefix in ["heading", "标题", "titre", "überschrift", "encabezado", "título", "заголовок"] where name.hasPrefix(prefix) {
+            let rest = String(name.dropFirst(prefix.count)).trimmingCharacters(in: " ")
+            if let n = Int(rest), (1...9).contains(n) { return n }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,136 @@
+import CLibXML2
+
+/// An XML element as a value: the parsed tree outlives no libxml2 object.
+/// Names are `prefix:local` with the prefix chosen by namespace (see `Namespaces`), so
+/// Transitional and Strict documents read the same.
+struct XMLElement: Sendable {
+    var name: String
+    var attributes: [(name: String, value: String)]
+    var children: [XMLNode]
+
+    func attribute(_ name: String) -> String? {
+        for a in attributes where a.name == name { return a.value }
+        return nil
+    }
+
+    /// Child elements, in order.
+    var elements: [XMLElement] {
+        children.compactMap { if case .element(let e) = $0 { return e } else { return nil } }
+    }
+
+    func first(_ name: String) -> XMLElement? {
+        for case .element(let e) in children where e.name == name { return e }
+        return nil
+    }
+
+    func all(_ name: String) -> [XMLElement] {
+        children.compactMap { if case .element(let e) = $0, e.name == name { return e } else { return nil } }
+    }
+
+    /// The concatenated text of this element and its descendants.
+    var text: String {
+        var out = ""
+        for c in children {
+            switch c {
+            case .text(let t): out += t
+            case .element(let e): out += e.text
+            }
+        }
+        return out
+    }
+
+    /// `w:val` of a child, the common shape of OOXML properties.
+    func value(of child: String) -> String? { first(child)?.attribute("w:val") }
+}
+
+enum XMLNode: Sendable {
+    case element(XMLElement)
+    case text(String)
+}
+
+enum XMLParser {
+    /// Parses a part. Entities are never expanded and nothing is fetched from the network.
+    /// Malformed XML is parsed again in recovery mode; `recovered` tells the caller.
+    static func parse(_ bytes: [UInt8], part: String) throws(ReaderError) -> (root: XMLElement, recovered: Bool) {
+        guard !bytes.isEmpty else { throw ReaderError(.corrupt, "\(part) is empty") }
+        if let root = parseOnce(bytes, recover: false) { return (root, false) }
+        let message = lastError()
+        if let root = parseOnce(bytes, recover: true), !root.children.isEmpty { return (root, true) }
+        throw ReaderError(.corrupt, "\(part) is not well-formed XML (\(message))")
+    }
+
+    private static func parseOnce(_ bytes: [UInt8], recover: Bool) -> XMLElement? {
+        var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+        if recover { options |= Int32(XML_PARSE_RECOVER.rawValue) }
+        xmlResetLastError()
+        let doc: xmlDocPtr? = bytes.withUnsafeBytes { raw in
+            raw.withMemoryRebound(to: CChar.self) { chars in
+                xmlReadMemory(chars.baseAddress, Int32(chars.count), nil, nil, options)
+            }
+        }
+        guard let doc else { return nil }
+        defer { xmlFreeDoc(doc) }
+        guard let root = xmlDocGetRootElement(doc) else { return nil }
+        return convert(root)
+    }
+
+    private static func lastError() -> String {
+        guard let error = xmlGetLastError(), let message = error.pointee.message else { return "unknown error" }
+        var text = String(cString: message).trimmingCharacters(in: "\n ")
+        if error.pointee.line > 0 { text = "line \(error.pointee.line): " + text }
+        return text
+    }
+
+    /// Copies a libxml2 element and its subtree into values. Iterative over siblings,
+    /// recursive over depth (libxml2 caps depth at 256 without XML_PARSE_HUGE).
+    private static func convert(_ node: xmlNodePtr) -> XMLElement {
+        var element = XMLElement(name: qualifiedName(node.pointee.name, node.pointee.ns), attributes: [], children: [])
+        var attr = node.pointee.properties
+        while let a = attr {
+            let value: String
+            if let content = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
+                value = String(cString: content)
+                docnorm_xmlFree(content)
+            } else {
+                value = ""
+            }
+            element.attributes.append((qualifiedName(a.pointee.name, a.pointee.ns), value))
+            attr = a.pointee.next
+        }
+        var child = node.pointee.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_ELEMENT_NODE:
+                element.children.append(.element(convert(c)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = c.pointee.content {
+                    element.children.append(.text(String(cString: content)))
+                }
+            default:
+                break  // comments, processing instructions, unexpanded entity references
+            }
+            child = c.pointee.next
+        }
+        return element
+    }
+
+    private static func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> String {
+        guard let name else { return "" }
+        let local = String(cString: name)
+        guard let ns else { return local }
+        if let href = ns.pointee.href, let prefix = Namespaces.prefix(for: String(cString: href)) {
+            return prefix + ":" + local
+        }
+        if let p = ns.pointee.prefix { return String(cString: p) + ":" + local }
+        return local
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) { s = s.dropLast() }
+        return String(s)
+    }
+}
