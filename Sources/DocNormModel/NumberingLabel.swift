@@ -12,8 +12,12 @@ public struct NumberingLabel: Sendable, Equatable {
     public var form: LabelForm
     /// What writers show; nil when the label is stripped.
     public var display: String?
+    /// The label was produced by Word's automatic numbering, not typed.
+    public var automatic: Bool
 
-    public init(original: String, rank: LabelRank, number: Int, parts: [Int]? = nil, form: LabelForm, display: String? = nil) {
+    public init(original: String, rank: LabelRank, number: Int, parts: [Int]? = nil, form: LabelForm, display: String? = nil,
+                automatic: Bool = false) {
+        self.automatic = automatic
         self.original = original
         self.rank = rank
         self.number = number
@@ -34,6 +38,7 @@ public enum LabelRank: Sendable, Hashable, Comparable, CustomStringConvertible {
     case parenthesizedArabic    // （1）
     case circled                // ① ⑴ a.
     case western(depth: Int)    // 1. 1.1 1.1.1 in a Western document
+    case listLevel(Int)         // a Word list level whose form is none of the above (i. ii., custom text)
     case article                // 第一条: never a heading
     case bullet                 // • ● -
 
@@ -48,6 +53,7 @@ public enum LabelRank: Sendable, Hashable, Comparable, CustomStringConvertible {
         case .parenthesizedArabic: return 5
         case .circled: return 6
         case .western(let depth): return 10 + depth
+        case .listLevel(let level): return 30 + level
         case .article: return 50
         case .bullet: return 60
         }
@@ -67,6 +73,7 @@ public enum LabelRank: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .western(let depth): return "W\(depth)"
+        case .listLevel(let level): return "L\(level)"
         case .article: return "article"
         case .bullet: return "bullet"
         default: return String(order)

@@ -75,6 +75,8 @@ public struct HTMLWriter: DocumentWriter {
                     if k == 0, case .paragraph(let p) = b {
                         if labeled, let shown = item.label?.shown, !shown.isEmpty {
                             inner += "<span class=\"label\">\(escape(shown))</span>"
+                        } else if let box = item.label?.display.flatMap(TaskBox.init) {
+                            inner += box.checked ? "<input type=\"checkbox\" checked disabled> " : "<input type=\"checkbox\" disabled> "
                         }
                         inner += inlines(p.content, notes: notes)
                         if item.blocks.count > 1 { inner += "\n" }

@@ -60,6 +60,7 @@ public struct JSONWriter: DocumentWriter {
             ("rank", .string(l.rank.description)),
             ("number", .int(l.number)),
             ("form", .string(l.form.description)),
+            ("automatic", .bool(l.automatic)),
         ])
     }
 

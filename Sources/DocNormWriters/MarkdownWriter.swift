@@ -66,6 +66,8 @@ public struct MarkdownWriter: DocumentWriter {
             var blocks = item.blocks[...]
             if let native {
                 marker = native[k] + " "
+            } else if !list.ordered, let box = item.label?.display.flatMap(TaskBox.init) {
+                marker = box.checked ? "- [x] " : "- [ ] "  // a GFM task list item
             } else {
                 marker = "- "
             }

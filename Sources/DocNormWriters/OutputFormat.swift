@@ -64,3 +64,16 @@ extension Block {
         }
     }
 }
+
+/// A checkbox bullet (☐ ☒ ☑), which Markdown and HTML show as a task list item.
+struct TaskBox {
+    var checked: Bool
+
+    init?(_ bullet: String) {
+        switch bullet {
+        case "☐": checked = false
+        case "☒", "☑": checked = true
+        default: return nil
+        }
+    }
+}

@@ -36,10 +36,25 @@ struct BodyReader {
 
     mutating func blocks(_ container: XMLElement) -> [Block] {
         var out: [Block] = []
+        /// A drop cap is a frame paragraph holding the first letter of the next paragraph.
+        var dropCap: [Inline] = []
         for e in container.elements {
             switch e.name {
             case "w:p":
-                out.append(contentsOf: paragraph(e))
+                var produced = paragraph(e)
+                let frame = e.first("w:pPr")?.first("w:framePr")?.attribute("w:dropCap")
+                if frame == "drop" || frame == "margin", case .paragraph(let p)? = produced.first {
+                    dropCap += p.content
+                    produced.removeFirst()
+                    out.append(contentsOf: produced)
+                    continue
+                }
+                if !dropCap.isEmpty, case .paragraph(var p)? = produced.first {
+                    p.content = (dropCap + p.content).pruned()
+                    produced[0] = .paragraph(p)
+                    dropCap = []
+                }
+                out.append(contentsOf: produced)
             case "w:tbl":
                 out.append(.table(table(e)))
             case "w:sdt":
@@ -102,7 +117,6 @@ struct BodyReader {
             let level = max(0, min(8, ilvl ?? 0))
             if let label = counters.next(numID: numID, ilvl: level, numbering: numbering, styles: styles) {
                 hints.automaticNumbering = AutomaticNumbering(listID: numID, level: level, text: label.text, format: label.format)
-                hints.isListParagraph = true
             } else if numbering.instances[numID] == nil {
                 warn("numbering", "a paragraph refers to list \(numID), which numbering.xml does not define", at: position)
             }
@@ -175,10 +189,19 @@ struct BodyReader {
 
     mutating func run(_ r: XMLElement, into c: inout ContentCollector) {
         let format = DocxRun.format(r.first("w:rPr"), base: c.base, styles: styles)
+        let fonts = r.first("w:rPr")?.first("w:rFonts")
+        let font = fonts?.attribute("w:ascii") ?? fonts?.attribute("w:hAnsi")
         for e in r.elements {
             switch e.name {
             case "w:t":
-                c.append(.text(e.text), format)
+                var text = e.text
+                // Symbol-font text is stored as private-use codes: show the characters meant.
+                if text.unicodeScalars.contains(where: { (0xF000...0xF0FF).contains($0.value) }) {
+                    text = text.unicodeScalars.map { s in
+                        (0xF000...0xF0FF).contains(s.value) ? NumberFormats.symbol(s.value, font: font) : String(Character(s))
+                    }.joined()
+                }
+                c.append(.text(text), format)
             case "w:instrText":
                 if let k = c.fields.indices.last, c.fields[k].resultStart == nil { c.fields[k].instruction += e.text }
             case "w:fldChar":
@@ -201,12 +224,12 @@ struct BodyReader {
             case "w:cr":
                 c.append(.lineBreak, format)
             case "w:noBreakHyphen":
-                c.append(.text("-"), format)
+                c.append(.text("\u{2011}"), format)
             case "w:softHyphen":
-                continue
+                c.append(.text("\u{00AD}"), format)
             case "w:sym":
-                if let code = e.attribute("w:char").flatMap({ UInt32($0, radix: 16) }), let scalar = Unicode.Scalar(code) {
-                    c.append(.text(NumberFormats.bulletText(String(Character(scalar)))), format)
+                if let code = e.attribute("w:char").flatMap({ UInt32($0, radix: 16) }) {
+                    c.append(.text(NumberFormats.symbol(code, font: e.attribute("w:font"))), format)
                 }
             case "w:footnoteReference":
                 if let id = e.attribute("w:id") { c.append(.noteReference("footnote-" + id), format) }

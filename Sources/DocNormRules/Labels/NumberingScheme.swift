@@ -29,7 +29,7 @@ public struct NumberingScheme: Sendable, Equatable {
             return form.render(number)
         case .western(let depth):
             return LabelForm(numerals: .decimalOutline, suffix: depth == 1 ? "." : "").render(number, parts: parts)
-        case .article, .bullet:
+        case .article, .bullet, .listLevel:
             return label.original
         default:
             return (forms[label.rank] ?? label.form).render(number, parts: parts)

@@ -22,7 +22,19 @@ public struct AssignLevels: Rule {
         let rankLevel = Dictionary(uniqueKeysWithValues: ranks.enumerated().map { ($1, $0 + 2) })
 
         var lastExplicit: Int?
+        // Siblings share one level: the one their first member gets.
+        var groupLevel: [String: Int] = [:]
         for i in headings {
+            let groupKey = "\(workspace.items[i].parent ?? -1)|\(workspace.items[i].label?.rank.description ?? "")"
+            if Self.explicitLevel(workspace.items[i]) == nil, workspace.items[i].label != nil, let l = groupLevel[groupKey] {
+                workspace.items[i].level = l
+                continue
+            }
+            defer {
+                if Self.explicitLevel(workspace.items[i]) == nil, workspace.items[i].label != nil, let l = workspace.items[i].level {
+                    groupLevel[groupKey] = l
+                }
+            }
             if let e = Self.explicitLevel(workspace.items[i]) {
                 workspace.items[i].level = explicitLevel[e]
                 lastExplicit = explicitLevel[e]

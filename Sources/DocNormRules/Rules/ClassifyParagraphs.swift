@@ -26,18 +26,36 @@ public struct ClassifyParagraphs: Rule {
             items[i].role = Self.role(of: p, options: options)
         }
         // 2. The label tree: a label's parent is the nearest earlier label of a higher rank.
+        //    Word's own lists nest by their list level instead, bullets included.
         var stack: [(rank: LabelRank, index: Int)] = []
+        var listStack: [(level: Int, index: Int)] = []
         for i in items.indices {
-            guard let rank = items[i].label?.rank, rank.isStructural, Self.isLabeled(items[i].role) else { continue }
-            while let top = stack.last, top.rank >= rank { stack.removeLast() }
+            guard let label = items[i].label, Self.isLabeled(items[i].role) else {
+                if Self.isFixedHeading(items[i]) { listStack.removeAll() }
+                continue
+            }
+            if let auto = items[i].paragraph?.hints.automaticNumbering {
+                while let top = listStack.last, top.level >= auto.level { listStack.removeLast() }
+                items[i].parent = listStack.last?.index ?? (label.rank.isStructural ? Self.rankParent(label.rank, stack) : nil)
+                listStack.append((auto.level, i))
+                if label.rank.isStructural, listStack.count == 1 {
+                    while let top = stack.last, top.rank >= label.rank { stack.removeLast() }
+                    stack.append((label.rank, i))
+                }
+                continue
+            }
+            listStack.removeAll()
+            guard label.rank.isStructural else { continue }
+            while let top = stack.last, top.rank >= label.rank { stack.removeLast() }
             items[i].parent = stack.last?.index
-            stack.append((rank, i))
+            stack.append((label.rank, i))
         }
         // 3. Siblings decide together.
         var groups: [SiblingKey: [Int]] = [:]
         var order: [SiblingKey] = []
         for i in items.indices {
-            guard let rank = items[i].label?.rank, rank.isStructural, Self.isLabeled(items[i].role) else { continue }
+            guard let rank = items[i].label?.rank, rank.isStructural || items[i].paragraph?.hints.automaticNumbering != nil,
+                  Self.isLabeled(items[i].role) else { continue }
             let key = SiblingKey(parent: items[i].parent, rank: rank)
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
@@ -69,19 +87,26 @@ public struct ClassifyParagraphs: Rule {
         workspace.items = items
     }
 
-    /// True when two or more siblings follow each other with nothing but labeled, contentless
-    /// items between them: no body text, no run-in heading, no table.
+    static func rankParent(_ rank: LabelRank, _ stack: [(rank: LabelRank, index: Int)]) -> Int? {
+        stack.last { $0.rank < rank }?.index
+    }
+
+    /// True when siblings mostly follow each other with nothing but labeled, contentless items
+    /// between them (no body text, no run-in heading, no table): a list, even if text
+    /// interrupts it once. Run-in headings carry their own text, so their siblings never are.
     static func isTight(_ members: [Int], _ items: [Item]) -> Bool {
         guard members.count >= 2 else { return false }
+        if members.contains(where: { items[$0].role == .runInHeading }) { return false }
+        var adjacent = 0
+        var apart = 0
         for (a, b) in zip(members, members.dropFirst()) {
-            if items[a].role == .runInHeading || items[b].role == .runInHeading { return false }
-            for k in (a + 1)..<b {
-                let item = items[k]
-                guard item.paragraph != nil, item.label != nil, isLabeled(item.role), item.role != .runInHeading,
-                      !isFixedHeading(item) else { return false }
+            let between = items[(a + 1)..<b]
+            let contentless = between.allSatisfy { item in
+                item.paragraph != nil && item.label != nil && isLabeled(item.role) && item.role != .runInHeading && !isFixedHeading(item)
             }
+            if contentless { adjacent += 1 } else { apart += 1 }
         }
-        return true
+        return adjacent > apart
     }
 
     struct SiblingKey: Hashable {

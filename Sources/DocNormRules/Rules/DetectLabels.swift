@@ -14,6 +14,7 @@ public struct DetectLabels: Rule {
             guard var p = workspace.items[i].paragraph, p.label == nil else { continue }
             if let auto = p.hints.automaticNumbering {
                 p.label = Self.label(forAutomatic: auto)
+                p.label?.automatic = true
             } else if case .label(let label, let length)? = LabelParser.parse(String(p.content.plainText.prefix(24))) {
                 p.label = label
                 p.content = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
@@ -29,12 +30,13 @@ public struct DetectLabels: Rule {
         if auto.isBullet || text.isEmpty {
             return NumberingLabel(original: text, rank: .bullet, number: 1, form: LabelForm(numerals: .bullet(text)))
         }
-        if case .label(let label, let length)? = LabelParser.parse(text + "x"), length >= text.count {
+        // The label alone, followed by text as in a paragraph, so digit labels parse too.
+        if case .label(let label, let length)? = LabelParser.parse(text + " x"), length >= text.count {
             return label
         }
-        // A format the typed-label rules do not know (roman, letters with odd delimiters):
-        // rank it by its list level so nesting still follows Word.
-        return NumberingLabel(original: text, rank: .western(depth: auto.level + 1), number: 1,
+        // A form the typed-label rules do not know (roman numerals, custom text): ranked by its
+        // list level, shown as Word shows it.
+        return NumberingLabel(original: text, rank: .listLevel(auto.level), number: 1,
                               form: LabelForm(numerals: .bullet(text)))
     }
 
