@@ -29,7 +29,7 @@ let package = Package(
         .testTarget(name: "DocNormRulesTests", dependencies: ["DocNormRules", "DocNormTestSupport"]),
         .testTarget(name: "DocNormReadersTests", dependencies: ["DocNormReaders", "DocNormTestSupport"]),
         .testTarget(name: "DocNormWritersTests", dependencies: ["DocNormWriters", "DocNormTestSupport"]),
-        .testTarget(name: "DocNormDocxTests", dependencies: ["DocNorm", "DocNormTestSupport"]),
+        .testTarget(name: "DocNormDocxTests", dependencies: ["DocNorm", "DocNormReaders", "DocNormTestSupport"]),
         .testTarget(name: "DocNormGoldenTests", dependencies: ["DocNorm", "DocNormTestSupport"]),
         .testTarget(name: "DocNormCLITests", dependencies: ["docnorm", "DocNormTestSupport"]),
     ],

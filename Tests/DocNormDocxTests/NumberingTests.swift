@@ -1,0 +1,95 @@
+import DocNorm
+@testable import DocNormReaders
+import Testing
+
+/// One multi-level list as Chinese reports use it: 一、 / （一） / 1． / （1）.
+let chineseNumbering = """
+    <w:abstractNum w:abstractNumId="0">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:pStyle w:val="1"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:pStyle w:val="2"/></w:lvl>
+      <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3．"/><w:pStyle w:val="3"/></w:lvl>
+      <w:lvl w:ilvl="3"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="（%4）"/></w:lvl>
+    </w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+    """
+
+@Suite struct NumberFormatsTests {
+    @Test(arguments: [
+        ("decimal", 12, "12"), ("decimalZero", 3, "03"), ("decimalFullWidth", 12, "１２"), ("decimalEnclosedCircle", 3, "③"),
+        ("decimalEnclosedCircleChinese", 10, "⑩"), ("decimalEnclosedParen", 2, "⑵"), ("chineseCounting", 11, "十一"),
+        ("chineseCountingThousand", 21, "二十一"), ("chineseLegalSimplified", 12, "拾贰"), ("ideographTraditional", 3, "丙"),
+        ("ideographZodiac", 1, "子"), ("upperRoman", 4, "IV"), ("lowerRoman", 9, "ix"), ("upperLetter", 2, "B"),
+        ("lowerLetter", 28, "bb"), ("none", 5, ""),
+    ])
+    func rendersLikeWord(format: String, n: Int, expected: String) {
+        #expect(NumberFormats.render(n, format: format) == expected)
+    }
+
+    @Test func symbolFontCharacters() {
+        #expect(NumberFormats.symbol(0xF0B7, font: "Symbol") == "•")
+        #expect(NumberFormats.symbol(0x00DA, font: "Symbol") == "∨")
+        #expect(NumberFormats.symbol(0xF061, font: "Symbol") == "α")
+        #expect(NumberFormats.symbol(0xF0FC, font: "Wingdings") == "✓")
+        #expect(NumberFormats.symbol(0x263A, font: nil) == "☺")
+    }
+}
+
+@Suite struct NumberingCountersTests {
+    func labels(_ numbering: String, _ sequence: [(numID: Int, ilvl: Int)]) throws -> [String] {
+        let part = NumberingPart(try xml("<w:numbering>\(numbering)</w:numbering>"))
+        var counters = NumberingCounters()
+        return sequence.map { counters.next(numID: $0.numID, ilvl: $0.ilvl, numbering: part, styles: StylesPart())?.text ?? "-" }
+    }
+
+    @Test func multiLevelChineseList() throws {
+        let seq = [(1, 0), (1, 1), (1, 1), (1, 2), (1, 2), (1, 3), (1, 0), (1, 1), (1, 2)]
+        #expect(try labels(chineseNumbering, seq.map { (numID: $0.0, ilvl: $0.1) }) ==
+                ["一、", "（一）", "（二）", "1．", "2．", "（1）", "二、", "（一）", "1．"])
+    }
+
+    @Test func startLvlRestartAndLegal() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0">
+              <w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+              <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1.%2"/><w:lvlRestart w:val="0"/><w:isLgl/></w:lvl>
+            </w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        // Level 2 never restarts (lvlRestart 0) and shows legal (decimal) numbers.
+        #expect(try labels(numbering, [(1, 0), (1, 1), (1, 0), (1, 1)].map { (numID: $0.0, ilvl: $0.1) }) == ["3.", "3.1", "4.", "4.2"])
+    }
+
+    @Test func instancesShareCountersAndStartOverrideRestarts() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+            <w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride></w:num>
+            """
+        let seq = [(1, 0), (1, 0), (2, 0), (1, 0), (3, 0), (3, 0)].map { (numID: $0.0, ilvl: $0.1) }
+        #expect(try labels(numbering, seq) == ["1.", "2.", "1.", "2.", "V)", "VI)"])
+    }
+
+    @Test func bulletsAndUnknownLists() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="\u{F0B7}"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        #expect(try labels(numbering, [(numID: 1, ilvl: 0), (numID: 9, ilvl: 0), (numID: 0, ilvl: 0)]) == ["•", "-", "-"])
+    }
+
+    @Test func numStyleLinkReachesTheDefinition() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:numStyleLink w:val="ListStyle"/></w:abstractNum>
+            <w:abstractNum w:abstractNumId="1"><w:styleLink w:val="ListStyle"/><w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+            """
+        let styles = StylesPart(try xml("""
+            <w:styles><w:style w:type="numbering" w:styleId="ListStyle"><w:name w:val="List Style"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style></w:styles>
+            """))
+        let part = NumberingPart(try xml("<w:numbering>\(numbering)</w:numbering>"))
+        var counters = NumberingCounters()
+        #expect(counters.next(numID: 1, ilvl: 0, numbering: part, styles: styles)?.text == "一、")
+    }
+}
