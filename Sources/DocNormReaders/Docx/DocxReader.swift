@@ -54,8 +54,8 @@ public struct DocxReader: Sendable {
         func parse(_ name: String, required: Bool = false) throws(ReaderError) -> XMLElement? {
             guard let data = parts[name] else { return nil }
             do {
-                let (root, recovered) = try XMLParser.parse(data, part: name)
-                if recovered { warnings.append(Warning(code: "malformed-xml", message: "\(name) is not well-formed XML; what could be recovered was read")) }
+                let (root, note) = try XMLParser.parse(data, part: name)
+                if let note { warnings.append(Warning(code: "malformed-xml", message: note)) }
                 return root
             } catch {
                 if required { throw error }

@@ -51,12 +51,36 @@ enum XMLNode: Sendable {
 enum XMLParser {
     /// Parses a part. Entities are never expanded and nothing is fetched from the network.
     /// Malformed XML is parsed again in recovery mode; `recovered` tells the caller.
-    static func parse(_ bytes: [UInt8], part: String) throws(ReaderError) -> (root: XMLElement, recovered: Bool) {
+    /// The root element, and a sentence about what had to be left out, if anything.
+    static func parse(_ bytes: [UInt8], part: String) throws(ReaderError) -> (root: XMLElement, note: String?) {
         guard !bytes.isEmpty else { throw ReaderError(.corrupt, "\(part) is empty") }
-        if let root = parseOnce(bytes, recover: false) { return (root, false) }
+        // OOXML parts never need a DTD; one is only there to declare entities, which are never expanded.
+        let (input, hadDTD) = withoutDTD(bytes)
+        let dtdNote = hadDTD ? "\(part) declares a DTD, which was ignored (entities are never expanded)" : nil
+        if let root = parseOnce(input, recover: false) { return (root, dtdNote) }
         let message = lastError()
-        if let root = parseOnce(bytes, recover: true), !root.children.isEmpty { return (root, true) }
+        if message.contains("depth") {
+            throw ReaderError(.corrupt, "\(part) is nested too deeply (over 256 levels) to be a Word document")
+        }
+        if let root = parseOnce(input, recover: true), !root.children.isEmpty {
+            return (root, "\(part) is not well-formed XML (\(message)); what could be recovered was read")
+        }
         throw ReaderError(.corrupt, "\(part) is not well-formed XML (\(message))")
+    }
+
+    /// The bytes with any `<!DOCTYPE …>` declaration (and its internal subset) removed.
+    static func withoutDTD(_ bytes: [UInt8]) -> ([UInt8], Bool) {
+        let marker = Array("<!DOCTYPE".utf8)
+        let head = bytes.prefix(4096)
+        guard let start = head.indices.first(where: { head[$0...].starts(with: marker) }) else { return (bytes, false) }
+        var i = start + marker.count
+        var depth = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "[") { depth += 1 } else if b == UInt8(ascii: "]") { depth -= 1 } else if b == UInt8(ascii: ">") && depth <= 0 { break }
+            i += 1
+        }
+        return (Array(bytes[..<start]) + (i < bytes.count ? Array(bytes[(i + 1)...]) : []), true)
     }
 
     private static func parseOnce(_ bytes: [UInt8], recover: Bool) -> XMLElement? {
