@@ -135,10 +135,6 @@ public struct ClassifyParagraphs: Rule {
         case .bullet: return .listItem
         default: break
         }
-        if p.hints.automaticNumbering != nil && p.hints.isListParagraph && !p.hints.isBold {
-            // Word list paragraphs are list items unless the text says heading.
-            return textRole(p, options: options) == .heading ? .heading : .listItem
-        }
         return textRole(p, options: options)
     }
 
