@@ -23,6 +23,11 @@ public struct Batch: Sendable {
         public var error: ConversionError?
     }
 
+    func stem(_ path: String) -> String {
+        if let dot = path.lastIndex(of: "."), !path[dot...].contains("/") { return String(path[..<dot]) }
+        return path
+    }
+
     /// Where the output of `input` in `format` goes.
     public func outputURL(for input: InputFile, format: OutputFormat) -> URL {
         var rel = input.relativePath
@@ -48,8 +53,21 @@ public struct Batch: Sendable {
     /// Converts one file and writes its outputs.
     public func convert(_ file: InputFile) -> Result {
         do {
-            let doc = try converter.load(file.url, displayName: file.displayName)
+            var converter = self.converter
+            // Each document's images go in a folder of its own: MEDIA/sub/report/.
+            let mediaRoot = converter.options.docx.mediaDirectory
+            if let mediaRoot {
+                converter.options.docx.mediaDirectory = URL(fileURLWithPath: mediaRoot)
+                    .appendingPathComponent(stem(file.relativePath)).standardizedFileURL.path
+            }
+            var doc = try converter.load(file.url, displayName: file.displayName)
             var written: [URL] = []
+            if mediaRoot != nil, !doc.media.isEmpty {
+                try converter.writeMedia(doc, displayName: file.displayName)
+                // Links from the outputs to the images, relative to where the outputs are.
+                let from = outputURL(for: file, format: formats[0]).deletingLastPathComponent().standardizedFileURL
+                doc = doc.mappingImageSources { RelativePath.from(from, to: URL(fileURLWithPath: $0)) }
+            }
             for format in formats {
                 let url = outputURL(for: file, format: format)
                 try OutputWriting.write(converter.render(doc, as: format), to: url, displayName: file.displayName)
@@ -65,9 +83,13 @@ public struct Batch: Sendable {
 enum OutputWriting {
     /// Writes through a temporary file renamed into place, so no half-written output is left.
     static func write(_ text: String, to url: URL, displayName: String) throws(ConversionError) {
+        try write(Array(text.utf8), to: url, displayName: displayName)
+    }
+
+    static func write(_ bytes: [UInt8], to url: URL, displayName: String) throws(ConversionError) {
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url, options: .atomic)
+            try Data(bytes).write(to: url, options: .atomic)
         } catch {
             throw ConversionError(file: displayName, reason: "cannot write \(url.path): \(error.localizedDescription)")
         }

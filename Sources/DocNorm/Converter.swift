@@ -4,10 +4,14 @@ import Foundation
 public struct ConversionOptions: Sendable, Equatable {
     public var normalization: NormalizationOptions
     public var writer: WriterOptions
+    /// What the .docx reader keeps (comments, headers and footers, images).
+    public var docx: DocxReader.Options
 
-    public init(normalization: NormalizationOptions = NormalizationOptions(), writer: WriterOptions = WriterOptions()) {
+    public init(normalization: NormalizationOptions = NormalizationOptions(), writer: WriterOptions = WriterOptions(),
+                docx: DocxReader.Options = DocxReader.Options()) {
         self.normalization = normalization
         self.writer = writer
+        self.docx = docx
     }
 }
 
@@ -38,7 +42,7 @@ public struct Converter: Sendable {
         do {
             switch try InputFormat.detect(bytes, name: name) {
             case .text: return try TextReader().read(bytes)
-            case .docx: return try DocxReader().read(bytes)
+            case .docx: return try DocxReader(options: options.docx).read(bytes)
             }
         } catch {
             throw ConversionError(file: name, reason: error.reason)
@@ -63,5 +67,14 @@ public struct Converter: Sendable {
 
     public func render(_ document: Document, as format: OutputFormat) -> String {
         format.writer(options: options.writer).write(document)
+    }
+}
+
+extension Converter {
+    /// Writes the document's extracted media files (images) where their paths say.
+    public func writeMedia(_ document: Document, displayName: String) throws(ConversionError) {
+        for file in document.media {
+            try OutputWriting.write(file.bytes, to: URL(fileURLWithPath: file.path), displayName: displayName)
+        }
     }
 }

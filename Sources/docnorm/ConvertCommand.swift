@@ -35,6 +35,15 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(help: "HTML: write only the body content, not a whole page.")
     var fragment = false
 
+    @Flag(help: ".docx: keep comments, as notes.")
+    var comments = false
+
+    @Flag(name: .customLong("headers-footers"), help: ".docx: keep page headers and footers.")
+    var headersFooters = false
+
+    @Option(name: .customLong("extract-media"), help: ".docx: write images into DIR and link them (one folder per document with -o).")
+    var extractMedia: String?
+
     @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files converted at once (default: all cores).")
     var jobs: Int?
 
@@ -59,7 +68,9 @@ struct ConvertCommand: AsyncParsableCommand {
 
     var converter: Converter {
         Converter(options: ConversionOptions(normalization: structure.normalization,
-                                             writer: WriterOptions(frontMatter: frontMatter, fragment: fragment)))
+                                             writer: WriterOptions(frontMatter: frontMatter, fragment: fragment),
+                                             docx: DocxReader.Options(keepComments: comments, keepHeadersFooters: headersFooters,
+                                                                      mediaDirectory: extractMedia)))
     }
 
     func run() async throws {
@@ -85,6 +96,7 @@ struct ConvertCommand: AsyncParsableCommand {
                 doc = try converter.load(URL(fileURLWithPath: input), displayName: input)
             }
             if verbose { doc.warnings.forEach { Console.error("\(input): \($0)") } }
+            try converter.writeMedia(doc, displayName: input)
             Console.out(converter.render(doc, as: selectedFormats[0]))
         } catch let error as ConversionError {
             Console.error(error.description)

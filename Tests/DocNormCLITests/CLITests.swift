@@ -108,3 +108,40 @@ import Testing
         #expect(r.stdout.contains("--numbering"))
     }
 }
+
+/// The .docx side of the command line.
+@Suite struct DocxCLITests {
+    func docnorm(_ args: [String], in dir: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
+        try TestSupport.run(CLITests.binary, args, currentDirectory: dir)
+    }
+
+    var sample: String { TestSupport.samplesDirectory.appendingPathComponent("005_auto_numbered.docx").path }
+
+    @Test func docxToStandardOutput() throws {
+        let r = try docnorm(["convert", sample, "-t", "txt"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("\n一、主要做法和成效\n（一）抓基层党建工作主要做法和成效\n1.不断加强党的政治建设，坚决做到两个维护\n"))
+    }
+
+    @Test func imagesAreExtractedAndLinkedFromTheOutputs() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-media-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rels = "<Relationship Id=\"rI\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/image1.png\"/>"
+        let body = """
+            <w:p><w:r><w:t>图示。</w:t></w:r><w:r><w:drawing><wp:inline><wp:docPr id="1" name="p" descr="架构图"/><a:graphic><a:graphicData>
+            <pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rI"/></pic:blipFill></pic:pic>
+            </a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>
+            """
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 9, 9]
+        var parts = try ZipWriter.docxParts(body: body, documentRels: rels)
+        parts.append(("word/media/image1.png", png))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try Data(try ZipWriter.zip(parts)).write(to: dir.appendingPathComponent("in/report.docx"))
+        let r = try docnorm(["convert", "in", "-o", "out", "--extract-media", "media", "-t", "md"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect([UInt8](try Data(contentsOf: dir.appendingPathComponent("media/report/image1.png"))) == png)
+        let md = try String(contentsOf: dir.appendingPathComponent("out/report.md"), encoding: .utf8)
+        #expect(md.contains("![架构图](../media/report/image1.png)"))
+    }
+}

@@ -49,6 +49,12 @@ public enum ZipWriter {
     /// A minimal .docx around a `w:body` fragment, with optional styles and numbering parts.
     public static func docx(body: String, styles: String? = nil, numbering: String? = nil, footnotes: String? = nil,
                             documentRels: String = "", extra: [(String, String)] = []) throws -> [UInt8] {
+        try zip(try docxParts(body: body, styles: styles, numbering: numbering, footnotes: footnotes, documentRels: documentRels, extra: extra))
+    }
+
+    /// The entries of that .docx, to add more before zipping.
+    public static func docxParts(body: String, styles: String? = nil, numbering: String? = nil, footnotes: String? = nil,
+                                 documentRels: String = "", extra: [(String, String)] = []) throws -> [(name: String, data: [UInt8])] {
         let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\" xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
         var rels = documentRels
         var overrides = ""
@@ -70,6 +76,6 @@ public enum ZipWriter {
         parts.append(("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"))
         parts.append(("word/_rels/document.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(rels)</Relationships>"))
         parts.append(contentsOf: extra)
-        return try zip(parts.map { ($0.0, Array($0.1.utf8)) })
+        return parts.map { ($0.0, Array($0.1.utf8)) }
     }
 }

@@ -67,7 +67,8 @@ struct BodyReader {
                 warn("embedded-document", "an embedded document (w:altChunk) was not read")
             case "w:del", "w:moveFrom", "w:sectPr", "w:bookmarkStart", "w:bookmarkEnd", "w:proofErr", "w:permStart",
                  "w:permEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:moveFromRangeStart", "w:moveFromRangeEnd",
-                 "w:moveToRangeStart", "w:moveToRangeEnd", "w:tblPr", "w:tcPr", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr":
+                 "w:moveToRangeStart", "w:moveToRangeEnd", "w:tblPr", "w:tcPr", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr",
+                 "w:smartTagPr":
                 continue
             default:
                 if e.name.hasPrefix("w:") || e.name.hasPrefix("m:") { unknownElement(e.name) }
@@ -179,8 +180,12 @@ struct BodyReader {
                 c.append(.text(Self.mathText(e)), c.base)
             case "w:del", "w:moveFrom", "w:pPr", "w:bookmarkStart", "w:bookmarkEnd", "w:proofErr", "w:permStart", "w:permEnd",
                  "w:commentRangeStart", "w:commentRangeEnd", "w:moveFromRangeStart", "w:moveFromRangeEnd",
-                 "w:moveToRangeStart", "w:moveToRangeEnd", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr", "w:lastRenderedPageBreak":
+                 "w:moveToRangeStart", "w:moveToRangeEnd", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr", "w:lastRenderedPageBreak",
+                 "w:smartTagPr":
                 continue
+            case "w:pict", "w:object", "w:drawing":
+                // Shapes outside a run, as some writers place them.
+                run(XMLElement(name: "w:r", attributes: [], children: [.element(e)]), into: &c)
             default:
                 if e.name.hasPrefix("w:") || e.name.hasPrefix("m:") { unknownElement(e.name) }
             }

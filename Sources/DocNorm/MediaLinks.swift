@@ -1,0 +1,46 @@
+import Foundation
+
+extension Document {
+    /// The same document with every image source passed through `transform`.
+    public func mappingImageSources(_ transform: (String) -> String) -> Document {
+        func inlines(_ list: [Inline]) -> [Inline] {
+            list.map { inline in
+                if case .image(let alt, let source?) = inline { return .image(alt: alt, source: transform(source)) }
+                if let children = inline.children { return inline.replacingChildren(inlines(children)) }
+                return inline
+            }
+        }
+        func blocks(_ list: [Block]) -> [Block] {
+            list.map { block in
+                switch block {
+                case .heading(var h): h.content = inlines(h.content); return .heading(h)
+                case .paragraph(var p): p.content = inlines(p.content); return .paragraph(p)
+                case .list(var l):
+                    for i in l.items.indices { l.items[i].blocks = blocks(l.items[i].blocks) }
+                    return .list(l)
+                case .table(var t):
+                    for r in t.rows.indices { for c in t.rows[r].cells.indices { t.rows[r].cells[c].blocks = blocks(t.rows[r].cells[c].blocks) } }
+                    return .table(t)
+                case .blockQuote(let q): return .blockQuote(blocks(q))
+                case .thematicBreak: return block
+                }
+            }
+        }
+        var copy = self
+        copy.blocks = blocks(self.blocks)
+        for i in copy.notes.indices { copy.notes[i].blocks = blocks(copy.notes[i].blocks) }
+        return copy
+    }
+}
+
+enum RelativePath {
+    /// The path of `file` seen from `directory`, both absolute (`../media/a/image1.png`).
+    static func from(_ directory: URL, to file: URL) -> String {
+        let base = directory.standardizedFileURL.pathComponents
+        let target = file.standardizedFileURL.pathComponents
+        var common = 0
+        while common < base.count, common < target.count, base[common] == target[common] { common += 1 }
+        let ups = Array(repeating: "..", count: base.count - common)
+        return (ups + target[common...]).joined(separator: "/")
+    }
+}
