@@ -1,5 +1,10 @@
 #ifndef DOCNORM_CLIBXML2_SHIM_H
 #define DOCNORM_CLIBXML2_SHIM_H
+#include <libxml/xmlversion.h>
+// libxml2's encoding.h pulls in the system ICU headers when built with ICU; they clash with
+// Foundation's own copy of ICU in any Swift module that sees both. docnorm never touches the
+// ICU parts (only trailing members of xmlCharEncodingHandler, used through pointers).
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>

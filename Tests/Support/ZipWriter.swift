@@ -1,4 +1,4 @@
-import CLibZip
+internal import CLibZip
 import Foundation
 
 /// Makes .docx files for tests from parts kept as readable XML.

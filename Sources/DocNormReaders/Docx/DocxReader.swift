@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 import DocNormModel
 
 /// Reads a .docx (a zip of XML parts, through libzip and libxml2) into the document model:

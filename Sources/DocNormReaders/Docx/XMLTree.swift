@@ -1,4 +1,4 @@
-import CLibXML2
+internal import CLibXML2
 
 /// An XML element as a value: the parsed tree outlives no libxml2 object.
 /// Names are `prefix:local` with the prefix chosen by namespace (see `Namespaces`), so

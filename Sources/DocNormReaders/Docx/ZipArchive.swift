@@ -1,4 +1,4 @@
-import CLibZip
+internal import CLibZip
 
 /// Reads entries of a zip archive held in memory, through libzip. Every libzip object lives
 /// and dies inside one call.
