@@ -47,11 +47,31 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files converted at once (default: all cores).")
     var jobs: Int?
 
-    @Flag(name: [.customShort("v"), .customLong("verbose")], help: "Print every warning on stderr.")
+    @Flag(name: [.customShort("v"), .customLong("verbose")], help: "Print every file and every warning on stderr.")
     var verbose = false
+
+    @Flag(name: [.customShort("q"), .customLong("quiet")], help: "No progress and no summary; failures are still printed.")
+    var quiet = false
+
+    @Flag(help: "Convert even files whose outputs are up to date (made by an earlier run with the same options).")
+    var force = false
+
+    @Flag(name: .customLong("keep-extension"), help: "Name outputs after the whole input name (a.docx → a.docx.md), so a.docx and a.txt do not collide.")
+    var keepExtension = false
+
+    @Option(help: "Convert only shard K of N (K from 0 to N-1), chosen by a stable hash of each path.")
+    var shard: String?
+
+    @Option(name: .customLong("manifest"), help: "Write one JSON line per input (path, size, sha256, status, outputs, warnings, error, milliseconds).")
+    var manifestPath: String?
 
     mutating func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 0 <= K < N, such as 0/4") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+        if output == nil, manifestPath != nil || shard != nil {
+            throw ValidationError("--manifest and --shard need an output directory (-o DIR)")
+        }
         if output == nil {
             if inputs.count > 1 { throw ValidationError("several inputs need an output directory (-o DIR)") }
             if selectedFormats.count > 1 { throw ValidationError("several formats need an output directory (-o DIR)") }
@@ -105,31 +125,35 @@ struct ConvertCommand: AsyncParsableCommand {
     }
 
     func runBatch(outputDirectory: URL) async throws {
+        let verbosity: BatchReporter.Verbosity = quiet ? .quiet : (verbose ? .verbose : .normal)
         let (files, missing) = InputFiles.expand(inputs)
-        missing.forEach { Console.error($0.description) }
-        let batch = Batch(converter: converter, formats: selectedFormats, outputDirectory: outputDirectory,
-                          jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let failures = Counter()
-        let verbose = self.verbose
-        await batch.run(files) { result in
-            if let error = result.error {
-                failures.increment()
-                Console.error(error.description)
-            } else if verbose {
-                result.warnings.forEach { Console.error("\(result.input.displayName): \($0)") }
+        let (jobs, refused) = BatchPlan.jobs(for: files, formats: selectedFormats, outputDirectory: outputDirectory,
+                                             keepExtension: keepExtension, shard: shard.flatMap(Shard.init),
+                                             mediaDirectory: extractMedia)
+        // Outputs that would collide or overwrite an input stop the batch before anything is written.
+        if !refused.isEmpty {
+            refused.forEach { Console.error($0.description) }
+            throw ExitCode(2)
+        }
+        let reporter = BatchReporter(total: jobs.count, verbosity: verbosity)
+        missing.forEach { reporter.errorLine($0) }
+        let batch = Batch(converter: converter, jobs: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force)
+        let journal = BatchJournal(outputDirectory: outputDirectory, optionsFingerprint: batch.optionsFingerprint(formats: selectedFormats))
+        let manifest = try manifestPath.map { path in
+            do { return try Manifest(url: URL(fileURLWithPath: path)) } catch {
+                throw ValidationError("cannot write the manifest \(path)")
             }
         }
-        if failures.value > 0 || !missing.isEmpty || files.isEmpty && missing.isEmpty && false {
-            throw ExitCode.failure
+        let interrupt = Interrupt()
+        interrupt.install {
+            Console.error("\ninterrupted: finishing the files in progress (Ctrl-C again to stop at once)")
         }
+        reporter.startProgress()
+        await batch.run(jobs, journal: journal, manifest: manifest, isCancelled: { interrupt.isSet }) { result in
+            reporter.record(result)
+        }
+        reporter.finish(cancelled: interrupt.isSet)
+        if interrupt.isSet { throw ExitCode(130) }
+        if reporter.failures > 0 { throw ExitCode.failure }
     }
-}
-
-/// A count shared by concurrent callbacks.
-final class Counter: @unchecked Sendable {
-    private var count = 0
-    private let lock = NSLock()
-
-    func increment() { lock.lock(); count += 1; lock.unlock() }
-    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }

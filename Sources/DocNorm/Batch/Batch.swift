@@ -1,0 +1,144 @@
+import Foundation
+
+/// Converts many files in parallel and writes one output per file and format. One bad file
+/// never stops the batch; results are reported one by one and never collected, so memory
+/// stays bounded whatever the batch size.
+public struct Batch: Sendable {
+    public var converter: Converter
+    /// How many files are converted at once.
+    public var jobs: Int
+    /// Convert even when an earlier run's outputs are up to date.
+    public var force: Bool
+
+    public init(converter: Converter, jobs: Int, force: Bool = false) {
+        self.converter = converter
+        self.jobs = max(1, jobs)
+        self.force = force
+    }
+
+    public struct Result: Sendable {
+        public enum Status: String, Sendable { case converted, skipped, failed }
+        public var job: BatchJob
+        public var status: Status
+        public var warnings: [Warning]
+        public var error: ConversionError?
+        public var size: Int?
+        public var sha256: String?
+        public var milliseconds: Int
+    }
+
+    /// A string that changes whenever an option that shapes the outputs changes.
+    public func optionsFingerprint(formats: [OutputFormat]) -> String {
+        let o = converter.options
+        let n = o.normalization
+        // Spelled out: a dictionary's description changes order from one run to the next.
+        let scheme = n.scheme.forms.map { "\($0.key.description)=\($0.value.description)" }.sorted().joined(separator: ",")
+        let text = [DocNormVersion.current, formats.map(\.rawValue).joined(separator: ","), n.numbering.rawValue, n.runIn.rawValue,
+                    "\(n.splitEnumerations)", n.noiseMarkers.joined(separator: ","), scheme, "\(n.fixPunctuation)",
+                    "\(n.halfWidthAlphanumerics)", "\(n.maxHeadingLength)", "\(n.maxTitleLength)",
+                    "\(o.writer.frontMatter)", "\(o.writer.fragment)", "\(o.docx.keepComments)", "\(o.docx.keepHeadersFooters)",
+                    o.docx.mediaDirectory ?? "-"].joined(separator: "|")
+        return String(FNV1a.hash(text), radix: 16)
+    }
+
+    /// Runs the jobs. `report` is called once per job as it finishes, in any order, from any
+    /// thread. Once `isCancelled` returns true no new job starts; the ones running finish.
+    public func run(_ jobs: [BatchJob], journal: BatchJournal? = nil, manifest: Manifest? = nil,
+                    isCancelled: @escaping @Sendable () -> Bool = { false },
+                    report: @escaping @Sendable (Result) -> Void) async {
+        await withTaskGroup(of: Void.self) { group in
+            var next = 0
+            func add() {
+                guard next < jobs.count, !isCancelled() else { return }
+                let job = jobs[next]
+                next += 1
+                group.addTask {
+                    let result = self.process(job, journal: journal, hash: manifest != nil)
+                    if result.status != .failed { journal?.record(job) }
+                    manifest?.write(Manifest.Line(
+                        path: job.input.displayName, size: result.size, sha256: result.sha256, status: result.status.rawValue,
+                        outputs: result.status == .failed ? [] : job.outputs.map(\.url.path), warnings: result.warnings.count,
+                        error: result.error?.reason, milliseconds: result.milliseconds))
+                    report(result)
+                }
+            }
+            for _ in 0..<min(self.jobs, jobs.count) { add() }
+            while await group.next() != nil { add() }
+        }
+    }
+
+    /// Converts one job and writes its outputs (or skips it when a journal says it is done).
+    public func process(_ job: BatchJob, journal: BatchJournal? = nil, hash: Bool = false) -> Result {
+        let start = DispatchTime.now()
+        func elapsed() -> Int { Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000) }
+        if !force, let journal, journal.isDone(job) {
+            let bytes = hash ? try? FileReading.bytes(of: job.input.url) : nil
+            return Result(job: job, status: .skipped, warnings: [], error: nil, size: bytes?.count,
+                          sha256: bytes.map { SHA256.hex($0) }, milliseconds: elapsed())
+        }
+        var size: Int?
+        var digest: String?
+        do throws(ConversionError) {
+            let bytes: [UInt8]
+            do {
+                bytes = try FileReading.bytes(of: job.input.url)
+            } catch {
+                throw ConversionError(file: job.input.displayName, reason: error.reason)
+            }
+            size = bytes.count
+            if hash { digest = SHA256.hex(bytes) }
+            var converter = self.converter
+            converter.options.docx.mediaDirectory = job.mediaDirectory
+            var doc = converter.normalize(try converter.read(bytes, name: job.input.displayName))
+            if job.mediaDirectory != nil, !doc.media.isEmpty, let first = job.outputs.first {
+                try converter.writeMedia(doc, displayName: job.input.displayName)
+                // Links from the outputs to the images, relative to where the outputs are.
+                let from = first.url.deletingLastPathComponent().standardizedFileURL
+                doc = doc.mappingImageSources { RelativePath.from(from, to: URL(fileURLWithPath: $0)) }
+            }
+            for output in job.outputs {
+                // A symbolic link inside the output directory must not lead the write outside it.
+                let parent = output.url.deletingLastPathComponent()
+                try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                let realRoot = job.outputRoot.resolvingSymlinksInPath().path
+                let realParent = parent.resolvingSymlinksInPath().path
+                guard realParent == realRoot || realParent.hasPrefix(realRoot + "/") else {
+                    throw ConversionError(file: job.input.displayName, reason: "its output \(output.url.path) leads outside the output directory through a symbolic link")
+                }
+                try OutputWriting.write(converter.render(doc, as: output.format), to: output.url, displayName: job.input.displayName)
+            }
+            return Result(job: job, status: .converted, warnings: doc.warnings, error: nil, size: size, sha256: digest,
+                          milliseconds: elapsed())
+        } catch {
+            return Result(job: job, status: .failed, warnings: [], error: error, size: size, sha256: digest, milliseconds: elapsed())
+        }
+    }
+}
+
+enum OutputWriting {
+    static func write(_ text: String, to url: URL, displayName: String) throws(ConversionError) {
+        try write(Array(text.utf8), to: url, displayName: displayName)
+    }
+
+    /// Writes through a temporary file in the target directory, renamed into place: a crash
+    /// or a kill never leaves a half-written output.
+    static func write(_ bytes: [UInt8], to url: URL, displayName: String) throws(ConversionError) {
+        let directory = url.deletingLastPathComponent()
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).docnorm-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            if rename(temporary.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw ConversionError(file: displayName, reason: "cannot write \(url.path)")
+        }
+    }
+}
+
+/// The version written into option fingerprints and `--version`.
+public enum DocNormVersion {
+    public static let current = "0.3.0"
+}

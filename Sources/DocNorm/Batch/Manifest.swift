@@ -1,0 +1,40 @@
+import Foundation
+
+/// One line per input in a JSON Lines file: what happened to it, for data pipelines.
+public final class Manifest: @unchecked Sendable {
+    public struct Line: Codable, Sendable {
+        public var path: String
+        public var size: Int?
+        public var sha256: String?
+        /// `converted`, `skipped` or `failed`.
+        public var status: String
+        public var outputs: [String]
+        public var warnings: Int
+        public var error: String?
+        public var milliseconds: Int
+    }
+
+    private let handle: FileHandle
+    private let lock = NSLock()
+    private let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
+    }()
+
+    public init(url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        handle = try FileHandle(forWritingTo: url)
+    }
+
+    deinit { try? handle.close() }
+
+    public func write(_ line: Line) {
+        guard var data = try? encoder.encode(line) else { return }
+        data.append(UInt8(ascii: "\n"))
+        lock.lock()
+        defer { lock.unlock() }
+        try? handle.write(contentsOf: data)
+    }
+}
