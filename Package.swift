@@ -31,6 +31,7 @@ let package = Package(
         .testTarget(name: "DocNormWritersTests", dependencies: ["DocNormWriters", "DocNormTestSupport"]),
         .testTarget(name: "DocNormDocxTests", dependencies: ["DocNorm", "DocNormReaders", "DocNormTestSupport"]),
         .testTarget(name: "DocNormGoldenTests", dependencies: ["DocNorm", "DocNormTestSupport"]),
+        .testTarget(name: "DocNormBatchTests", dependencies: ["DocNorm", "DocNormTestSupport"]),
         .testTarget(name: "DocNormCLITests", dependencies: ["docnorm", "DocNormTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

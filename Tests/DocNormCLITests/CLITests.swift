@@ -2,6 +2,8 @@ import DocNormTestSupport
 import Foundation
 import Testing
 
+let BatchJournalName = ".docnorm-journal.jsonl"
+
 /// Runs the built `docnorm` binary as a user would.
 @Suite struct CLITests {
     static var binary: String {
@@ -70,7 +72,7 @@ import Testing
         let r = try docnorm(["convert", "in", "-o", "out", "-t", "md", "-t", "json"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let files = FileManager.default.enumerator(atPath: dir.appendingPathComponent("out").path)?.compactMap { $0 as? String }.sorted()
-        #expect(files == ["sub", "sub/report.json", "sub/report.md", "top.json", "top.md"])
+        #expect(files == [BatchJournalName, "sub", "sub/report.json", "sub/report.md", "top.json", "top.md"])
     }
 
     @Test func aBadFileFailsAloneWithExitStatusOne() throws {
@@ -81,10 +83,14 @@ import Testing
         try Data("报告\n正文。".utf8).write(to: dir.appendingPathComponent("good.txt"))
         let r = try docnorm(["convert", ".", "-o", "out", "-t", "txt"], in: dir)
         #expect(r.status == 1)
-        let lines = r.stderr.split(separator: "\n").sorted()
-        #expect(lines.count == 2)
-        #expect(lines[0].hasPrefix("./binary.txt: ") && lines[0].contains("binary"))
-        #expect(lines[1] == "./empty.txt: the file is empty")
+        // One line per failure as it happens, then the summary listing them again.
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        let failures = lines.filter { $0.hasPrefix("./") }.sorted()
+        #expect(failures.count == 2)
+        #expect(failures[0].hasPrefix("./binary.txt: ") && failures[0].contains("binary"))
+        #expect(failures[1] == "./empty.txt: the file is empty")
+        #expect(lines.contains { $0.hasPrefix("1 converted, 0 skipped, 2 failed, 0 warnings in ") })
+        #expect(lines.contains("  ./empty.txt: the file is empty"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out/good.txt").path))
     }
 

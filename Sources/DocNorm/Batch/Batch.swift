@@ -46,6 +46,7 @@ public struct Batch: Sendable {
     public func run(_ jobs: [BatchJob], journal: BatchJournal? = nil, manifest: Manifest? = nil,
                     isCancelled: @escaping @Sendable () -> Bool = { false },
                     report: @escaping @Sendable (Result) -> Void) async {
+        OutputWriting.removeStaleTemporaries(in: Set(jobs.flatMap { $0.outputs.map { $0.url.deletingLastPathComponent() } }))
         await withTaskGroup(of: Void.self) { group in
             var next = 0
             func add() {
@@ -120,11 +121,15 @@ enum OutputWriting {
         try write(Array(text.utf8), to: url, displayName: displayName)
     }
 
+    static let host: String = ProcessInfo.processInfo.hostName.replacingOccurrences(of: "-", with: "_")
+    static let marker = ".docnorm-tmp-"
+
     /// Writes through a temporary file in the target directory, renamed into place: a crash
-    /// or a kill never leaves a half-written output.
+    /// or a kill never leaves a half-written output under an output's name.
     static func write(_ bytes: [UInt8], to url: URL, displayName: String) throws(ConversionError) {
         let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).docnorm-tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let temporary = directory.appendingPathComponent(
+            ".\(url.lastPathComponent)\(marker)\(host)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
@@ -134,6 +139,23 @@ enum OutputWriting {
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw ConversionError(file: displayName, reason: "cannot write \(url.path)")
+        }
+    }
+}
+
+extension OutputWriting {
+    /// Removes temporary files left by runs on this machine that were killed before they could
+    /// rename them. Those of other machines, and of processes still running, are left alone.
+    static func removeStaleTemporaries(in directories: Set<URL>) {
+        let fm = FileManager.default
+        for dir in directories {
+            guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { continue }
+            for name in names where name.hasPrefix(".") {
+                guard let range = name.range(of: marker) else { continue }
+                let parts = name[range.upperBound...].split(separator: "-")
+                guard parts.count == 3, String(parts[0]) == host, let pid = Int32(parts[1]) else { continue }
+                if pid != getpid(), kill(pid, 0) != 0 { try? fm.removeItem(at: dir.appendingPathComponent(name)) }
+            }
         }
     }
 }
