@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Converts many files in parallel and writes one output per file and format. One bad file
 /// never stops the batch; results are reported one by one and never collected, so memory
@@ -132,9 +135,21 @@ enum OutputWriting {
             ".\(url.lastPathComponent)\(marker)\(host)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-                throw CocoaError(.fileWriteUnknown)
+            // Plain POSIX calls: Foundation's own writes go through temporary files of their own,
+            // which a kill would leave behind.
+            let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+            var written = 0
+            let ok = bytes.withUnsafeBytes { raw -> Bool in
+                guard raw.count > 0 else { return true }
+                while written < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
+                    if n < 0 { if errno == EINTR { continue }; return false }
+                    written += n
+                }
+                return true
             }
+            guard close(fd) == 0, ok else { throw CocoaError(.fileWriteUnknown) }
             if rename(temporary.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

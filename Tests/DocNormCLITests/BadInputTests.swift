@@ -1,0 +1,147 @@
+import DocNormTestSupport
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every kind of bad input in one batch: each is one line naming the file and what is wrong,
+/// and everything else converts.
+@Suite struct BadInputTests {
+    func docnorm(_ args: [String], in dir: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+        try TestSupport.run(CLITests.binary, args, currentDirectory: dir)
+    }
+
+    func write(_ dir: URL, _ name: String, _ bytes: [UInt8]) throws {
+        let url = dir.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url)
+    }
+
+    func docxParts(document: String) throws -> [(name: String, data: [UInt8])] {
+        try ZipWriter.docxParts(body: "").map { $0.name == "word/document.xml" ? ($0.name, Array(document.utf8)) : $0 }
+    }
+
+    @Test func everyBadFileIsOneLineAndTheRestConverts() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-bad-\(UUID().uuidString)")
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        let good = try ZipWriter.docx(body: "<w:p><w:r><w:t>正文。</w:t></w:r></w:p>")
+        let gbk = try #require(Encoding.gb18030("述职报告"))
+        var bomb = Array("<w:document \(w)><w:body><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>".utf8)
+        bomb += [UInt8](repeating: 0x20, count: 64 << 20)
+        let laughs = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY e SYSTEM \"file:///etc/passwd\">]><w:document \(w)><w:body><w:p><w:r><w:t>安全&c;&e;</w:t></w:r></w:p></w:body></w:document>"
+        let deep = "<w:document \(w)><w:body>" + String(repeating: "<w:sdt><w:sdtContent>", count: 100_000) + "</w:body></w:document>"
+        let encrypted = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 100)
+            + Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+
+        let bad: [(String, [UInt8], String)] = [
+            ("empty.txt", [], "the file is empty"),
+            ("empty.docx", [], "the file is empty"),
+            ("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "binary"),
+            ("binary.docx", (0..<512).map { UInt8(truncatingIfNeeded: $0 &* 31) }, "not a .docx"),
+            ("truncated.docx", Array(good.prefix(good.count / 2)), "truncated"),
+            ("nodocument.docx", try ZipWriter.zip([("hello.txt", Array("hi".utf8))]), "no Word document part"),
+            ("old.docx", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 100), "old binary Word document (.doc)"),
+            ("opendocument.docx", try ZipWriter.zip([("mimetype", Array("application/vnd.oasis.opendocument.text".utf8)), ("content.xml", Array("<a/>".utf8))]), "OpenDocument"),
+            ("password.docx", encrypted, "password-protected"),
+            ("badxml.docx", try ZipWriter.zip(try docxParts(document: "\u{1}\u{2}<<<")), "not well-formed XML"),
+            ("invalid-utf8.txt", [0x41, 0xC3, 0x28, 0xFF, 0x41], "not valid text"),
+            ("mixed.txt", Array("一、工作成效\n".utf8) + gbk + Array("。\n".utf8), "not valid text"),
+            ("bomb.docx", try ZipWriter.zip(try docxParts(document: "").map { $0.name == "word/document.xml" ? ($0.name, bomb) : $0 }), "zip bomb"),
+            ("deep.docx", try ZipWriter.zip(try docxParts(document: deep)), "nested too deeply"),
+        ]
+        for (name, bytes, _) in bad { try write(input, name, bytes) }
+        try write(input, "good.docx", good)
+        try write(input, "laughs.docx", try ZipWriter.zip(try docxParts(document: laughs)))
+        try write(input, "good.txt", Array("报告\n一、成效\n正文。".utf8))
+        // A directory symbolic link loop is walked once.
+        try FileManager.default.createSymbolicLink(at: input.appendingPathComponent("loop"), withDestinationURL: input)
+
+        let r = try docnorm(["convert", "in", "-o", "out", "-t", "md", "-q", "--keep-extension"], in: dir)
+        #expect(r.status == 1)
+        let lines = r.stderr.split(separator: "\n").map(String.init).sorted()
+        #expect(lines.count == bad.count, "\(r.stderr)")
+        for (name, _, reason) in bad {
+            let line = lines.first { $0.hasPrefix("in/\(name): ") }
+            #expect(line?.contains(reason) == true, "\(name): \(line ?? "no line")")
+        }
+        let written = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(written == ["good.docx.md", "good.txt.md", "laughs.docx.md"])
+        let laughsOut = try String(contentsOf: dir.appendingPathComponent("out/laughs.docx.md"), encoding: .utf8)
+        #expect(laughsOut.contains("安全") && !laughsOut.contains("aaaa") && !laughsOut.contains("root:"))
+    }
+
+    @Test func unreadableFilesAndDirectories() throws {
+        guard getuid() != 0 else {
+            print("skipping unreadable-file checks: running as root, which reads any file")
+            return
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-perm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("in/locked"), withIntermediateDirectories: true)
+        defer {
+            chmod(dir.appendingPathComponent("in/locked").path, 0o755)
+            try? FileManager.default.removeItem(at: dir)
+        }
+        try write(dir.appendingPathComponent("in"), "secret.txt", Array("报告".utf8))
+        chmod(dir.appendingPathComponent("in/secret.txt").path, 0)
+        chmod(dir.appendingPathComponent("in/locked").path, 0)
+        let r = try docnorm(["convert", "in", "-o", "out", "-q"], in: dir)
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("in/secret.txt: permission denied"))
+        #expect(r.stderr.contains("in/locked: directory cannot be read"))
+    }
+}
+
+/// A batch killed at random points and run again ends with exactly the outputs of one clean
+/// run, and never leaves a partial file.
+@Suite struct KillAndResumeTests {
+    @Test func killedBatchesFinishIdentically() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-kill-\(UUID().uuidString)")
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let samples = try FileManager.default.contentsOfDirectory(atPath: TestSupport.samplesDirectory.path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".docx") }
+        for copy in 0..<25 {
+            for name in samples {
+                try FileManager.default.copyItem(at: TestSupport.samplesDirectory.appendingPathComponent(name),
+                                                 to: input.appendingPathComponent("\(copy)-\(name)"))
+            }
+        }
+        let args = ["convert", "in", "-t", "md", "-t", "html", "-t", "txt", "-t", "json", "-q", "-j", "2"]
+        let clean = try TestSupport.run(CLITests.binary, args + ["-o", "clean"], currentDirectory: dir)
+        #expect(clean.status == 0)
+
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<4 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CLITests.binary)
+            process.arguments = args + ["-o", "resumed"]
+            process.currentDirectoryURL = dir
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(UInt32.random(in: 20_000...250_000, using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        let final = try TestSupport.run(CLITests.binary, args + ["-o", "resumed"], currentDirectory: dir)
+        #expect(final.status == 0)
+
+        func listing(_ name: String) throws -> [String] {
+            try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent(name).path).filter { !$0.hasPrefix(".docnorm-journal") }.sorted()
+        }
+        let expected = try listing("clean")
+        let resumed = try listing("resumed")
+        #expect(resumed == expected, "only in resumed: \(Set(resumed).subtracting(expected).sorted().prefix(5)); missing: \(Set(expected).subtracting(resumed).sorted().prefix(5))")
+        #expect(expected.count == samples.count * 25 * 4)
+        for name in expected {
+            let a = try Data(contentsOf: dir.appendingPathComponent("clean/\(name)"))
+            let b = try Data(contentsOf: dir.appendingPathComponent("resumed/\(name)"))
+            #expect(a == b, "\(name) differs")
+        }
+        #expect(try listing("resumed").allSatisfy { !$0.contains("docnorm-tmp") })
+    }
+}
