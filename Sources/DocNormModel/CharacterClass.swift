@@ -44,10 +44,19 @@ public enum CharacterClass {
     public static func isSentenceEnd(_ c: Character) -> Bool { c == "。" || c == "！" || c == "？" }
 
     /// Display width in terminal columns: CJK counts two.
+    /// Counted from UTF-8 lead bytes: one column for ASCII and two-byte sequences (Latin,
+    /// Greek, Cyrillic), two for three- and four-byte ones (CJK and other wide scripts).
+    @inlinable
     public static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
+        if let w = text.utf8.withContiguousStorageIfAvailable(width(utf8:)) { return w }
+        return Array(text.utf8).withUnsafeBufferPointer { width(utf8: $0) }
+    }
+
+    @usableFromInline
+    static func width(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var width = 0
-        for s in text.unicodeScalars {
-            if isCJK(s) || (0xFF01...0xFF60).contains(s.value) { width += 2 } else { width += 1 }
+        for b in bytes {
+            if b < 0x80 || (b >= 0xC0 && b < 0xE0) { width += 1 } else if b >= 0xE0 { width += 2 }
         }
         return width
     }

@@ -1,6 +1,20 @@
 /// Editing runs of inlines by character offset, so rules can cut labels and sentences
 /// out of formatted text without losing the formatting around them.
 extension Array where Element == Inline {
+    /// The first `limit` characters of the plain text, without building the whole text.
+    public func plainPrefix(_ limit: Int) -> String {
+        var out = ""
+        var count = 0
+        for inline in self {
+            let piece: Substring
+            if case .text(let s) = inline { piece = s.prefix(limit - count) } else { piece = Substring(inline.plainText).prefix(limit - count) }
+            out += piece
+            count += piece.count
+            if count >= limit { break }
+        }
+        return out
+    }
+
     /// Length in characters, as the rules count: the plain text's length.
     public var characterCount: Int { reduce(0) { $0 + $1.characterCount } }
 
@@ -116,8 +130,9 @@ extension Array where Element == Inline {
             let trimmed: Inline?
             switch first {
             case .text(let s):
-                let t = String(String.UnicodeScalarView(s.unicodeScalars.drop(while: predicate)))
-                trimmed = t.isEmpty ? nil : .text(t)
+                let scalars = s.unicodeScalars
+                guard let i = scalars.firstIndex(where: { !predicate($0) }) else { trimmed = nil; break }
+                trimmed = i == scalars.startIndex ? first : .text(String(s[i...]))
             default:
                 guard let children = first.children else { return result }
                 let c = children.trimmingLeading(predicate)
@@ -139,10 +154,10 @@ extension Array where Element == Inline {
             let trimmed: Inline?
             switch last {
             case .text(let s):
-                var view = Substring(s).unicodeScalars
-                while let l = view.last, predicate(l) { view = view.dropLast() }
-                let t = String(String.UnicodeScalarView(view))
-                trimmed = t.isEmpty ? nil : .text(t)
+                let scalars = s.unicodeScalars
+                guard let i = scalars.lastIndex(where: { !predicate($0) }) else { trimmed = nil; break }
+                let end = scalars.index(after: i)
+                trimmed = end == scalars.endIndex ? last : .text(String(s[..<end]))
             default:
                 guard let children = last.children else { return result }
                 let c = children.trimmingTrailing(predicate)

@@ -149,8 +149,10 @@ public struct HTMLWriter: DocumentWriter {
         return out
     }
 
+    static let escapedBytes: Set<UInt8> = Set("&<>\"".utf8)
+
     func escape(_ s: String) -> String {
-        guard s.contains(where: { $0 == "&" || $0 == "<" || $0 == ">" || $0 == "\"" }) else { return s }
+        guard s.containsASCII(anyOf: Self.escapedBytes) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
         for c in s {

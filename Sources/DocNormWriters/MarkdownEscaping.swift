@@ -4,9 +4,11 @@ enum MarkdownEscaping {
     /// Characters that start inline syntax anywhere in CommonMark or GFM.
     static let inlineSpecial: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "~", "|"]
 
+    static let specialBytes: Set<UInt8> = Set("\\`*_[]<>~|&!".utf8)
+
     /// Escapes text for use inside a paragraph, heading or cell.
     static func inline(_ text: String) -> String {
-        guard text.contains(where: { inlineSpecial.contains($0) || $0 == "&" || $0 == "!" }) else { return text }
+        guard text.containsASCII(anyOf: specialBytes) else { return text }
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)

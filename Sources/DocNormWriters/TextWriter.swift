@@ -49,6 +49,8 @@ public struct TextWriter: DocumentWriter {
         }
     }
 
+    static let breaks: Set<UInt8> = [0x0A, 0x09]
+
     /// One line of text: breaks become spaces (none between CJK characters).
     func line(_ inlines: [Inline]) -> String {
         var out = ""
@@ -61,7 +63,7 @@ public struct TextWriter: DocumentWriter {
             case .image(let alt, _):
                 if !alt.isEmpty { out += alt }
             case .text(let s):
-                out += s.replacingOccurrences("\n", " ").replacingOccurrences("\t", " ")
+                out += s.containsASCII(anyOf: Self.breaks) ? s.replacingOccurrences("\n", " ").replacingOccurrences("\t", " ") : s
             case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
                  .superscript(let c), .subscript(let c), .link(_, let c):
                 out += line(c)

@@ -58,7 +58,7 @@ public final class BatchJournal: @unchecked Sendable {
         defer { lock.unlock() }
         if handle == nil {
             try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            if !FileManager.default.fileExists(atPath: url.path) { FileManager.default.createFile(atPath: url.path, contents: nil) }
+            if !FileManager.default.fileExists(atPath: url.path) { _ = FileManager.default.createFile(atPath: url.path, contents: nil) }
             handle = try? FileHandle(forWritingTo: url)
             _ = try? handle?.seekToEnd()
         }

@@ -21,6 +21,8 @@ struct BodyReader {
     /// Images referenced: zip path → the name they get when extracted.
     var images: [String: String] = [:]
     var equations = 0
+    /// The first letter of the next paragraph, held by a drop-cap frame.
+    var dropCap: [Inline] = []
     /// Text of paragraphs in an Author style.
     var authors: [String] = []
 
@@ -34,47 +36,53 @@ struct BodyReader {
 
     // MARK: - Blocks
 
+    /// The blocks of a container (body, cell, note, text box).
     mutating func blocks(_ container: XMLElement) -> [Block] {
         var out: [Block] = []
-        /// A drop cap is a frame paragraph holding the first letter of the next paragraph.
-        var dropCap: [Inline] = []
-        for e in container.elements {
-            switch e.name {
-            case "w:p":
-                var produced = paragraph(e)
-                let frame = e.first("w:pPr")?.first("w:framePr")?.attribute("w:dropCap")
-                if frame == "drop" || frame == "margin", case .paragraph(let p)? = produced.first {
-                    dropCap += p.content
-                    produced.removeFirst()
-                    out.append(contentsOf: produced)
-                    continue
-                }
-                if !dropCap.isEmpty, case .paragraph(var p)? = produced.first {
-                    p.content = (dropCap + p.content).pruned()
-                    produced[0] = .paragraph(p)
-                    dropCap = []
-                }
-                out.append(contentsOf: produced)
-            case "w:tbl":
-                out.append(.table(table(e)))
-            case "w:sdt":
-                if let content = e.first("w:sdtContent") { out.append(contentsOf: blocks(content)) }
-            case "w:customXml", "w:ins", "w:moveTo", "w:smartTag":
-                out.append(contentsOf: blocks(e))
-            case "mc:AlternateContent":
-                if let branch = alternate(e) { out.append(contentsOf: blocks(branch)) }
-            case "w:altChunk":
-                warn("embedded-document", "an embedded document (w:altChunk) was not read")
-            case "w:del", "w:moveFrom", "w:sectPr", "w:bookmarkStart", "w:bookmarkEnd", "w:proofErr", "w:permStart",
-                 "w:permEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:moveFromRangeStart", "w:moveFromRangeEnd",
-                 "w:moveToRangeStart", "w:moveToRangeEnd", "w:tblPr", "w:tcPr", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr",
-                 "w:smartTagPr":
-                continue
-            default:
-                if e.name.hasPrefix("w:") || e.name.hasPrefix("m:") { unknownElement(e.name) }
-            }
-        }
+        let saved = dropCap
+        dropCap = []
+        for e in container.elements { append(e, to: &out) }
+        dropCap = saved
         return out
+    }
+
+    /// Reads one child of a body-like container onto `out`.
+    mutating func append(_ e: XMLElement, to out: inout [Block]) {
+        switch e.name {
+        case "w:p":
+            var produced = paragraph(e)
+            // A drop cap is a frame paragraph holding the first letter of the next paragraph.
+            let frame = e.first("w:pPr")?.first("w:framePr")?.attribute("w:dropCap")
+            if frame == "drop" || frame == "margin", case .paragraph(let p)? = produced.first {
+                dropCap += p.content
+                produced.removeFirst()
+                out.append(contentsOf: produced)
+                return
+            }
+            if !dropCap.isEmpty, case .paragraph(var p)? = produced.first {
+                p.content = (dropCap + p.content).pruned()
+                produced[0] = .paragraph(p)
+                dropCap = []
+            }
+            out.append(contentsOf: produced)
+        case "w:tbl":
+            out.append(.table(table(e)))
+        case "w:sdt":
+            if let content = e.first("w:sdtContent") { for c in content.elements { append(c, to: &out) } }
+        case "w:customXml", "w:ins", "w:moveTo", "w:smartTag":
+            for c in e.elements { append(c, to: &out) }
+        case "mc:AlternateContent":
+            if let branch = alternate(e) { for c in branch.elements { append(c, to: &out) } }
+        case "w:altChunk":
+            warn("embedded-document", "an embedded document (w:altChunk) was not read")
+        case "w:del", "w:moveFrom", "w:sectPr", "w:bookmarkStart", "w:bookmarkEnd", "w:proofErr", "w:permStart",
+             "w:permEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:moveFromRangeStart", "w:moveFromRangeEnd",
+             "w:moveToRangeStart", "w:moveToRangeEnd", "w:tblPr", "w:tcPr", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr",
+             "w:smartTagPr":
+            return
+        default:
+            if e.name.hasPrefix("w:") || e.name.hasPrefix("m:") { unknownElement(e.name) }
+        }
     }
 
     /// One branch of `mc:AlternateContent`: the first choice, else the fallback.

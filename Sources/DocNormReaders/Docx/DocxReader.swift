@@ -52,7 +52,15 @@ public struct DocxReader: Sendable {
         }
 
         func parse(_ name: String, required: Bool = false) throws(ReaderError) -> XMLElement? {
-            guard let data = parts[name] else { return nil }
+            try load([name])
+            if let reason = unreadable[name] {
+                if required { throw ReaderError(.corrupt, "\(name) cannot be read from the zip archive (\(reason))") }
+                warnings.append(Warning(code: "unreadable-part", message: "\(name) cannot be read from the zip archive (\(reason)); the part was skipped"))
+                unreadable[name] = nil
+                parts[name] = []
+                return nil
+            }
+            guard let data = parts[name], !data.isEmpty else { return nil }
             do {
                 let (root, note) = try XMLParser.parse(data, part: name)
                 if let note { warnings.append(Warning(code: "malformed-xml", message: note)) }
@@ -71,10 +79,7 @@ public struct DocxReader: Sendable {
             throw ReaderError(.unsupportedFormat, Self.whatItIs(names))
         }
         let mainRels = PackageParts.relsPath(for: main)
-        try load([main, mainRels])
-        guard let documentRoot = try parse(main, required: true) else {
-            throw ReaderError(.corrupt, "\(main) is missing from the archive")
-        }
+        try load([mainRels])
         let rels = (try? parse(mainRels)).map(PackageParts.relationships) ?? []
         /// Relationships of another part (notes, headers) live beside it.
         func partRels(_ path: String) -> [Relationship] {
@@ -99,13 +104,29 @@ public struct DocxReader: Sendable {
 
         var doc = Document()
         doc.metadata.sourceFormat = "docx"
-        guard documentRoot.name == "w:document" || documentRoot.name == "w:glossaryDocument" else {
-            throw ReaderError(.unsupportedFormat, "the file is not a Word document: its main part \(main) holds \(documentRoot.name), not w:document")
+        if let entry = entries.first(where: { $0.name == main }) { try ZipArchive.checkLimits(entry) }
+        func checkRoot(_ name: String) throws(ReaderError) {
+            guard name == "w:document" || name == "w:glossaryDocument" else {
+                throw ReaderError(.unsupportedFormat, "the file is not a Word document: its main part \(main) holds \(name), not w:document")
+            }
         }
-        guard let body = documentRoot.first("w:body") else {
-            throw ReaderError(.corrupt, "\(main) has no body (w:body)")
+        // The body is streamed element by element; only a part with a DTD is read whole.
+        var blocks: [Block] = []
+        switch try PartStream.bodyElements(bytes, part: main, root: checkRoot, element: { reader.append($0, to: &blocks) }) {
+        case .complete:
+            break
+        case .broken(let message):
+            warnings.append(Warning(code: "malformed-xml", message: "\(main) is not well-formed XML (\(message)); what came before was read"))
+        case .needsWholePart:
+            guard let documentRoot = try parse(main, required: true) else {
+                throw ReaderError(.corrupt, "\(main) is missing from the archive")
+            }
+            try checkRoot(documentRoot.name)
+            guard let body = documentRoot.first("w:body") else {
+                throw ReaderError(.corrupt, "\(main) has no body (w:body)")
+            }
+            blocks = reader.blocks(body)
         }
-        var blocks = reader.blocks(body)
 
         if options.keepHeadersFooters {
             var headers: [Block] = []

@@ -98,7 +98,7 @@ enum XMLParser {
         return convert(root)
     }
 
-    private static func lastError() -> String {
+    static func lastError() -> String {
         guard let error = xmlGetLastError(), let message = error.pointee.message else { return "unknown error" }
         var text = String(cString: message).trimmingCharacters(in: "\n ")
         if error.pointee.line > 0 { text = "line \(error.pointee.line): " + text }
@@ -107,7 +107,7 @@ enum XMLParser {
 
     /// Copies a libxml2 element and its subtree into values. Iterative over siblings,
     /// recursive over depth (libxml2 caps depth at 256 without XML_PARSE_HUGE).
-    private static func convert(_ node: xmlNodePtr) -> XMLElement {
+    static func convert(_ node: xmlNodePtr) -> XMLElement {
         var element = XMLElement(name: qualifiedName(node.pointee.name, node.pointee.ns), attributes: [], children: [])
         var attr = node.pointee.properties
         while let a = attr {
@@ -138,7 +138,7 @@ enum XMLParser {
         return element
     }
 
-    private static func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> String {
+    static func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> String {
         guard let name else { return "" }
         let local = String(cString: name)
         guard let ns else { return local }

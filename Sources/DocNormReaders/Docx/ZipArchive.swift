@@ -19,6 +19,16 @@ enum ZipArchive {
         var encrypted: Bool
     }
 
+    /// Refuses an entry too large, or compressed so well it can only be a zip bomb.
+    static func checkLimits(_ entry: Entry, limits: Limits = Limits()) throws(ReaderError) {
+        if entry.size > limits.maxEntrySize {
+            throw ReaderError(.tooLarge, "\(entry.name) is too large (\(entry.size >> 20) MiB decompressed)")
+        }
+        if entry.size > 10 << 20, entry.size / max(entry.compressedSize, 1) > limits.maxRatio {
+            throw ReaderError(.tooLarge, "\(entry.name) looks like a zip bomb (\(entry.size / max(entry.compressedSize, 1)):1 compression)")
+        }
+    }
+
     /// The names and sizes of all entries.
     static func entries(_ bytes: [UInt8]) throws(ReaderError) -> [Entry] {
         try withArchive(bytes) { archive in
@@ -62,11 +72,10 @@ enum ZipArchive {
                 if (st.valid & UInt64(ZIP_STAT_ENCRYPTION_METHOD)) != 0 && st.encryption_method != 0 {
                     return .failure(ReaderError(.encrypted, "the .docx is password-protected (\(name) is encrypted)"))
                 }
-                if st.size > limits.maxEntrySize {
-                    return .failure(ReaderError(.tooLarge, "\(name) is too large (\(st.size >> 20) MiB decompressed)"))
-                }
-                if st.size > 10 << 20, st.comp_size > 0, st.size / max(st.comp_size, 1) > limits.maxRatio {
-                    return .failure(ReaderError(.tooLarge, "\(name) looks like a zip bomb (\(st.size / max(st.comp_size, 1)):1 compression)"))
+                do throws(ReaderError) {
+                    try checkLimits(Entry(name: name, size: st.size, compressedSize: st.comp_size, encrypted: false), limits: limits)
+                } catch {
+                    return .failure(error)
                 }
                 total += st.size
                 if total > limits.maxTotalSize {

@@ -127,7 +127,7 @@ public struct ClassifyParagraphs: Rule {
     static func role(of p: Paragraph, options: NormalizationOptions) -> Item.Role {
         if p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil { return .heading }
         guard let label = p.label else {
-            if case .enumeration? = LabelParser.parse(String(p.content.plainText.prefix(8))) { return .enumeration }
+            if case .enumeration? = LabelParser.parse(p.content.plainPrefix(8)) { return .enumeration }
             return .body
         }
         switch label.rank {

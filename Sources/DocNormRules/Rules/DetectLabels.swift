@@ -15,7 +15,7 @@ public struct DetectLabels: Rule {
             if let auto = p.hints.automaticNumbering {
                 p.label = Self.label(forAutomatic: auto)
                 p.label?.automatic = true
-            } else if case .label(let label, let length)? = LabelParser.parse(String(p.content.plainText.prefix(24))) {
+            } else if case .label(let label, let length)? = LabelParser.parse(p.content.plainPrefix(24)) {
                 p.label = label
                 p.content = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
             }

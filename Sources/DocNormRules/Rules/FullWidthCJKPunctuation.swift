@@ -7,9 +7,20 @@ public struct FullWidthCJKPunctuation: Rule {
     public let name = "full-width-cjk-punctuation"
     public init() {}
 
-    static let fullWidth: [Character: Character] = [
-        ",": "，", ".": "。", ";": "；", ":": "：", "!": "！", "?": "？",
-    ]
+    static let asciiMarks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
+                                          UInt8(ascii: "!"), UInt8(ascii: "?")]
+
+    static func fullWidth(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s {
+        case ",": return "，"
+        case ".": return "。"
+        case ";": return "；"
+        case ":": return "："
+        case "!": return "！"
+        case "?": return "？"
+        default: return nil
+        }
+    }
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard options.fixPunctuation else { return }
@@ -19,30 +30,27 @@ public struct FullWidthCJKPunctuation: Rule {
     }
 
     static func convert(_ text: String, before: Character?, after: Character?) -> String {
-        guard text.contains(where: { fullWidth[$0] != nil }) else { return text }
-        let chars = Array(text)
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for (i, c) in chars.enumerated() {
-            guard let wide = fullWidth[c] else { out.append(c); continue }
-            let prev = i > 0 ? chars[i - 1] : before
-            let next = i + 1 < chars.count ? chars[i + 1] : after
-            if isCJKLetter(prev) && (next == nil || isCJK(next)) {
+        guard text.containsASCII(anyOf: asciiMarks) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        out.reserveCapacity(scalars.count)
+        let beforeScalar = before?.unicodeScalars.last
+        let afterScalar = after?.unicodeScalars.first
+        for (i, c) in scalars.enumerated() {
+            guard let wide = fullWidth(c) else { out.append(c); continue }
+            let prev = i > 0 ? scalars[i - 1] : beforeScalar
+            let next = i + 1 < scalars.count ? scalars[i + 1] : afterScalar
+            if isCJKLetter(prev) && (next == nil || next.map(CharacterClass.isCJK) == true) {
                 out.append(wide)
             } else {
                 out.append(c)
             }
         }
-        return out
+        return String(out)
     }
 
-    static func isCJKLetter(_ c: Character?) -> Bool {
-        guard let s = c?.unicodeScalars.first else { return false }
+    static func isCJKLetter(_ s: Unicode.Scalar?) -> Bool {
+        guard let s else { return false }
         return CharacterClass.isCJKLetter(s) || s == "”" || s == "’" || s == "）" || s == "》"
-    }
-
-    static func isCJK(_ c: Character?) -> Bool {
-        guard let s = c?.unicodeScalars.first else { return false }
-        return CharacterClass.isCJK(s)
     }
 }

@@ -13,8 +13,9 @@ public struct RemoveNoiseMarkers: Rule {
             // Plain paragraphs are one text leaf; a marker split across formatting is
             // caught by joining the plain text when it is found there only.
             p.content = p.content.mapText { text, _, _ in Self.strip(text, markers) }
+            guard p.content.count > 1 else { return }
             let plain = p.content.plainText
-            if markers.contains(where: { plain.contains($0) }) {
+            if markers.contains(where: { plain.containsBytes($0) }) {
                 p.content = [.text(Self.strip(plain, markers))]
             }
         }
@@ -22,8 +23,8 @@ public struct RemoveNoiseMarkers: Rule {
 
     static func strip(_ text: String, _ markers: [String]) -> String {
         var t = text
-        for m in markers where t.contains(m) {
-            t = t.replacingAll(m, with: "")
+        for m in markers where t.containsBytes(m) {
+            t = t.replacingBytes(m, with: "")
         }
         return t
     }

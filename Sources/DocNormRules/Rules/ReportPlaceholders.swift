@@ -9,7 +9,8 @@ public struct ReportPlaceholders: Rule {
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for item in workspace.items {
             guard let p = item.paragraph else { continue }
-            let found = Self.placeholders(in: (p.label?.original ?? "") + p.content.plainText)
+            let text = p.content.plainText
+            let found = Self.placeholders(in: p.label.map { $0.original + text } ?? text)
             guard !found.isEmpty else { continue }
             let total = found.reduce(0) { $0 + $1.count }
             let list = found.map { "\($0.text) ×\($0.count)" }.joined(separator: ", ")
@@ -19,7 +20,8 @@ public struct ReportPlaceholders: Rule {
 
     /// Placeholder runs in order of first appearance, with their counts.
     static func placeholders(in text: String) -> [(text: String, count: Int)] {
-        let chars = Array(text)
+        guard text.containsASCII(anyOf: [UInt8(ascii: "X"), UInt8(ascii: "*")]) else { return [] }
+        let chars = Array(text.unicodeScalars)
         var counts: [String: Int] = [:]
         var order: [String] = []
         var i = 0
@@ -49,13 +51,13 @@ public struct ReportPlaceholders: Rule {
         return order.map { ($0, counts[$0]!) }
     }
 
-    static func isLatinLetter(_ c: Character?) -> Bool {
+    static func isLatinLetter(_ c: Unicode.Scalar?) -> Bool {
         guard let c else { return false }
-        return c.isASCII && c.isLetter
+        return c.isASCII && c.properties.isAlphabetic
     }
 
-    static func isCJKOrDigit(_ c: Character?) -> Bool {
-        guard let c, let s = c.unicodeScalars.first else { return false }
-        return CharacterClass.isCJKLetter(s) || c.isNumber
+    static func isCJKOrDigit(_ c: Unicode.Scalar?) -> Bool {
+        guard let c else { return false }
+        return CharacterClass.isCJKLetter(c) || (c.value >= 0x30 && c.value <= 0x39)
     }
 }

@@ -6,10 +6,35 @@ public struct ReportUnbalancedBrackets: Rule {
     public let name = "report-unbalanced-brackets"
     public init() {}
 
-    static let pairs: [Character: Character] = [
-        "“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "「": "」", "『": "』", "〔": "〕",
-    ]
-    static let closers: [Character: Character] = Dictionary(uniqueKeysWithValues: pairs.map { ($1, $0) })
+    static func closer(for s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s {
+        case "“": return "”"
+        case "‘": return "’"
+        case "（": return "）"
+        case "(": return ")"
+        case "《": return "》"
+        case "【": return "】"
+        case "「": return "」"
+        case "『": return "』"
+        case "〔": return "〕"
+        default: return nil
+        }
+    }
+
+    static func opener(for s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s {
+        case "”": return "“"
+        case "’": return "‘"
+        case "）": return "（"
+        case ")": return "("
+        case "》": return "《"
+        case "】": return "【"
+        case "」": return "「"
+        case "』": return "『"
+        case "〕": return "〔"
+        default: return nil
+        }
+    }
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for item in workspace.items {
@@ -23,18 +48,19 @@ public struct ReportUnbalancedBrackets: Rule {
 
     /// A sentence describing the first unbalanced mark, or nil when all are balanced.
     static func firstProblem(in text: String) -> String? {
-        var stack: [(Character, Int)] = []
-        let chars = Array(text)
+        var stack: [(Unicode.Scalar, Int)] = []
+        let chars = Array(text.unicodeScalars)
         for (i, c) in chars.enumerated() {
-            if c == "’", i > 0, i + 1 < chars.count, chars[i - 1].isLetter, chars[i + 1].isLetter, chars[i - 1].isASCII {
+            if c == "’", i > 0, i + 1 < chars.count, chars[i - 1].isASCII, chars[i - 1].properties.isAlphabetic,
+               chars[i + 1].properties.isAlphabetic {
                 continue  // an apostrophe: don’t
             }
-            if pairs[c] != nil {
+            if closer(for: c) != nil {
                 stack.append((c, i))
-            } else if let opener = closers[c] {
-                if let last = stack.last, last.0 == opener {
+            } else if let open = opener(for: c) {
+                if let last = stack.last, last.0 == open {
                     stack.removeLast()
-                } else if let k = stack.lastIndex(where: { $0.0 == opener }) {
+                } else if let k = stack.lastIndex(where: { $0.0 == open }) {
                     let unclosed = stack[k + 1].0
                     return "unbalanced \(unclosed): opened before \(context(chars, stack[k + 1].1 + 1))… and never closed"
                 } else {
@@ -48,7 +74,9 @@ public struct ReportUnbalancedBrackets: Rule {
         return nil
     }
 
-    static func context(_ chars: [Character], _ i: Int) -> String {
-        String(chars[min(i, chars.count)..<min(chars.count, i + 12)])
+    static func context(_ chars: [Unicode.Scalar], _ i: Int) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: chars[min(i, chars.count)..<min(chars.count, i + 12)])
+        return String(view)
     }
 }

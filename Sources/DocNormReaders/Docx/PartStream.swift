@@ -1,0 +1,135 @@
+internal import CLibXML2
+internal import CLibZip
+
+/// Reads the main document part element by element straight out of the zip archive, so a
+/// 200 MB document.xml is never held whole in memory: libzip inflates it in chunks, libxml2's
+/// streaming reader parses them, and each child of `w:body` is handed over, as a value, then
+/// freed. Every C object lives and dies inside `bodyElements`.
+enum PartStream {
+    /// What the streaming read of a part ended with.
+    enum Outcome: Equatable {
+        case complete
+        /// The part has a DTD; the caller reads it the non-streaming way, which drops it.
+        case needsWholePart
+        /// The XML broke off: what came before was read.
+        case broken(String)
+    }
+
+    final class Source {
+        var file: OpaquePointer
+        var total: UInt64 = 0
+        var cap: UInt64
+        var exceeded = false
+        init(file: OpaquePointer, cap: UInt64) {
+            self.file = file
+            self.cap = cap
+        }
+    }
+
+    /// Calls `element` for the root's name, then for every child of `w:body`, in order.
+    static func bodyElements(_ bytes: [UInt8], part: String, limits: ZipArchive.Limits = ZipArchive.Limits(),
+                             root: (String) throws(ReaderError) -> Void,
+                             element: (XMLElement) -> Void) throws(ReaderError) -> Outcome {
+        let result: Result<Outcome, ReaderError> = bytes.withUnsafeBytes { raw in
+            var error = zip_error_t()
+            zip_error_init(&error)
+            defer { zip_error_fini(&error) }
+            guard let source = zip_source_buffer_create(raw.baseAddress, UInt64(raw.count), 0, &error) else {
+                return .failure(ReaderError(.corrupt, "the .docx cannot be opened as a zip archive"))
+            }
+            guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
+                zip_source_free(source)
+                return .failure(ReaderError(.corrupt, "the .docx cannot be opened as a zip archive"))
+            }
+            defer { zip_discard(archive) }
+            let index = zip_name_locate(archive, part, 0)
+            guard index >= 0, let file = zip_fopen_index(archive, UInt64(index), 0) else {
+                return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive"))
+            }
+            // A DTD means entity declarations: leave those to the whole-part path, which drops them.
+            var head = [UInt8](repeating: 0, count: 1024)
+            let n = head.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, UInt64($0.count)) }
+            zip_fclose(file)
+            guard n >= 0 else { return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive")) }
+            if head[0..<Int(n)].windows(ofCount: 9).contains(where: { $0.elementsEqual("<!DOCTYPE".utf8) }) {
+                return .success(.needsWholePart)
+            }
+            // Read again from the beginning of the entry.
+            guard let stream = zip_fopen_index(archive, UInt64(index), 0) else {
+                return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive"))
+            }
+            let state = Source(file: stream, cap: limits.maxEntrySize)
+            defer { zip_fclose(stream) }
+            let context = Unmanaged.passUnretained(state).toOpaque()
+            let read: xmlInputReadCallback = { ctx, buffer, length in
+                guard let ctx, let buffer else { return -1 }
+                let source = Unmanaged<Source>.fromOpaque(ctx).takeUnretainedValue()
+                let n = zip_fread(source.file, buffer, UInt64(max(0, length)))
+                if n < 0 { return -1 }
+                source.total += UInt64(n)
+                if source.total > source.cap { source.exceeded = true; return -1 }
+                return Int32(n)
+            }
+            let close: xmlInputCloseCallback = { _ in 0 }
+            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+            xmlResetLastError()
+            guard let reader = xmlReaderForIO(read, close, context, nil, nil, options) else {
+                return .failure(ReaderError(.corrupt, "\(part) cannot be parsed"))
+            }
+            defer { xmlFreeTextReader(reader) }
+
+            var ret = xmlTextReaderRead(reader)
+            var sawRoot = false
+            var inBody = false
+            while ret == 1 {
+                let type = xmlTextReaderNodeType(reader)
+                let depth = xmlTextReaderDepth(reader)
+                if type == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
+                    let name = qualifiedName(reader)
+                    if depth == 0 && !sawRoot {
+                        sawRoot = true
+                        do throws(ReaderError) { try root(name) } catch { return .failure(error) }
+                    } else if depth == 1 {
+                        inBody = name == "w:body"
+                    } else if depth == 2 && inBody {
+                        if let node = xmlTextReaderExpand(reader) {
+                            element(XMLParser.convert(node))
+                        }
+                        ret = xmlTextReaderNext(reader)
+                        continue
+                    }
+                }
+                ret = xmlTextReaderRead(reader)
+            }
+            if state.exceeded {
+                return .failure(ReaderError(.tooLarge, "\(part) is too large (over \(limits.maxEntrySize >> 20) MiB decompressed)"))
+            }
+            if ret < 0 {
+                let message = XMLParser.lastError()
+                if message.contains("depth") {
+                    return .failure(ReaderError(.corrupt, "\(part) is nested too deeply (over 256 levels) to be a Word document"))
+                }
+                if !sawRoot { return .failure(ReaderError(.corrupt, "\(part) is not well-formed XML (\(message))")) }
+                return .success(.broken(message))
+            }
+            return .success(.complete)
+        }
+        return try result.get()
+    }
+
+    private static func qualifiedName(_ reader: xmlTextReaderPtr) -> String {
+        guard let local = xmlTextReaderConstLocalName(reader) else { return "" }
+        let name = String(cString: local)
+        if let uri = xmlTextReaderConstNamespaceUri(reader), let prefix = Namespaces.prefix(for: String(cString: uri)) {
+            return prefix + ":" + name
+        }
+        return name
+    }
+}
+
+extension ArraySlice where Element == UInt8 {
+    func windows(ofCount n: Int) -> [ArraySlice<UInt8>] {
+        guard count >= n else { return [] }
+        return (startIndex...(endIndex - n)).map { self[$0..<($0 + n)] }
+    }
+}
