@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/docnorm
 SAMPLES := $(wildcard Samples/*.txt Samples/*.docx)
 
-.PHONY: all deps test-deps apt-install build debug test demo golden install uninstall clean
+.PHONY: all deps test-deps apt-install build fuzz sanitize batch-check debug test demo golden install uninstall clean
 
 all: build
 
@@ -47,6 +47,25 @@ demo: build
 	@rm -rf out
 	@$(BIN) convert $(SAMPLES) -o out -t md -t html -t txt -t json
 	@echo "wrote:"; find out -type f | sort | sed 's/^/  /'
+
+# libFuzzer over the .docx and text readers, seeded with the samples and, when present,
+# ../shared/corpus. Crashes are saved as fuzz/crash-*. FUZZ_SECONDS=600 by default.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	cd Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address
+	@mkdir -p fuzz/corpus
+	@cp Samples/*.txt Samples/*.docx fuzz/corpus/
+	@if [ -d ../shared/corpus/docx ]; then find ../shared/corpus/docx -name '*.docx' -size -400k -exec cp {} fuzz/corpus/ \; ; fi
+	Fuzz/.build/debug/DocNormFuzz fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=400000 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=fuzz/
+
+# 2000 files with 10% broken: exactly the broken ones fail, peak memory under 150 MB.
+batch-check: build
+	scripts/batch-check.sh $(BIN)
+
+# The test suite under AddressSanitizer, then ThreadSanitizer.
+sanitize: deps test-deps
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

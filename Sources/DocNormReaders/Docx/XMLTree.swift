@@ -1,4 +1,7 @@
 internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An XML element as a value: the parsed tree outlives no libxml2 object.
 /// Names are `prefix:local` with the prefix chosen by namespace (see `Namespaces`), so
@@ -107,10 +110,35 @@ enum XMLParser {
 
     /// Copies a libxml2 element and its subtree into values. Iterative over siblings,
     /// recursive over depth (libxml2 caps depth at 256 without XML_PARSE_HUGE).
+    /// Layout-only properties docnorm never reads: left out of the tree, which keeps large
+    /// tables small in memory.
+    static let layoutOnly: Set<String> = [
+        "w:sz", "w:szCs", "w:color", "w:lang", "w:spacing", "w:ind", "w:jc", "w:tcW", "w:tcBorders", "w:shd", "w:noProof",
+        "w:kern", "w:w", "w:position", "w:snapToGrid", "w:adjustRightInd", "w:autoSpaceDE", "w:autoSpaceDN", "w:widowControl",
+        "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblW", "w:tblInd", "w:gridCol", "w:vAlign", "w:trHeight",
+        "w:cnfStyle", "w:highlight", "w:bCs", "w:iCs", "w:effect", "w:fitText", "w:eastAsianLayout", "w:textAlignment",
+        "w:keepNext", "w:keepLines", "w:contextualSpacing", "w:suppressAutoHyphens", "w:mirrorIndents", "w:pBdr", "w:bdr",
+        "w:tabs", "w:tcMar", "w:noWrap", "w:hideMark", "w:cantSplit", "w:jc", "w:tblStyleRowBandSize", "w:tblStyleColBandSize",
+        "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:caps", "w:smallCaps", "w:webHidden", "w:rtl", "w:cs",
+        "w:topLinePunct", "w:overflowPunct", "w:kinsoku", "w:wordWrap", "w:textDirection", "w:suppressLineNumbers",
+    ]
+
+    /// Revision ids and paragraph ids: on nearly every element, never read.
+    static func isIgnoredAttribute(_ name: UnsafePointer<xmlChar>) -> Bool {
+        // "rsid…" (w:rsidR, w:rsidRPr, …), "paraId", "textId".
+        return (name[0] == 0x72 && name[1] == 0x73 && name[2] == 0x69 && name[3] == 0x64)
+            || strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "paraId") == 0
+            || strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "textId") == 0
+    }
+
     static func convert(_ node: xmlNodePtr) -> XMLElement {
         var element = XMLElement(name: qualifiedName(node.pointee.name, node.pointee.ns), attributes: [], children: [])
         var attr = node.pointee.properties
         while let a = attr {
+            if let name = a.pointee.name, isIgnoredAttribute(name) {
+                attr = a.pointee.next
+                continue
+            }
             let value: String
             if let content = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
                 value = String(cString: content)
@@ -125,7 +153,8 @@ enum XMLParser {
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                element.children.append(.element(convert(c)))
+                let name = qualifiedName(c.pointee.name, c.pointee.ns)
+                if !layoutOnly.contains(name) { element.children.append(.element(convert(c))) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
                     element.children.append(.text(String(cString: content)))
