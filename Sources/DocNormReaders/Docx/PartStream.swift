@@ -78,6 +78,7 @@ enum PartStream {
             }
             defer { xmlFreeTextReader(reader) }
 
+            var names = XMLParser.Names()
             var ret = xmlTextReaderRead(reader)
             var sawRoot = false
             var inBody = false
@@ -93,7 +94,7 @@ enum PartStream {
                         inBody = name == "w:body"
                     } else if depth == 2 && inBody {
                         if let node = xmlTextReaderExpand(reader) {
-                            element(XMLParser.convert(node))
+                            element(XMLParser.convert(node, names: &names))
                         }
                         ret = xmlTextReaderNext(reader)
                         continue

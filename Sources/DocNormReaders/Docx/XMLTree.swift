@@ -131,8 +131,32 @@ enum XMLParser {
             || strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "textId") == 0
     }
 
+    /// Names already made into Strings, by libxml2's interned name and namespace pointers:
+    /// the same few dozen names occur on every element of a document.
+    struct Names {
+        struct Key: Hashable { var name: Int; var ns: Int }
+        var cache: [Key: (name: String, skipped: Bool)] = [:]
+
+        /// The qualified name, and whether the element is layout-only.
+        mutating func lookup(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> (name: String, skipped: Bool) {
+            let key = Key(name: Int(bitPattern: name), ns: Int(bitPattern: ns.flatMap { UnsafeRawPointer($0.pointee.href) }))
+            if let hit = cache[key] { return hit }
+            let s = XMLParser.qualifiedName(name, ns)
+            let entry = (s, XMLParser.layoutOnly.contains(s))
+            cache[key] = entry
+            return entry
+        }
+
+        mutating func name(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> String { lookup(name, ns).name }
+    }
+
     static func convert(_ node: xmlNodePtr) -> XMLElement {
-        var element = XMLElement(name: qualifiedName(node.pointee.name, node.pointee.ns), attributes: [], children: [])
+        var names = Names()
+        return convert(node, names: &names)
+    }
+
+    static func convert(_ node: xmlNodePtr, names: inout Names) -> XMLElement {
+        var element = XMLElement(name: names.name(node.pointee.name, node.pointee.ns), attributes: [], children: [])
         var attr = node.pointee.properties
         while let a = attr {
             if let name = a.pointee.name, isIgnoredAttribute(name) {
@@ -140,21 +164,23 @@ enum XMLParser {
                 continue
             }
             let value: String
-            if let content = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
+            // An attribute's value is normally one text node; read it without copying twice.
+            if let text = a.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
+                value = String(cString: content)
+            } else if let content = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
                 value = String(cString: content)
                 docnorm_xmlFree(content)
             } else {
                 value = ""
             }
-            element.attributes.append((qualifiedName(a.pointee.name, a.pointee.ns), value))
+            element.attributes.append((names.name(a.pointee.name, a.pointee.ns), value))
             attr = a.pointee.next
         }
         var child = node.pointee.children
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = qualifiedName(c.pointee.name, c.pointee.ns)
-                if !layoutOnly.contains(name) { element.children.append(.element(convert(c))) }
+                if !names.lookup(c.pointee.name, c.pointee.ns).skipped { element.children.append(.element(convert(c, names: &names))) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
                     element.children.append(.text(String(cString: content)))
