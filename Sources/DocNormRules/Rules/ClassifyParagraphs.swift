@@ -142,27 +142,27 @@ public struct ClassifyParagraphs: Rule {
         let text = p.content.plainText
         guard let last = text.last else { return .heading }  // a bare label: 第一章
         if listEndings.contains(last) { return .listItem }
+        // Lengths in Unicode scalars: the same as characters in report text, far cheaper to count.
         let sentence = firstSentence(text)
-        if sentence.count >= text.count {
+        if sentence.endIndex == text.endIndex {
             // One sentence: a heading when short.
-            let body = isSentenceEnd(last) ? text.dropLast() : Substring(text)
-            return body.count <= options.maxHeadingLength ? .heading : .listItem
+            let length = text.unicodeScalars.count - (isSentenceEnd(last) ? 1 : 0)
+            return length <= options.maxHeadingLength ? .heading : .listItem
         }
-        let head = sentence.dropLast()
-        return head.count <= options.maxHeadingLength && !head.isEmpty ? .runInHeading : .listItem
+        let length = sentence.unicodeScalars.count - 1
+        return length <= options.maxHeadingLength && length > 0 ? .runInHeading : .listItem
     }
 
     /// A list item whose siblings are headings: a run-in heading if it has a sentence end with
     /// text after it, else a heading of its whole text.
     static func forcedHeadingRole(_ p: Paragraph, options: NormalizationOptions) -> Item.Role {
         let text = p.content.plainText
-        let sentence = firstSentence(text)
-        return sentence.count < text.count ? .runInHeading : .heading
+        return firstSentence(text).endIndex < text.endIndex ? .runInHeading : .heading
     }
 
     /// The text up to and including the first 。！？ (the whole text when there is none).
     static func firstSentence(_ text: String) -> Substring {
-        if let i = text.firstIndex(where: isSentenceEnd) {
+        if let i = text.unicodeScalars.firstIndex(where: { $0 == "。" || $0 == "！" || $0 == "？" }) {
             return text[...i]
         }
         return Substring(text)
