@@ -14,8 +14,13 @@ public struct TextWriter: DocumentWriter {
             for b in note.blocks { block(b, into: &inner) }
             lines.append("[\(numbers.numbers[note.id] ?? 0)] " + inner.joined(separator: " "))
         }
-        let text = lines.filter { !$0.isEmpty }.joined(separator: "\n")
-        return text.isEmpty ? "" : text + "\n"
+        var text = ""
+        text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
+        for line in lines where !line.isEmpty {
+            text += line
+            text += "\n"
+        }
+        return text
     }
 
     func block(_ block: Block, into lines: inout [String]) {

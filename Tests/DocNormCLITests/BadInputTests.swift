@@ -145,3 +145,35 @@ import Glibc
         #expect(try listing("resumed").allSatisfy { !$0.contains("docnorm-tmp") })
     }
 }
+
+/// Ctrl-C: the files in progress finish, the summary so far is printed, no partial file is left.
+@Suite struct InterruptTests {
+    @Test func ctrlCStopsCleanly() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-int-\(UUID().uuidString)")
+        let input = dir.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let seed = TestSupport.sampleTexts()[4]
+        for k in 0..<600 { try FileManager.default.copyItem(at: seed, to: input.appendingPathComponent("\(k).txt")) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLITests.binary)
+        process.arguments = ["convert", "in", "-o", "out", "-t", "md", "-t", "html", "-t", "json", "-j", "1"]
+        process.currentDirectoryURL = dir
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        usleep(300_000)
+        kill(process.processIdentifier, SIGINT)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(stderr.contains("interrupted: finishing the files in progress"))
+        #expect(stderr.contains("files not started"))
+        let outputs = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("out").path)
+        #expect(!outputs.contains { $0.contains("docnorm-tmp") })
+        // Every input that has any output has all three: nothing was cut in the middle.
+        let stems = Dictionary(grouping: outputs.filter { !$0.hasPrefix(".") }) { $0.split(separator: ".").first.map(String.init) ?? "" }
+        #expect(stems.values.allSatisfy { $0.count == 3 })
+        #expect(stems.count < 600)
+    }
+}

@@ -121,7 +121,30 @@ public struct Batch: Sendable {
 
 enum OutputWriting {
     static func write(_ text: String, to url: URL, displayName: String) throws(ConversionError) {
-        try write(Array(text.utf8), to: url, displayName: displayName)
+        var text = text
+        // Native strings are contiguous UTF-8: written from their own storage, not a copy.
+        text.makeContiguousUTF8()
+        let result: Result<Void, ConversionError>? = text.utf8.withContiguousStorageIfAvailable { buffer in
+            do throws(ConversionError) {
+                try write(UnsafeRawBufferPointer(buffer), to: url, displayName: displayName)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        if let result { try result.get() } else { try write(Array(text.utf8), to: url, displayName: displayName) }
+    }
+
+    static func write(_ bytes: [UInt8], to url: URL, displayName: String) throws(ConversionError) {
+        let result: Result<Void, ConversionError> = bytes.withUnsafeBytes { raw in
+            do throws(ConversionError) {
+                try write(raw, to: url, displayName: displayName)
+                return .success(())
+            } catch {
+                return .failure(error)
+            }
+        }
+        try result.get()
     }
 
     static let host: String = ProcessInfo.processInfo.hostName.replacingOccurrences(of: "-", with: "_")
@@ -129,7 +152,7 @@ enum OutputWriting {
 
     /// Writes through a temporary file in the target directory, renamed into place: a crash
     /// or a kill never leaves a half-written output under an output's name.
-    static func write(_ bytes: [UInt8], to url: URL, displayName: String) throws(ConversionError) {
+    static func write(_ raw: UnsafeRawBufferPointer, to url: URL, displayName: String) throws(ConversionError) {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(
             ".\(url.lastPathComponent)\(marker)\(host)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
@@ -140,14 +163,13 @@ enum OutputWriting {
             let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
             var written = 0
-            let ok = bytes.withUnsafeBytes { raw -> Bool in
-                guard raw.count > 0 else { return true }
+            var ok = true
+            if let base = raw.baseAddress {
                 while written < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress! + written, raw.count - written)
-                    if n < 0 { if errno == EINTR { continue }; return false }
+                    let n = Glibc.write(fd, base + written, raw.count - written)
+                    if n < 0 { if errno == EINTR { continue }; ok = false; break }
                     written += n
                 }
-                return true
             }
             guard close(fd) == 0, ok else { throw CocoaError(.fileWriteUnknown) }
             if rename(temporary.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
