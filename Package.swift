@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // C shims
@@ -19,7 +20,7 @@ let package = Package(
         .target(name: "DocNormReaders", dependencies: ["DocNormModel", "CLibXML2", "CLibZip"]),
         .target(name: "DocNormRules", dependencies: ["DocNormModel"]),
         .target(name: "DocNormWriters", dependencies: ["DocNormModel"]),
-        .target(name: "DocNorm", dependencies: ["DocNormModel", "DocNormReaders", "DocNormRules", "DocNormWriters"]),
+        .target(name: "DocNorm", dependencies: ["DocNormModel", "DocNormReaders", "DocNormRules", "DocNormWriters", "Yams"]),
         .executableTarget(name: "docnorm", dependencies: [
             "DocNorm",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

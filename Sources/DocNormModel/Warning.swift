@@ -12,12 +12,18 @@ public struct Warning: Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var severity: Severity
     public var position: SourcePosition?
+    /// For numbering problems: the label as written, and what it should be.
+    public var found: String?
+    public var expected: String?
 
-    public init(code: String, message: String, severity: Severity = .warning, position: SourcePosition? = nil) {
+    public init(code: String, message: String, severity: Severity = .warning, position: SourcePosition? = nil,
+                found: String? = nil, expected: String? = nil) {
         self.code = code
         self.message = message
         self.severity = severity
         self.position = position
+        self.found = found
+        self.expected = expected
     }
 
     public var description: String {

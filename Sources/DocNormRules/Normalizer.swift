@@ -27,6 +27,7 @@ public struct Normalizer: Sendable {
         ReportUnbalancedBrackets(),
         ClassifyParagraphs(),
         AssignLevels(),
+        ReportNumberingProblems(),
         ApplyNumberingMode(),
         AssembleBlocks(),
         SplitEnumerations(),

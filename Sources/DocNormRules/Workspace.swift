@@ -24,8 +24,9 @@ public struct Workspace: Sendable {
         Document(metadata: metadata, blocks: blocks, notes: notes, warnings: warnings, media: media)
     }
 
-    public mutating func warn(_ code: String, _ message: String, at position: SourcePosition?, severity: Warning.Severity = .warning) {
-        warnings.append(Warning(code: code, message: message, severity: severity, position: position))
+    public mutating func warn(_ code: String, _ message: String, at position: SourcePosition?, severity: Warning.Severity = .warning,
+                              found: String? = nil, expected: String? = nil) {
+        warnings.append(Warning(code: code, message: message, severity: severity, position: position, found: found, expected: expected))
     }
 }
 

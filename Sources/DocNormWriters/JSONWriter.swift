@@ -41,6 +41,8 @@ public struct JSONWriter: DocumentWriter {
             ("code", .string(w.code)), ("severity", .string(w.severity.rawValue)), ("message", .string(w.message)),
         ]
         pairs.append(("position", position(w.position)))
+        if let found = w.found { pairs.append(("found", .string(found))) }
+        if let expected = w.expected { pairs.append(("expected", .string(expected))) }
         return .object(pairs)
     }
 

@@ -86,8 +86,8 @@ struct ConvertCommand: AsyncParsableCommand {
         return seen.isEmpty ? [.markdown] : seen
     }
 
-    var converter: Converter {
-        Converter(options: ConversionOptions(normalization: structure.normalization,
+    func makeConverter() throws -> Converter {
+        Converter(options: ConversionOptions(normalization: try structure.normalization(),
                                              writer: WriterOptions(frontMatter: frontMatter, fragment: fragment),
                                              docx: DocxReader.Options(keepComments: comments, keepHeadersFooters: headersFooters,
                                                                       mediaDirectory: extractMedia)))
@@ -102,7 +102,7 @@ struct ConvertCommand: AsyncParsableCommand {
     }
 
     func runSingle(_ input: String) throws {
-        let converter = self.converter
+        let converter = try makeConverter()
         do {
             let doc: Document
             if input == "-" {
@@ -137,7 +137,9 @@ struct ConvertCommand: AsyncParsableCommand {
         }
         let reporter = BatchReporter(total: jobs.count, verbosity: verbosity)
         missing.forEach { reporter.errorLine($0) }
-        let batch = Batch(converter: converter, jobs: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force)
+        let numbering = NumberingReport()
+        let batch = Batch(converter: try makeConverter(), jobs: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
+                          keepDocuments: verbosity != .quiet && jobs.count > 1)
         let journal = BatchJournal(outputDirectory: outputDirectory, optionsFingerprint: batch.optionsFingerprint(formats: selectedFormats))
         let manifest = try manifestPath.map { path in
             do { return try Manifest(url: URL(fileURLWithPath: path)) } catch {
@@ -150,9 +152,11 @@ struct ConvertCommand: AsyncParsableCommand {
         }
         reporter.startProgress()
         await batch.run(jobs, journal: journal, manifest: manifest, isCancelled: { interrupt.isSet }) { result in
+            if let doc = result.document { numbering.add(file: result.job.input.displayName, document: doc) }
             reporter.record(result)
         }
         reporter.finish(cancelled: interrupt.isSet)
+        if verbosity != .quiet && jobs.count > 1 { Console.error(numbering.text().trimmingCharacters(in: .newlines)) }
         if interrupt.isSet { throw ExitCode(130) }
         if reporter.failures > 0 { throw ExitCode.failure }
     }

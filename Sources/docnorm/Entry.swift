@@ -35,7 +35,7 @@ struct DocNormCommand: AsyncParsableCommand {
             Exit status: 0 when every file converted, 1 when some failed (each failure is one
             line on stderr), 2 for usage errors.
             """,
-        subcommands: [ConvertCommand.self, OutlineCommand.self],
+        subcommands: [ConvertCommand.self, CheckCommand.self, OutlineCommand.self],
         defaultSubcommand: ConvertCommand.self
     )
 }

@@ -14,7 +14,7 @@ struct OutlineCommand: AsyncParsableCommand {
     @OptionGroup var structure: StructureOptions
 
     func run() async throws {
-        let converter = Converter(options: ConversionOptions(normalization: structure.normalization))
+        let converter = Converter(options: ConversionOptions(normalization: try structure.normalization()))
         do {
             let doc: Document
             if input == "-" {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import DocNorm
 
 extension NormalizationOptions.NumberingMode: ExpressibleByArgument {}
@@ -16,12 +17,13 @@ extension OutputFormat: ExpressibleByArgument {
 }
 
 /// How the structure is read and rewritten; shared by every command that reads documents.
+/// Flags override the configuration file, which overrides the defaults.
 struct StructureOptions: ParsableArguments {
     @Option(help: "Labels: normalize (canonical form, recounted), keep (as written), strip (none on headings).")
-    var numbering: NormalizationOptions.NumberingMode = .normalize
+    var numbering: NormalizationOptions.NumberingMode?
 
     @Option(name: .customLong("run-in"), help: "Run-in headings: split (heading + paragraph) or keep (one paragraph, first sentence bold).")
-    var runIn: NormalizationOptions.RunInMode = .split
+    var runIn: NormalizationOptions.RunInMode?
 
     @Flag(help: "Turn 一是…；二是…； inside a paragraph into a list.")
     var splitEnumerations = false
@@ -35,10 +37,31 @@ struct StructureOptions: ParsableArguments {
     @Flag(name: .customLong("no-half-width"), help: "Keep full-width digits and Latin letters.")
     var noHalfWidth = false
 
-    var normalization: NormalizationOptions {
-        NormalizationOptions(
-            numbering: numbering, runIn: runIn, splitEnumerations: splitEnumerations,
-            noiseMarkers: noiseMarkers.isEmpty ? NormalizationOptions.defaultNoiseMarkers : noiseMarkers,
-            fixPunctuation: !noPunctuationFix, halfWidthAlphanumerics: !noHalfWidth)
+    @Option(help: "A house-style file (YAML); default: docnorm.yaml in the working directory, if there is one.")
+    var config: String?
+
+    @Option(help: "Take only the label forms (scheme:) from this house-style file.")
+    var scheme: String?
+
+    /// The options after the configuration file and the flags, or a one-line reason they cannot be read.
+    func normalization() throws -> NormalizationOptions {
+        var options = NormalizationOptions()
+        do {
+            if let path = config ?? Configuration.discover(in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))?.path {
+                options = try Configuration.load(URL(fileURLWithPath: path)).applied(to: options)
+            }
+            if let scheme {
+                options = try Configuration.load(URL(fileURLWithPath: scheme)).applied(to: options, schemeOnly: true)
+            }
+        } catch {
+            throw ValidationError(error.description)
+        }
+        if let numbering { options.numbering = numbering }
+        if let runIn { options.runIn = runIn }
+        if splitEnumerations { options.splitEnumerations = true }
+        if !noiseMarkers.isEmpty { options.noiseMarkers = noiseMarkers }
+        if noPunctuationFix { options.fixPunctuation = false }
+        if noHalfWidth { options.halfWidthAlphanumerics = false }
+        return options
     }
 }

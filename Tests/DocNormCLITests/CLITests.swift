@@ -151,3 +151,75 @@ let BatchJournalName = ".docnorm-journal.jsonl"
         #expect(md.contains("![架构图](../media/report/image1.png)"))
     }
 }
+
+@Suite struct CheckCLITests {
+    func docnorm(_ args: [String], in dir: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+        try TestSupport.run(CLITests.binary, args, currentDirectory: dir)
+    }
+
+    func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func problemsAreListedAndTheExitStatusSaysSo() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("报告\n一、甲\n正文。\n三、乙\n(一)子\n正文。\n".utf8).write(to: dir.appendingPathComponent("messy.txt"))
+        try Data("报告\n一、甲\n正文。\n二、乙\n正文。\n".utf8).write(to: dir.appendingPathComponent("clean.txt"))
+        let messy = try docnorm(["check", "messy.txt"], in: dir)
+        #expect(messy.status == 1)
+        #expect(messy.stdout == """
+            messy.txt:4: 三、 → 二、 (number-skipped) 三、 skips a number; it should be 二、
+            messy.txt:5: (一) → （一） (half-width-brackets) (一) has half-width brackets; it should be （一）
+
+            """)
+        let clean = try docnorm(["check", "clean.txt"], in: dir)
+        #expect(clean.status == 0 && clean.stdout.isEmpty)
+        let usage = try docnorm(["check", "clean.txt", "--fix"], in: dir)
+        #expect(usage.status == 2)
+    }
+
+    @Test func jsonForMachines() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("报告\n一、甲\n正文。\n三、乙\n正文。\n".utf8).write(to: dir.appendingPathComponent("a.txt"))
+        let r = try docnorm(["check", "a.txt", "--format", "json"], in: dir)
+        #expect(r.status == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let files = json?["files"] as? [[String: Any]]
+        let problem = (files?.first?["problems"] as? [[String: Any]])?.first
+        #expect(files?.first?["path"] as? String == "a.txt")
+        #expect(problem?["code"] as? String == "number-skipped")
+        #expect(problem?["line"] as? Int == 4)
+        #expect(problem?["found"] as? String == "三、" && problem?["expected"] as? String == "二、")
+        #expect((json?["summary"] as? [String: Any])?["problems"] as? Int == 1)
+    }
+
+    @Test func fixWritesNormalizedTextCopies() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("报告\n一、甲\n正文。\n三、乙\n(一)子\n正文。\n".utf8).write(to: dir.appendingPathComponent("messy.txt"))
+        let r = try docnorm(["check", "messy.txt", "--fix", "-o", "fixed"], in: dir)
+        #expect(r.status == 1)
+        let fixed = try String(contentsOf: dir.appendingPathComponent("fixed/messy.txt"), encoding: .utf8)
+        #expect(fixed == "报告\n一、甲\n正文。\n二、乙\n（一）子\n正文。\n")
+        let recheck = try docnorm(["check", "fixed/messy.txt"], in: dir)
+        #expect(recheck.status == 0)
+    }
+
+    @Test func aConfigurationFileInTheWorkingDirectory() throws {
+        let dir = try scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("报告\n一、甲\n1.子\n正文。\n2.丑\n正文。\n".utf8).write(to: dir.appendingPathComponent("a.txt"))
+        try Data("scheme:\n  arabic: \"1．\"\n".utf8).write(to: dir.appendingPathComponent("docnorm.yaml"))
+        let r = try docnorm(["outline", "a.txt"], in: dir)
+        #expect(r.stdout.contains("### 1．子") && r.stdout.contains("### 2．丑"))
+        let flag = try docnorm(["outline", "a.txt", "--numbering", "keep"], in: dir)
+        #expect(flag.stdout.contains("### 1.子"))
+        try Data("numberng: keep\n".utf8).write(to: dir.appendingPathComponent("bad.yaml"))
+        let bad = try docnorm(["outline", "a.txt", "--config", "bad.yaml"], in: dir)
+        #expect(bad.status == 2 && bad.stderr.contains("bad.yaml: unknown setting numberng"))
+    }
+}

@@ -13,10 +13,14 @@ public struct Batch: Sendable {
     /// Convert even when an earlier run's outputs are up to date.
     public var force: Bool
 
-    public init(converter: Converter, jobs: Int, force: Bool = false) {
+    /// Hand each converted document to the report callback (it is not kept after that).
+    public var keepDocuments: Bool
+
+    public init(converter: Converter, jobs: Int, force: Bool = false, keepDocuments: Bool = false) {
         self.converter = converter
         self.jobs = max(1, jobs)
         self.force = force
+        self.keepDocuments = keepDocuments
     }
 
     public struct Result: Sendable {
@@ -28,6 +32,8 @@ public struct Batch: Sendable {
         public var size: Int?
         public var sha256: String?
         public var milliseconds: Int
+        /// The converted document, when `keepDocuments` asks for it (check and its report).
+        public var document: Document?
     }
 
     /// A string that changes whenever an option that shapes the outputs changes.
@@ -112,7 +118,7 @@ public struct Batch: Sendable {
                 try OutputWriting.write(converter.render(doc, as: output.format), to: output.url, displayName: job.input.displayName)
             }
             return Result(job: job, status: .converted, warnings: doc.warnings, error: nil, size: size, sha256: digest,
-                          milliseconds: elapsed())
+                          milliseconds: elapsed(), document: keepDocuments ? doc : nil)
         } catch {
             return Result(job: job, status: .failed, warnings: [], error: error, size: size, sha256: digest, milliseconds: elapsed())
         }

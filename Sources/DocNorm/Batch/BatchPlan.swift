@@ -8,6 +8,13 @@ public struct BatchJob: Sendable {
     public var mediaDirectory: String?
     /// The output directory the outputs must stay inside.
     public var outputRoot: URL
+
+    public init(input: InputFile, outputs: [(format: OutputFormat, url: URL)], mediaDirectory: String?, outputRoot: URL) {
+        self.input = input
+        self.outputs = outputs
+        self.mediaDirectory = mediaDirectory
+        self.outputRoot = outputRoot
+    }
 }
 
 /// A share of a corpus: shard `index` of `count` (0-based), chosen by a stable hash of each

@@ -3,9 +3,33 @@ import DocNormModel
 /// The label form each rank is written in when labels are normalized.
 public struct NumberingScheme: Sendable, Equatable {
     public var forms: [LabelRank: LabelForm]
+    /// Ranks numbered as a decimal outline (`1.1.1`): how many parts their labels show.
+    public var outlineDepths: [LabelRank: Int]
 
-    public init(forms: [LabelRank: LabelForm]) {
+    public init(forms: [LabelRank: LabelForm], outlineDepths: [LabelRank: Int] = [:]) {
         self.forms = forms
+        self.outlineDepths = outlineDepths
+    }
+
+    /// A scheme from sample labels written with the number 1, per rank: `1．`, `（一）`,
+    /// `1.1` (a decimal outline two deep). Ranks not given keep this scheme's form.
+    public func overriding(with samples: [LabelRank: String]) throws -> NumberingScheme {
+        var scheme = self
+        for (rank, sample) in samples {
+            let text = sample.trimmingSpaces()
+            if !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber || $0 == "." }) {
+                let parts = text.split(separator: ".").count
+                scheme.forms[rank] = LabelForm(numerals: .decimalOutline, suffix: text.hasSuffix(".") ? "." : "")
+                scheme.outlineDepths[rank] = max(1, parts)
+                continue
+            }
+            guard case .label(let label, let length)? = LabelParser.parse(text + " x"), length >= text.count else {
+                throw SchemeError(message: "\(sample) is not a numbering label docnorm knows")
+            }
+            scheme.forms[rank] = label.form
+            scheme.outlineDepths[rank] = nil
+        }
+        return scheme
     }
 
     /// GB/T 9704-2012: 一、 （一） 1. （1）, with 第一章 / 第一节 above and ① below.
@@ -19,8 +43,13 @@ public struct NumberingScheme: Sendable, Equatable {
         .circled: LabelForm(numerals: .circled),
     ])
 
-    /// The canonical label for `label` renumbered to `number` (and outline `parts`).
+    /// The canonical label for `label` renumbered to `number`; `parts` are the numbers of the
+    /// label and of its labeled ancestors, outermost first (for outline forms such as `1.2`).
     public func render(_ label: NumberingLabel, number: Int, parts: [Int]) -> String {
+        if let depth = outlineDepths[label.rank], let form = forms[label.rank] {
+            let tail = Array(parts.suffix(depth))
+            return form.render(number, parts: Array(repeating: 1, count: max(0, depth - tail.count)) + tail)
+        }
         switch label.rank {
         case .chapter:
             // 第一编 / 第一部分 keep their unit; only the numeral is normalized.
@@ -28,11 +57,25 @@ public struct NumberingScheme: Sendable, Equatable {
             if label.form.suffix != "章" { form.suffix = label.form.suffix }
             return form.render(number)
         case .western(let depth):
-            return LabelForm(numerals: .decimalOutline, suffix: depth == 1 ? "." : "").render(number, parts: parts)
+            return LabelForm(numerals: .decimalOutline, suffix: depth == 1 ? "." : "").render(number, parts: Array(parts.suffix(depth)))
         case .article, .bullet, .listLevel:
             return label.original
         default:
             return (forms[label.rank] ?? label.form).render(number, parts: parts)
         }
     }
+}
+
+public struct SchemeError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var description: String { message }
+}
+
+extension LabelRank {
+    /// The names a configuration file uses for the ranks.
+    public static let configurationNames: [String: LabelRank] = [
+        "chapter": .chapter, "section": .section, "chineseNumber": .chineseNumber,
+        "parenthesizedChinese": .parenthesizedChinese, "arabic": .arabic, "parenthesizedArabic": .parenthesizedArabic,
+        "circled": .circled,
+    ]
 }

@@ -55,9 +55,9 @@ public struct ApplyNumberingMode: Rule {
             if role == .listItem && !previousWasItem && label.number == 1 { counters[key] = 0 }
             let n = (counters[key] ?? 0) + 1
             counters[key] = n
+            // The numbers of the labeled ancestors, outermost first, then this one.
             var parts = [n]
-            if case .western = label.rank, let parent = items[i].parent, case .western = items[parent].label?.rank,
-               let parentParts = result[parent]?.1 {
+            if let parent = items[i].parent, let parentParts = result[parent]?.1 {
                 parts = parentParts + [n]
             } else if case .western(let depth) = label.rank, depth > 1 {
                 parts = Array(label.parts.dropLast()) + [n]

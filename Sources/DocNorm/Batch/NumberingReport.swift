@@ -1,0 +1,86 @@
+import Foundation
+
+/// What a batch's reports did with their numbering: which form each rank was written in and
+/// by how many reports, how many labels were rewritten, and which files had the most problems.
+public final class NumberingReport: @unchecked Sendable {
+    /// Warning codes that are problems with a report (not changes docnorm made).
+    public static let problemCodes: Set<String> = [
+        "number-skipped", "number-repeated", "number-restarted", "number-out-of-order", "mixed-forms",
+        "half-width-brackets", "rank-inverted", "level-skipped", "too-deep", "unbalanced-brackets", "placeholder",
+    ]
+
+    private let lock = NSLock()
+    private var forms: [String: [String: Int]] = [:]
+    private var rewritten = 0
+    private var reports = 0
+    private var problems: [(file: String, count: Int)] = []
+
+    public init() {}
+
+    /// The forms a document's labels were written in, by rank name (`一、` at rank 2 …).
+    public static func forms(in document: Document) -> [String: Set<String>] {
+        var out: [String: Set<String>] = [:]
+        func add(_ label: NumberingLabel?) {
+            guard let label, label.rank.isStructural else { return }
+            out[label.rank.description, default: []].insert(label.form.description)
+        }
+        func visit(_ blocks: [Block]) {
+            for b in blocks {
+                switch b {
+                case .heading(let h): add(h.label)
+                case .list(let l): for item in l.items { add(item.label); visit(item.blocks) }
+                default: break
+                }
+            }
+        }
+        visit(document.blocks)
+        return out
+    }
+
+    public func add(file: String, document: Document) {
+        let used = Self.forms(in: document)
+        let count = document.warnings.filter { Self.problemCodes.contains($0.code) }.count
+        let changed = document.warnings.filter { $0.code == "label-rewritten" }.count
+        lock.lock()
+        defer { lock.unlock() }
+        reports += 1
+        rewritten += changed
+        for (rank, set) in used { for form in set { forms[rank, default: [:]][form, default: 0] += 1 } }
+        if count > 0 { problems.append((file, count)) }
+    }
+
+    /// A few lines for people.
+    public func text() -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        guard reports > 0 else { return "" }
+        var out = "numbering in \(reports) report\(reports == 1 ? "" : "s"):\n"
+        for rank in forms.keys.sorted(by: Self.rankOrder) {
+            let used = forms[rank]!.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+            out += "  rank \(rank): " + used.map { "\($0.key) in \($0.value)" }.joined(separator: ", ") + "\n"
+        }
+        out += "  labels rewritten: \(rewritten)\n"
+        if !problems.isEmpty {
+            let worst = problems.sorted { $0.count > $1.count || $0.count == $1.count && $0.file < $1.file }.prefix(5)
+            out += "  most problems: " + worst.map { "\($0.file) (\($0.count))" }.joined(separator: ", ") + "\n"
+        }
+        return out
+    }
+
+    /// The same as JSON values, for `check --format json`.
+    public func summary() -> [String: Any] {
+        lock.lock()
+        defer { lock.unlock() }
+        return [
+            "reports": reports,
+            "formsByRank": forms,
+            "labelsRewritten": rewritten,
+            "mostProblems": problems.sorted { $0.count > $1.count }.prefix(10).map { ["file": $0.file, "problems": $0.count] },
+        ]
+    }
+
+    static func rankOrder(_ a: String, _ b: String) -> Bool {
+        func key(_ s: String) -> (Int, String) { (Int(s) ?? (s.hasPrefix("W") ? 10 : 20), s) }
+        return key(a) < key(b)
+    }
+}

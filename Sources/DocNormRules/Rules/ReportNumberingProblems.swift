@@ -1,0 +1,151 @@
+import DocNormModel
+
+/// Reports what is wrong with a report's numbering, each problem with the label as written and
+/// what it should be: a skipped, repeated or restarted number; one rank written in mixed
+/// forms; half-width brackets; a rank inside a lower one (一、 inside （一）); a level that
+/// skips a rank the document uses elsewhere (一、 then （1） with no （一）); a heading nested
+/// more than six levels deep. Word's automatic numbers are counted by Word and not checked.
+/// Nothing is changed here: `ApplyNumberingMode` rewrites.
+public struct ReportNumberingProblems: Rule {
+    public let name = "report-numbering-problems"
+    public init() {}
+
+    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        let items = workspace.items
+        let labeled = items.indices.filter { i in
+            guard let l = items[i].label, l.rank.isStructural, !l.automatic else { return false }
+            return [.heading, .runInHeading, .listItem].contains(items[i].role)
+        }
+        sequences(labeled, items, &workspace, options)
+        mixedForms(labeled, items, &workspace, options)
+        halfWidthBrackets(labeled, items, &workspace)
+        inversions(labeled, items, &workspace)
+        skippedLevels(items, &workspace)
+        tooDeep(items, &workspace)
+    }
+
+    func canonical(_ label: NumberingLabel, _ n: Int, _ options: NormalizationOptions) -> String {
+        options.scheme.render(label, number: n, parts: Array(label.parts.dropLast()) + [n])
+    }
+
+    /// Numbers within each run of siblings: 1, 2, 3 … with nothing skipped, repeated or restarted.
+    func sequences(_ labeled: [Int], _ items: [Item], _ ws: inout Workspace, _ options: NormalizationOptions) {
+        struct Key: Hashable { var parent: Int?; var rank: LabelRank }
+        var last: [Key: (number: Int, count: Int)] = [:]
+        var previousWasItem = false
+        var previousIndex = -2
+        for i in labeled {
+            let item = items[i]
+            let label = item.label!
+            let key = Key(parent: item.parent, rank: label.rank)
+            // A list interrupted by text may start again at 1.
+            let interrupted = item.role == .listItem && !(previousWasItem && previousIndex == i - 1)
+            defer { previousWasItem = item.role == .listItem; previousIndex = i }
+            if interrupted && label.number == 1 { last[key] = nil }
+            let position = item.paragraph?.position
+            guard let prev = last[key] else {
+                if label.number != 1 {
+                    ws.warn("number-skipped", "\(label.original) starts the count; it should be \(canonical(label, 1, options))",
+                            at: position, found: label.original, expected: canonical(label, 1, options))
+                }
+                last[key] = (label.number, 1)
+                continue
+            }
+            let count = prev.count + 1
+            let expected = canonical(label, count, options)
+            if label.number == prev.number {
+                ws.warn("number-repeated", "\(label.original) repeats the number before it; it should be \(expected)",
+                        at: position, found: label.original, expected: expected)
+            } else if label.number == 1 {
+                ws.warn("number-restarted", "\(label.original) starts the count again; it should be \(expected)",
+                        at: position, found: label.original, expected: expected)
+            } else if label.number > prev.number + 1 {
+                ws.warn("number-skipped", "\(label.original) skips a number; it should be \(expected)",
+                        at: position, found: label.original, expected: expected)
+            } else if label.number < prev.number {
+                ws.warn("number-out-of-order", "\(label.original) comes after a higher number; it should be \(expected)",
+                        at: position, found: label.original, expected: expected)
+            }
+            last[key] = (label.number, count)
+        }
+    }
+
+    /// One rank written in more than one form (1. and 1．): labels not in the rank's main form
+    /// are reported. The main form is the scheme's when the report uses it, else the most used
+    /// (the first seen on a tie). Half-width brackets are reported on their own.
+    func mixedForms(_ labeled: [Int], _ items: [Item], _ ws: inout Workspace, _ options: NormalizationOptions) {
+        var byRank: [LabelRank: [String: Int]] = [:]
+        var order: [LabelRank: [String]] = [:]
+        for i in labeled {
+            let label = items[i].label!
+            let form = label.form.description
+            if byRank[label.rank]?[form] == nil { order[label.rank, default: []].append(form) }
+            byRank[label.rank, default: [:]][form, default: 0] += 1
+        }
+        for i in labeled {
+            let label = items[i].label!
+            guard let forms = byRank[label.rank], forms.count > 1, !isHalfWidth(label) else { continue }
+            let canonicalForm = options.scheme.render(label, number: 1, parts: [1])
+            let main = forms[canonicalForm] != nil ? canonicalForm
+                : order[label.rank]!.max { a, b in forms[a]! < forms[b]! || forms[a]! == forms[b]! && order[label.rank]!.firstIndex(of: a)! > order[label.rank]!.firstIndex(of: b)! }!
+            let form = label.form.description
+            guard form != main else { continue }
+            let expected = canonical(label, label.number, options)
+            ws.warn("mixed-forms", "\(label.original) is written as \(form) where the same rank is mostly \(main); it should be \(expected)",
+                    at: items[i].paragraph?.position, found: label.original, expected: expected)
+        }
+    }
+
+    func isHalfWidth(_ label: NumberingLabel) -> Bool {
+        (label.rank == .parenthesizedChinese || label.rank == .parenthesizedArabic) && (label.form.prefix == "(" || label.form.suffix == ")")
+    }
+
+    /// （一） and （1） written with ASCII brackets.
+    func halfWidthBrackets(_ labeled: [Int], _ items: [Item], _ ws: inout Workspace) {
+        for i in labeled {
+            let label = items[i].label!
+            guard isHalfWidth(label) else { continue }
+            let fixed = "（" + label.form.numerals.render(label.number) + "）"
+            ws.warn("half-width-brackets", "\(label.original) has half-width brackets; it should be \(fixed)",
+                    at: items[i].paragraph?.position, found: label.original, expected: fixed)
+        }
+    }
+
+    /// A higher rank between siblings of a lower one: 一、 inside （一） … （二）.
+    func inversions(_ labeled: [Int], _ items: [Item], _ ws: inout Workspace) {
+        for (k, i) in labeled.enumerated() where k > 0 {
+            let label = items[i].label!
+            let before = items[labeled[k - 1]].label!
+            guard before.rank > label.rank, before.rank != .western(depth: 0) else { continue }
+            // Does the lower rank's count go on after this label's run?
+            var j = k + 1
+            while j < labeled.count, items[labeled[j]].label!.rank <= label.rank && items[labeled[j]].label!.rank != before.rank { j += 1 }
+            guard j < labeled.count, let after = items[labeled[j]].label, after.rank == before.rank,
+                  after.number == before.number + 1 else { continue }
+            ws.warn("rank-inverted", "\(label.original) stands inside \(before.original) … \(after.original): a higher rank inside a lower one",
+                    at: items[i].paragraph?.position, found: label.original, expected: nil)
+        }
+    }
+
+    /// 一、 then （1） with no （一）, although the document uses （一） elsewhere.
+    func skippedLevels(_ items: [Item], _ ws: inout Workspace) {
+        let headingRanks = Set(items.compactMap { item -> LabelRank? in
+            guard item.role == .heading || item.role == .runInHeading else { return nil }
+            return item.label?.rank
+        })
+        for item in items where item.role == .heading || item.role == .runInHeading {
+            guard let label = item.label, let parent = item.parent, let parentRank = items[parent].label?.rank else { continue }
+            guard let missing = headingRanks.filter({ $0 > parentRank && $0 < label.rank }).min() else { continue }
+            let name = NumberingScheme.gbt9704.forms[missing]?.description ?? missing.description
+            ws.warn("level-skipped", "\(label.original) stands directly under \(items[parent].label!.original), skipping the \(name) level used elsewhere",
+                    at: item.paragraph?.position, found: label.original, expected: nil)
+        }
+    }
+
+    func tooDeep(_ items: [Item], _ ws: inout Workspace) {
+        for item in items where (item.level ?? 0) > 6 {
+            ws.warn("too-deep", "\(item.label?.original ?? "a heading") is nested \(item.level!) levels deep; it is shown as a bold paragraph",
+                    at: item.paragraph?.position, found: item.label?.original, expected: nil)
+        }
+    }
+}
