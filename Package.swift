@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "DocNormModel"),
         .target(name: "DocNormReaders", dependencies: ["DocNormModel", "CLibXML2", "CLibZip"]),
         .target(name: "DocNormRules", dependencies: ["DocNormModel"]),
-        .target(name: "DocNormWriters", dependencies: ["DocNormModel"]),
+        .target(name: "DocNormWriters", dependencies: ["DocNormModel", "CLibZip"]),
         .target(name: "DocNorm", dependencies: ["DocNormModel", "DocNormReaders", "DocNormRules", "DocNormWriters", "Yams"]),
         .executableTarget(name: "docnorm", dependencies: [
             "DocNorm",

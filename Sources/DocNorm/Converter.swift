@@ -65,8 +65,16 @@ public struct Converter: Sendable {
         Normalizer(options: options.normalization).normalize(document)
     }
 
+    /// A text format as a string (for .docx, the bytes of `output` would not be text: use that).
     public func render(_ document: Document, as format: OutputFormat) -> String {
-        format.writer(options: options.writer).write(document)
+        guard let writer = format.writer(options: options.writer) else { return String(decoding: output(document, as: format), as: UTF8.self) }
+        return writer.write(document)
+    }
+
+    /// Any format as the bytes of its file.
+    public func output(_ document: Document, as format: OutputFormat) -> [UInt8] {
+        if format == .docx { return DocxWriter().data(document) }
+        return Array(render(document, as: format).utf8)
     }
 }
 

@@ -6,6 +6,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case html
     case text = "txt"
     case json
+    /// A normalized Word copy (binary: written with `Converter.output`).
+    case docx
+
+    /// The text formats, which `render` writes as strings.
+    public static let textual: [OutputFormat] = [.markdown, .html, .text, .json]
 
     /// File extension for outputs of this format.
     public var fileExtension: String { rawValue }
@@ -30,12 +35,14 @@ public protocol DocumentWriter: Sendable {
 }
 
 extension OutputFormat {
-    public func writer(options: WriterOptions = WriterOptions()) -> any DocumentWriter {
+    /// The writer of a text format; nil for .docx, which is binary (`DocxWriter`).
+    public func writer(options: WriterOptions = WriterOptions()) -> (any DocumentWriter)? {
         switch self {
         case .markdown: return MarkdownWriter(options: options)
         case .html: return HTMLWriter(options: options)
         case .text: return TextWriter()
         case .json: return JSONWriter()
+        case .docx: return nil
         }
     }
 }

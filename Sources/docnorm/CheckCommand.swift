@@ -21,7 +21,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Option(help: "text (one line per problem) or json.")
     var format: Format = .text
 
-    @Flag(help: "Also write normalized copies of the text reports (.txt) into the output directory.")
+    @Flag(help: "Also write normalized copies into the output directory, in each input's format (.txt stays .txt, .docx stays .docx).")
     var fix = false
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Directory for --fix.")
@@ -42,29 +42,22 @@ struct CheckCommand: AsyncParsableCommand {
         let converter = Converter(options: ConversionOptions(normalization: try structure.normalization()))
         let (files, missing) = InputFiles.expand(inputs)
         let outputDirectory = URL(fileURLWithPath: output ?? FileManager.default.temporaryDirectory.path)
-        // Only text reports are rewritten by --fix: a normalized .txt copy of each.
-        let (jobs, refused) = BatchPlan.jobs(for: files.filter { !fix || $0.url.pathExtension.lowercased() == "txt" },
-                                             formats: fix ? [.text] : [], outputDirectory: outputDirectory,
-                                             keepExtension: false, shard: nil, mediaDirectory: nil)
+        // --fix writes each report's normalized copy in its own format.
+        let isDocx = { (f: InputFile) in f.url.pathExtension.lowercased() == "docx" }
+        let text = BatchPlan.jobs(for: files.filter { !isDocx($0) }, formats: fix ? [.text] : [], outputDirectory: outputDirectory,
+                                  keepExtension: false, shard: nil, mediaDirectory: nil)
+        let word = BatchPlan.jobs(for: files.filter(isDocx), formats: fix ? [.docx] : [], outputDirectory: outputDirectory,
+                                  keepExtension: false, shard: nil, mediaDirectory: nil)
+        let jobs = text.jobs + word.jobs
+        let refused = text.errors + word.errors
         if !refused.isEmpty {
             refused.forEach { Console.error($0.description) }
             throw ExitCode(2)
         }
-        if fix {
-            for file in files where file.url.pathExtension.lowercased() != "txt" {
-                Console.error("\(file.displayName): not rewritten (--fix writes text reports; this one is checked only)")
-            }
-        }
         let report = NumberingReport()
         let collected = Collected()
         let batch = Batch(converter: converter, jobs: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: true, keepDocuments: true)
-        var checkJobs = jobs
-        if fix {
-            // Files not rewritten are still checked.
-            let rest = files.filter { $0.url.pathExtension.lowercased() != "txt" }
-            checkJobs += rest.map { BatchJob(input: $0, outputs: [], mediaDirectory: nil, outputRoot: outputDirectory) }
-        }
-        await batch.run(checkJobs) { result in
+        await batch.run(jobs) { result in
             if let doc = result.document { report.add(file: result.job.input.displayName, document: doc) }
             collected.add(result)
         }

@@ -21,7 +21,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @Argument(help: "Files or directories to convert; - for standard input.")
     var inputs: [String]
 
-    @Option(name: [.customShort("t"), .customLong("to")], help: "Output format: md, html, txt, json (repeatable; default md).")
+    @Option(name: [.customShort("t"), .customLong("to")], help: "Output format: md, html, txt, json, docx (repeatable; default md).")
     var formats: [OutputFormat] = []
 
     @Option(name: [.customShort("o"), .customLong("output")], help: "Directory for the outputs.")
@@ -117,7 +117,11 @@ struct ConvertCommand: AsyncParsableCommand {
             }
             if verbose { doc.warnings.forEach { Console.error("\(input): \($0)") } }
             try converter.writeMedia(doc, displayName: input)
-            Console.out(converter.render(doc, as: selectedFormats[0]))
+            if selectedFormats[0] == .docx {
+                FileHandle.standardOutput.write(Data(converter.output(doc, as: .docx)))
+            } else {
+                Console.out(converter.render(doc, as: selectedFormats[0]))
+            }
         } catch let error as ConversionError {
             Console.error(error.description)
             throw ExitCode.failure

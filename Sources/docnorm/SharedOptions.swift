@@ -11,6 +11,7 @@ extension OutputFormat: ExpressibleByArgument {
         case "html", "htm": self = .html
         case "txt", "text": self = .text
         case "json": self = .json
+        case "docx": self = .docx
         default: return nil
         }
     }

@@ -223,3 +223,20 @@ let BatchJournalName = ".docnorm-journal.jsonl"
         #expect(bad.status == 2 && bad.stderr.contains("bad.yaml: unknown setting numberng"))
     }
 }
+
+@Suite struct CheckFixDocxTests {
+    @Test func fixWritesANormalizedDocx() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-fixdocx-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let body = ["报告", "一、甲", "正文。", "三、乙", "(一)子", "正文。"].map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
+        try Data(try ZipWriter.docx(body: body)).write(to: dir.appendingPathComponent("messy.docx"))
+        let r = try TestSupport.run(CLITests.binary, ["check", "messy.docx", "--fix", "-o", "fixed"], currentDirectory: dir)
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("messy.docx:¶4: 三、 → 二、 (number-skipped)"))
+        let recheck = try TestSupport.run(CLITests.binary, ["check", "fixed/messy.docx"], currentDirectory: dir)
+        #expect(recheck.status == 0, "\(recheck.stdout)")
+        let outline = try TestSupport.run(CLITests.binary, ["outline", "fixed/messy.docx"], currentDirectory: dir)
+        #expect(outline.stdout == "# 报告\n## 一、甲\n## 二、乙\n### （一）子\n")
+    }
+}

@@ -115,7 +115,11 @@ public struct Batch: Sendable {
                 guard realParent == realRoot || realParent.hasPrefix(realRoot + "/") else {
                     throw ConversionError(file: job.input.displayName, reason: "its output \(output.url.path) leads outside the output directory through a symbolic link")
                 }
-                try OutputWriting.write(converter.render(doc, as: output.format), to: output.url, displayName: job.input.displayName)
+                if output.format == .docx {
+                    try OutputWriting.write(converter.output(doc, as: .docx), to: output.url, displayName: job.input.displayName)
+                } else {
+                    try OutputWriting.write(converter.render(doc, as: output.format), to: output.url, displayName: job.input.displayName)
+                }
             }
             return Result(job: job, status: .converted, warnings: doc.warnings, error: nil, size: size, sha256: digest,
                           milliseconds: elapsed(), document: keepDocuments ? doc : nil)

@@ -245,11 +245,12 @@ struct BodyReader {
                     c.append(.text(NumberFormats.symbol(code, font: e.attribute("w:font"))), format)
                 }
             case "w:footnoteReference":
-                if let id = e.attribute("w:id") { c.append(.noteReference("footnote-" + id), format) }
+                // A note mark is shown raised by Word; the model's note reference carries that itself.
+                if let id = e.attribute("w:id") { c.append(.noteReference("footnote-" + id), DocxRun.Format()) }
             case "w:endnoteReference":
-                if let id = e.attribute("w:id") { c.append(.noteReference("endnote-" + id), format) }
+                if let id = e.attribute("w:id") { c.append(.noteReference("endnote-" + id), DocxRun.Format()) }
             case "w:commentReference":
-                if options.keepComments, let id = e.attribute("w:id") { c.append(.noteReference("comment-" + id), format) }
+                if options.keepComments, let id = e.attribute("w:id") { c.append(.noteReference("comment-" + id), DocxRun.Format()) }
             case "w:drawing":
                 drawing(e, format: format, into: &c)
             case "w:pict", "w:object":

@@ -1,0 +1,275 @@
+internal import CLibZip
+import DocNormModel
+
+/// A .docx of the normalized document: the title in Word's Title style, headings in heading
+/// styles with their labels typed in, paragraphs, lists with their labels, tables with merged
+/// cells, links and footnotes. Formatting beyond that (fonts, sizes) is not carried: this is
+/// the normalized copy `check --fix` and `-t docx` write.
+public struct DocxWriter: Sendable {
+    public init() {}
+
+    public func data(_ document: Document) -> [UInt8] {
+        var builder = Builder(notes: NoteNumbering(document))
+        for block in document.blocks { builder.block(block, depth: 0) }
+        let body = builder.body
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", Self.contentTypes(notes: !document.notes.isEmpty)),
+            ("_rels/.rels", Self.packageRels),
+            ("docProps/core.xml", Self.core(document.metadata)),
+            ("word/styles.xml", Self.styles),
+            ("word/document.xml", Self.head + "<w:body>" + body + "<w:sectPr/></w:body></w:document>"),
+        ]
+        var rels = "<Relationship Id=\"rIdStyles\" Type=\"\(Self.relType)/styles\" Target=\"styles.xml\"/>"
+        if !document.notes.isEmpty {
+            var notes = Builder(notes: builder.notes)
+            var xml = Self.notesHead + "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                + "<w:footnote w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>"
+            for note in builder.notes.ordered(document.notes) {
+                notes.body = ""
+                for b in note.blocks { notes.block(b, depth: 0) }
+                xml += "<w:footnote w:id=\"\(builder.notes.numbers[note.id] ?? 0)\">\(notes.body)</w:footnote>"
+            }
+            builder.links += notes.links
+            parts.append(("word/footnotes.xml", xml + "</w:footnotes>"))
+            rels += "<Relationship Id=\"rIdNotes\" Type=\"\(Self.relType)/footnotes\" Target=\"footnotes.xml\"/>"
+        }
+        for (k, url) in builder.links.enumerated() {
+            rels += "<Relationship Id=\"rIdL\(k + 1)\" Type=\"\(Self.relType)/hyperlink\" Target=\"\(Self.escape(url))\" TargetMode=\"External\"/>"
+        }
+        parts.append(("word/_rels/document.xml.rels", Self.relsHead + rels + "</Relationships>"))
+        if builder.links.isEmpty == false, !document.notes.isEmpty {
+            parts.append(("word/_rels/footnotes.xml.rels", Self.relsHead + builder.links.enumerated().map { k, url in
+                "<Relationship Id=\"rIdL\(k + 1)\" Type=\"\(Self.relType)/hyperlink\" Target=\"\(Self.escape(url))\" TargetMode=\"External\"/>"
+            }.joined() + "</Relationships>"))
+        }
+        return Self.zip(parts.map { ($0.0, Array($0.1.utf8)) })
+    }
+
+    struct Builder {
+        var notes: NoteNumbering
+        var body = ""
+        var links: [String] = []
+
+        mutating func block(_ block: Block, depth: Int) {
+            switch block {
+            case .heading(let h):
+                let style = h.level == 1 ? "Title" : "Heading\(h.level - 1)"
+                paragraph(style: style, label: h.label.map(shown), content: h.content, indent: 0)
+            case .paragraph(let p):
+                paragraph(style: nil, label: nil, content: p.content, indent: depth)
+            case .list(let l):
+                for item in l.items {
+                    for (k, b) in item.blocks.enumerated() {
+                        if k == 0, case .paragraph(let p) = b {
+                            paragraph(style: nil, label: item.label.map(shown) ?? (l.ordered ? nil : "• "), content: p.content, indent: depth + 1)
+                        } else {
+                            self.block(b, depth: depth + 1)
+                        }
+                    }
+                }
+            case .table(let t):
+                table(t)
+            case .blockQuote(let blocks):
+                for b in blocks {
+                    if case .paragraph(let p) = b { paragraph(style: "Quote", label: nil, content: p.content, indent: depth) } else { self.block(b, depth: depth) }
+                }
+            case .thematicBreak:
+                body += "<w:p><w:pPr><w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"auto\"/></w:pBdr></w:pPr></w:p>"
+            }
+        }
+
+        func shown(_ label: NumberingLabel) -> String {
+            guard let d = label.display, !d.isEmpty else { return "" }
+            switch label.rank {
+            case .western, .bullet: return d + " "
+            default: return d
+            }
+        }
+
+        mutating func paragraph(style: String?, label: String?, content: [Inline], indent: Int) {
+            var props = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
+            if indent > 0 { props += "<w:ind w:left=\"\(420 * indent)\"/>" }
+            body += "<w:p>" + (props.isEmpty ? "" : "<w:pPr>\(props)</w:pPr>")
+            if let label, !label.isEmpty { body += run(label, Format()) }
+            inlines(content, Format())
+            body += "</w:p>"
+        }
+
+        struct Format {
+            var bold = false, italic = false, underline = false, strike = false, sup = false, sub = false
+            var properties: String {
+                var s = ""
+                if bold { s += "<w:b/>" }
+                if italic { s += "<w:i/>" }
+                if underline { s += "<w:u w:val=\"single\"/>" }
+                if strike { s += "<w:strike/>" }
+                if sup { s += "<w:vertAlign w:val=\"superscript\"/>" }
+                if sub { s += "<w:vertAlign w:val=\"subscript\"/>" }
+                return s.isEmpty ? "" : "<w:rPr>\(s)</w:rPr>"
+            }
+        }
+
+        func run(_ text: String, _ f: Format) -> String {
+            // Tabs are their own element in WordprocessingML.
+            let pieces = text.split(separator: "\t", omittingEmptySubsequences: false)
+            return "<w:r>\(f.properties)" + pieces.enumerated().map { k, piece in
+                (k > 0 ? "<w:tab/>" : "") + (piece.isEmpty ? "" : "<w:t xml:space=\"preserve\">\(DocxWriter.escape(String(piece)))</w:t>")
+            }.joined() + "</w:r>"
+        }
+
+        mutating func inlines(_ list: [Inline], _ f: Format) {
+            for inline in list {
+                var g = f
+                switch inline {
+                case .text(let s): body += run(s, f)
+                case .strong(let c): g.bold = true; inlines(c, g)
+                case .emphasis(let c): g.italic = true; inlines(c, g)
+                case .underline(let c): g.underline = true; inlines(c, g)
+                case .strikethrough(let c): g.strike = true; inlines(c, g)
+                case .superscript(let c): g.sup = true; inlines(c, g)
+                case .subscript(let c): g.sub = true; inlines(c, g)
+                case .link(let url, let c):
+                    if url.hasPrefix("#") {
+                        body += "<w:hyperlink w:anchor=\"\(DocxWriter.escape(String(url.dropFirst())))\">"
+                    } else {
+                        links.append(url)
+                        body += "<w:hyperlink r:id=\"rIdL\(links.count)\">"
+                    }
+                    inlines(c, f)
+                    body += "</w:hyperlink>"
+                case .noteReference(let id):
+                    body += "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"\(notes.numbers[id] ?? 0)\"/></w:r>"
+                case .lineBreak: body += "<w:r><w:br/></w:r>"
+                case .image(let alt, _): body += run("[image: \(alt)]", f)
+                }
+            }
+        }
+
+        mutating func table(_ t: Table) {
+            let width = t.rows.map { $0.cells.reduce(0) { $0 + $1.columnSpan } }.max() ?? 0
+            body += "<w:tbl><w:tblPr><w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
+                "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+            }.joined() + "</w:tblBorders></w:tblPr><w:tblGrid>" + String(repeating: "<w:gridCol/>", count: width) + "</w:tblGrid>"
+            // Columns still covered by a cell from a row above: (rows left, span).
+            var covered: [Int: (rows: Int, span: Int)] = [:]
+            for row in t.rows {
+                body += "<w:tr>" + (row.isHeader ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
+                var column = 0
+                var cells = row.cells[...]
+                while column < width {
+                    if let c = covered[column], c.rows > 0 {
+                        body += "<w:tc><w:tcPr>\(c.span > 1 ? "<w:gridSpan w:val=\"\(c.span)\"/>" : "")<w:vMerge/></w:tcPr><w:p/></w:tc>"
+                        covered[column] = c.rows > 1 ? (c.rows - 1, c.span) : nil
+                        column += c.span
+                        continue
+                    }
+                    guard let cell = cells.popFirst() else { break }
+                    var props = cell.columnSpan > 1 ? "<w:gridSpan w:val=\"\(cell.columnSpan)\"/>" : ""
+                    if cell.rowSpan > 1 {
+                        props += "<w:vMerge w:val=\"restart\"/>"
+                        covered[column] = (cell.rowSpan - 1, cell.columnSpan)
+                    }
+                    body += "<w:tc>" + (props.isEmpty ? "" : "<w:tcPr>\(props)</w:tcPr>")
+                    let before = body.utf8.count
+                    for b in cell.blocks { block(b, depth: 0) }
+                    if body.utf8.count == before { body += "<w:p/>" }  // a cell needs a paragraph
+                    body += "</w:tc>"
+                    column += cell.columnSpan
+                }
+                body += "</w:tr>"
+            }
+            body += "</w:tbl><w:p/>"
+        }
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for u in s.unicodeScalars {
+            switch u {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default:
+                // Characters XML 1.0 cannot carry are left out.
+                if u.value < 0x20 && u != "\t" && u != "\n" && u != "\r" { continue }
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
+    static let relType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"\(relType)\""
+    static let head = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document \(ns)>"
+    static let notesHead = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:footnotes \(ns)>"
+    static let relsHead = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    static let packageRels = relsHead
+        + "<Relationship Id=\"rId1\" Type=\"\(relType)/officeDocument\" Target=\"word/document.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
+        + "</Relationships>"
+
+    static func contentTypes(notes: Bool) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+            + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+            + (notes ? "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>" : "")
+            + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
+            + "</Types>"
+    }
+
+    static func core(_ m: Metadata) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\">"
+            + (m.title.map { "<dc:title>\(escape($0))</dc:title>" } ?? "")
+            + (m.author.map { "<dc:creator>\(escape($0))</dc:creator>" } ?? "")
+            + "</cp:coreProperties>"
+    }
+
+    static let styles: String = {
+        var s = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles \(ns)>"
+        s += "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:rPr><w:rFonts w:eastAsia=\"SimSun\"/></w:rPr></w:style>"
+        s += "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"36\"/></w:rPr></w:style>"
+        for n in 1...6 {
+            s += "<w:style w:type=\"paragraph\" w:styleId=\"Heading\(n)\"><w:name w:val=\"heading \(n)\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:keepNext/><w:outlineLvl w:val=\"\(n - 1)\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"
+        }
+        s += "<w:style w:type=\"paragraph\" w:styleId=\"Quote\"><w:name w:val=\"Quote\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:left=\"720\"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>"
+        return s + "</w:styles>"
+    }()
+
+    /// A zip of the parts, built in memory by libzip.
+    static func zip(_ entries: [(String, [UInt8])]) -> [UInt8] {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(nil, 0, 0, &error) else { return [] }
+        // Keep the source past zip_close, to read the archive back from it.
+        zip_source_keep(source)
+        defer { zip_source_free(source) }
+        guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else { return [] }
+        var buffers: [UnsafeMutableRawPointer] = []
+        defer { buffers.forEach { $0.deallocate() } }
+        for (name, bytes) in entries {
+            let buffer = UnsafeMutableRawPointer.allocate(byteCount: max(1, bytes.count), alignment: 1)
+            buffers.append(buffer)
+            bytes.withUnsafeBytes { if let base = $0.baseAddress { buffer.copyMemory(from: base, byteCount: bytes.count) } }
+            guard let entry = zip_source_buffer(archive, buffer, UInt64(bytes.count), 0) else { zip_discard(archive); return [] }
+            if zip_file_add(archive, name, entry, UInt32(ZIP_FL_ENC_UTF_8)) < 0 {
+                zip_source_free(entry)
+                zip_discard(archive)
+                return []
+            }
+        }
+        guard zip_close(archive) == 0 else { zip_discard(archive); return [] }
+        // Read the finished archive out of the source.
+        var st = zip_stat_t()
+        zip_stat_init(&st)
+        guard zip_source_stat(source, &st) == 0, zip_source_open(source) == 0 else { return [] }
+        defer { zip_source_close(source) }
+        var out = [UInt8](repeating: 0, count: Int(st.size))
+        let n = out.withUnsafeMutableBytes { zip_source_read(source, $0.baseAddress, UInt64($0.count)) }
+        return n == Int64(st.size) ? out : []
+    }
+}
