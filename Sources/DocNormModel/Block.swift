@@ -30,7 +30,12 @@ public struct Heading: Sendable, Equatable {
 
 public struct Paragraph: Sendable, Equatable {
     /// A numbering label found at the start (kept apart from the content until the rules place it).
-    public var label: NumberingLabel?
+    public var label: NumberingLabel? {
+        get { storedLabel?.value }
+        set { storedLabel = newValue.map(Box.init) }
+    }
+    // Most paragraphs have no label: one pointer instead of the label's hundred-odd bytes.
+    private var storedLabel: Box<NumberingLabel>?
     public var content: [Inline]
     public var position: SourcePosition?
     /// What the source said about this paragraph's role (styles, outline levels, automatic numbering).
@@ -38,7 +43,7 @@ public struct Paragraph: Sendable, Equatable {
 
     public init(label: NumberingLabel? = nil, content: [Inline], position: SourcePosition? = nil,
                 hints: ParagraphHints = ParagraphHints()) {
-        self.label = label
+        self.storedLabel = label.map(Box.init)
         self.content = content
         self.position = position
         self.hints = hints

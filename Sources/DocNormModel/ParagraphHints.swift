@@ -1,38 +1,66 @@
 /// What a source format says about a paragraph before any guessing.
 /// Plain text has none of these; a .docx may have all.
+///
+/// Stored compactly (a flag byte, two small levels, a reference for the rarely present
+/// numbering): a document of a million paragraphs carries a million of these.
 public struct ParagraphHints: Sendable, Equatable {
+    private var flags: UInt8 = 0
+    private var heading: Int8 = -1
+    private var outline: Int8 = -1
+    private var numbering: Box<AutomaticNumbering>?
+
     /// Level from a heading style (`heading 1` → 1), whatever its styleId.
-    public var styleHeadingLevel: Int?
+    public var styleHeadingLevel: Int? {
+        get { heading < 0 ? nil : Int(heading) }
+        set { heading = newValue.map { Int8(clamping: $0) } ?? -1 }
+    }
     /// `w:outlineLvl` + 1, from the paragraph or its style.
-    public var outlineLevel: Int?
-    /// The paragraph is in the `Title` style.
-    public var isTitle: Bool
-    /// The paragraph is in the `Subtitle` style.
-    public var isSubtitle: Bool
+    public var outlineLevel: Int? {
+        get { outline < 0 ? nil : Int(outline) }
+        set { outline = newValue.map { Int8(clamping: $0) } ?? -1 }
+    }
     /// The label came from automatic numbering (not typed in the text).
-    public var automaticNumbering: AutomaticNumbering?
+    public var automaticNumbering: AutomaticNumbering? {
+        get { numbering?.value }
+        set { numbering = newValue.map(Box.init) }
+    }
+    /// The paragraph is in the `Title` style.
+    public var isTitle: Bool { get { flag(0) } set { set(0, newValue) } }
+    /// The paragraph is in the `Subtitle` style.
+    public var isSubtitle: Bool { get { flag(1) } set { set(1, newValue) } }
     /// The whole paragraph is bold (a typed heading often is).
-    public var isBold: Bool
-    /// The paragraph is a list paragraph (`ListParagraph` style or numbering).
-    public var isListParagraph: Bool
+    public var isBold: Bool { get { flag(2) } set { set(2, newValue) } }
+    /// The paragraph is a list paragraph (`List Paragraph` style).
+    public var isListParagraph: Bool { get { flag(3) } set { set(3, newValue) } }
     /// Preformatted text (code style).
-    public var isPreformatted: Bool
+    public var isPreformatted: Bool { get { flag(4) } set { set(4, newValue) } }
     /// Inside a block quote (`Quote` style).
-    public var isQuote: Bool
+    public var isQuote: Bool { get { flag(5) } set { set(5, newValue) } }
+
+    private func flag(_ bit: UInt8) -> Bool { flags & (1 << bit) != 0 }
+    private mutating func set(_ bit: UInt8, _ on: Bool) { if on { flags |= 1 << bit } else { flags &= ~(1 << bit) } }
 
     public init(styleHeadingLevel: Int? = nil, outlineLevel: Int? = nil, isTitle: Bool = false,
                 isSubtitle: Bool = false, automaticNumbering: AutomaticNumbering? = nil, isBold: Bool = false,
                 isListParagraph: Bool = false, isPreformatted: Bool = false, isQuote: Bool = false) {
         self.styleHeadingLevel = styleHeadingLevel
         self.outlineLevel = outlineLevel
+        self.automaticNumbering = automaticNumbering
         self.isTitle = isTitle
         self.isSubtitle = isSubtitle
-        self.automaticNumbering = automaticNumbering
         self.isBold = isBold
         self.isListParagraph = isListParagraph
         self.isPreformatted = isPreformatted
         self.isQuote = isQuote
     }
+}
+
+/// An immutable value kept behind a reference, so the rare large field of a common value
+/// costs one pointer when absent.
+final class Box<Value: Sendable & Equatable>: Sendable, Equatable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+    static func == (a: Box, b: Box) -> Bool { a.value == b.value }
 }
 
 /// A label rendered from Word's automatic numbering.

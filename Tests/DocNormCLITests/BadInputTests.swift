@@ -162,7 +162,12 @@ import Glibc
         let err = Pipe()
         process.standardError = err
         try process.run()
-        usleep(300_000)
+        // Interrupt once the batch is under way (the first outputs exist), however slow the start.
+        let out = dir.appendingPathComponent("out")
+        for _ in 0..<400 {
+            if let names = try? FileManager.default.contentsOfDirectory(atPath: out.path), names.contains(where: { $0.hasSuffix(".md") }) { break }
+            usleep(25_000)
+        }
         kill(process.processIdentifier, SIGINT)
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
