@@ -103,18 +103,12 @@ struct ConvertCommand: AsyncParsableCommand {
 
     func runSingle(_ input: String) throws {
         let converter = try makeConverter()
-        do {
-            let doc: Document
-            if input == "-" {
-                let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-                doc = converter.normalize(try converter.read(bytes, name: "standard input"))
-            } else {
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-                    throw ValidationError("\(input) is a directory: give an output directory (-o DIR)")
-                }
-                doc = try converter.load(URL(fileURLWithPath: input), displayName: input)
-            }
+        var isDirectory: ObjCBool = false
+        if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("\(input) is a directory: give an output directory (-o DIR)")
+        }
+        do throws(ConversionError) {
+            let doc = try converter.loadInput(input)
             if verbose { doc.warnings.forEach { Console.error("\(input): \($0)") } }
             try converter.writeMedia(doc, displayName: input)
             if selectedFormats[0] == .docx {
@@ -122,7 +116,7 @@ struct ConvertCommand: AsyncParsableCommand {
             } else {
                 Console.out(converter.render(doc, as: selectedFormats[0]))
             }
-        } catch let error as ConversionError {
+        } catch {
             Console.error(error.description)
             throw ExitCode.failure
         }

@@ -16,14 +16,7 @@ struct OutlineCommand: AsyncParsableCommand {
     func run() async throws {
         let converter = Converter(options: ConversionOptions(normalization: try structure.normalization()))
         do {
-            let doc: Document
-            if input == "-" {
-                let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-                doc = converter.normalize(try converter.read(bytes, name: "standard input"))
-            } else {
-                doc = try converter.load(URL(fileURLWithPath: input), displayName: input)
-            }
-            Console.out(Outline.render(doc))
+            Console.out(Outline.render(try converter.loadInput(input)))
         } catch {
             Console.error(error.description)
             throw ExitCode.failure

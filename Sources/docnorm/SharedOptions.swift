@@ -66,3 +66,14 @@ struct StructureOptions: ParsableArguments {
         return options
     }
 }
+
+extension Converter {
+    /// One input for the single-file commands: a path, or - for standard input.
+    func loadInput(_ input: String) throws(ConversionError) -> Document {
+        if input == "-" {
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return normalize(try read(bytes, name: "standard input"))
+        }
+        return try load(URL(fileURLWithPath: input), displayName: input)
+    }
+}

@@ -30,18 +30,7 @@ enum PartStream {
     static func bodyElements(_ bytes: [UInt8], part: String, limits: ZipArchive.Limits = ZipArchive.Limits(),
                              root: (String) throws(ReaderError) -> Void,
                              element: (XMLElement) -> Void) throws(ReaderError) -> Outcome {
-        let result: Result<Outcome, ReaderError> = bytes.withUnsafeBytes { raw in
-            var error = zip_error_t()
-            zip_error_init(&error)
-            defer { zip_error_fini(&error) }
-            guard let source = zip_source_buffer_create(raw.baseAddress, UInt64(raw.count), 0, &error) else {
-                return .failure(ReaderError(.corrupt, "the .docx cannot be opened as a zip archive"))
-            }
-            guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
-                zip_source_free(source)
-                return .failure(ReaderError(.corrupt, "the .docx cannot be opened as a zip archive"))
-            }
-            defer { zip_discard(archive) }
+        try ZipArchive.withArchive(bytes) { archive -> Result<Outcome, ReaderError> in
             let index = zip_name_locate(archive, part, 0)
             guard index >= 0, let file = zip_fopen_index(archive, UInt64(index), 0) else {
                 return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive"))
@@ -115,7 +104,6 @@ enum PartStream {
             }
             return .success(.complete)
         }
-        return try result.get()
     }
 
     private static func qualifiedName(_ reader: xmlTextReaderPtr) -> String {

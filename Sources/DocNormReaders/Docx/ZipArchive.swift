@@ -112,7 +112,7 @@ enum ZipArchive {
     struct ZipFailure: Error { var message: String }
 
     /// Opens the archive over `bytes`, runs `body`, and closes it.
-    private static func withArchive<T>(_ bytes: [UInt8], _ body: (OpaquePointer) -> Result<T, ReaderError>) throws(ReaderError) -> T {
+    static func withArchive<T>(_ bytes: [UInt8], _ body: (OpaquePointer) -> Result<T, ReaderError>) throws(ReaderError) -> T {
         let result: Result<T, ReaderError> = bytes.withUnsafeBytes { raw in
             var error = zip_error_t()
             zip_error_init(&error)
