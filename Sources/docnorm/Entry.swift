@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocNorm
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -31,10 +32,8 @@ struct DocNormCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docnorm",
         abstract: "Convert reports (plain text, .docx) to Markdown, HTML, clean text and JSON with normalized headings and numbering.",
-        discussion: """
-            Exit status: 0 when every file converted, 1 when some failed (each failure is one
-            line on stderr), 2 for usage errors.
-            """,
+        discussion: "Exit status: 0 when every file converted, 1 when some failed (each failure is one line on stderr), 2 for usage errors.",
+        version: DocNormVersion.current,
         subcommands: [ConvertCommand.self, CheckCommand.self, OutlineCommand.self],
         defaultSubcommand: ConvertCommand.self
     )
