@@ -1,5 +1,5 @@
 /// Text-level content of a paragraph, heading, list item or cell.
-public indirect enum Inline: Sendable, Equatable {
+public enum Inline: Sendable, Equatable {
     case text(String)
     case strong([Inline])
     case emphasis([Inline])

@@ -6,24 +6,38 @@ public struct TextWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document) -> String {
-        var lines: [String] = []
-        for b in document.blocks { block(b, into: &lines) }
+        // Lines go straight into the output: a large document is not held twice.
+        var out = Lines()
+        for b in document.blocks { block(b, into: &out) }
         let numbers = NoteNumbering(document)
         for note in numbers.ordered(document.notes) {
-            var inner: [String] = []
+            var inner = Lines(separator: " ")
             for b in note.blocks { block(b, into: &inner) }
-            lines.append("[\(numbers.numbers[note.id] ?? 0)] " + inner.joined(separator: " "))
+            out.append("[\(numbers.numbers[note.id] ?? 0)] " + inner.text)
         }
-        var text = ""
-        text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 1 })
-        for line in lines where !line.isEmpty {
-            text += line
-            text += "\n"
-        }
-        return text
+        return out.text
     }
 
-    func block(_ block: Block, into lines: inout [String]) {
+    /// Text built line by line; empty lines are left out.
+    struct Lines {
+        var separator = "\n"
+        var text = ""
+        var count = 0
+
+        mutating func append(_ line: String) {
+            guard !line.isEmpty else { return }
+            if separator == "\n" {
+                text += line
+                text += "\n"
+            } else {
+                if count > 0 { text += separator }
+                text += line
+            }
+            count += 1
+        }
+    }
+
+    func block(_ block: Block, into lines: inout Lines) {
         switch block {
         case .heading(let h):
             lines.append((h.label?.shown ?? "") + line(h.content))
@@ -42,9 +56,9 @@ public struct TextWriter: DocumentWriter {
         case .table(let t):
             for row in t.rows {
                 lines.append(row.cells.map { cell in
-                    var inner: [String] = []
+                    var inner = Lines(separator: " ")
                     for b in cell.blocks { self.block(b, into: &inner) }
-                    return inner.joined(separator: " ").replacingOccurrences("\t", " ")
+                    return inner.text.replacingOccurrences("\t", " ")
                 }.joined(separator: "\t"))
             }
         case .blockQuote(let blocks):
