@@ -103,6 +103,23 @@ func file(_ dir: URL, _ rel: String, _ text: String = "报告\n正文。") throw
         #expect(await run(batch, jobs, journal: BatchJournal(outputDirectory: out, optionsFingerprint: "other")).map(\.status) == [.converted, .skipped])
     }
 
+    @Test func theJournalStaysOneLinePerInput() async throws {
+        let dir = try scratch("journal")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let files = try (0..<40).map { try file(dir, "in/\($0).txt") }
+        let out = dir.appendingPathComponent("out")
+        let jobs = BatchPlan.jobs(for: files, formats: [.text], outputDirectory: out, keepExtension: false, shard: nil, mediaDirectory: nil).jobs
+        let forced = Batch(converter: Converter(), jobs: 2, force: true)
+        for _ in 0..<4 { _ = await run(forced, jobs, journal: BatchJournal(outputDirectory: out, optionsFingerprint: "f")) }
+        let lines = try String(contentsOf: out.appendingPathComponent(BatchJournal.fileName), encoding: .utf8).split(separator: "\n").count
+        #expect(lines == 160)
+        // Opening it again compacts it to the latest line of each input, and skipping still works.
+        let journal = BatchJournal(outputDirectory: out, optionsFingerprint: "f")
+        let compacted = try String(contentsOf: out.appendingPathComponent(BatchJournal.fileName), encoding: .utf8).split(separator: "\n").count
+        #expect(compacted == 40)
+        #expect(await run(Batch(converter: Converter(), jobs: 2), jobs, journal: journal).allSatisfy { $0.status == .skipped })
+    }
+
     @Test func manifestHasOneLinePerInput() async throws {
         let dir = try scratch("manifest")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What earlier runs finished, kept in the output directory (`.docnorm-journal.jsonl`, one line
 /// per finished input, appended as each finishes), so a batch killed halfway and started again
@@ -24,14 +27,37 @@ public final class BatchJournal: @unchecked Sendable {
     public init(outputDirectory: URL, optionsFingerprint: String) {
         url = outputDirectory.appendingPathComponent(Self.fileName)
         options = optionsFingerprint
+        var lines = 0
         if let data = try? Data(contentsOf: url) {
             let decoder = JSONDecoder()
             for line in data.split(separator: UInt8(ascii: "\n")) {
+                lines += 1
                 // A line cut short by a kill is not valid JSON and is ignored.
                 if let e = try? decoder.decode(Entry.self, from: Data(line)) { done[e.input] = e }
             }
         }
+        // Reruns append a line per input each time: keep the file to one line per input.
+        if lines > 2 * done.count + 64 { compact() }
     }
+
+    /// Rewrites the journal with the latest line of each input, through a temporary file.
+    private func compact() {
+        let encoder = JSONEncoder()
+        var data = Data()
+        for entry in done.values.sorted(by: { $0.input < $1.input }) {
+            guard let line = try? encoder.encode(entry) else { continue }
+            data.append(line)
+            data.append(UInt8(ascii: "\n"))
+        }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".docnorm-journal-\(UUID().uuidString)")
+        do {
+            try data.write(to: temporary)
+            if rename(temporary.path, url.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
 
     deinit { try? handle?.close() }
 
