@@ -45,7 +45,7 @@ golden: deps
 
 demo: build
 	@rm -rf out
-	@$(BIN) convert $(SAMPLES) -o out -t md -t html -t txt -t json
+	@$(BIN) convert $(SAMPLES) -o out -t md -t html -t txt -t json -t docx --force
 	@echo "wrote:"; find out -type f | sort | sed 's/^/  /'
 
 # libFuzzer over the .docx and text readers, seeded with the samples and, when present,

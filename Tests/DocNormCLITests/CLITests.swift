@@ -240,3 +240,27 @@ let BatchJournalName = ".docnorm-journal.jsonl"
         #expect(outline.stdout == "# 报告\n## 一、甲\n## 二、乙\n### （一）子\n")
     }
 }
+
+@Suite struct OutputOptionTests {
+    var seed: String { TestSupport.sampleTexts()[2].path }
+
+    @Test func frontMatterAndFragment() throws {
+        let md = try TestSupport.run(CLITests.binary, ["convert", seed, "--front-matter"])
+        #expect(md.stdout.hasPrefix("---\ntitle: \"2023年党总支部书记抓基层党建工作述职报告\"\nclaimedLength: 2946\nlang: \"zh\"\n---\n\n# "))
+        let html = try TestSupport.run(CLITests.binary, ["convert", seed, "-t", "html", "--fragment"])
+        #expect(html.stdout.hasPrefix("<h1 id=\"title\">") && !html.stdout.contains("<html"))
+    }
+
+    @Test func docxToStandardOutputIsAWordFile() throws {
+        let r = try TestSupport.run(CLITests.binary, ["convert", seed, "-t", "docx"])
+        #expect(r.status == 0)
+        #expect(r.stdout.utf8.starts(with: [0x50, 0x4B, 0x03, 0x04]))
+    }
+
+    @Test func versionAndHelp() throws {
+        let v = try TestSupport.run(CLITests.binary, ["--version"])
+        #expect(v.status == 0 && !v.stdout.isEmpty)
+        let h = try TestSupport.run(CLITests.binary, ["--help"])
+        #expect(h.stdout.contains("check") && h.stdout.contains("outline"))
+    }
+}
