@@ -15,6 +15,9 @@ public struct Batch: Sendable {
 
     /// Hand each converted document to the report callback (it is not kept after that).
     public var keepDocuments: Bool
+    /// Roughly how much memory the files being converted at once may take together. A file
+    /// larger than this still runs, alone: a batch's peak stays near the largest file's need.
+    public var memoryBudget: Int = 64 << 20
 
     public init(converter: Converter, jobs: Int, force: Bool = false, keepDocuments: Bool = false) {
         self.converter = converter
@@ -56,6 +59,7 @@ public struct Batch: Sendable {
                     isCancelled: @escaping @Sendable () -> Bool = { false },
                     report: @escaping @Sendable (Result) -> Void) async {
         OutputWriting.removeStaleTemporaries(in: Set(jobs.flatMap { $0.outputs.map { $0.url.deletingLastPathComponent() } }))
+        let gate = MemoryGate(limit: memoryBudget)
         await withTaskGroup(of: Void.self) { group in
             var next = 0
             func add() {
@@ -63,7 +67,7 @@ public struct Batch: Sendable {
                 let job = jobs[next]
                 next += 1
                 group.addTask {
-                    let result = self.process(job, journal: journal, hash: manifest != nil)
+                    let result = self.process(job, journal: journal, hash: manifest != nil, gate: gate)
                     if result.status != .failed { journal?.record(job) }
                     manifest?.write(Manifest.Line(
                         path: job.input.displayName, size: result.size, sha256: result.sha256, status: result.status.rawValue,
@@ -79,6 +83,10 @@ public struct Batch: Sendable {
 
     /// Converts one job and writes its outputs (or skips it when a journal says it is done).
     public func process(_ job: BatchJob, journal: BatchJournal? = nil, hash: Bool = false) -> Result {
+        process(job, journal: journal, hash: hash, gate: nil)
+    }
+
+    func process(_ job: BatchJob, journal: BatchJournal?, hash: Bool, gate: MemoryGate?) -> Result {
         let start = DispatchTime.now()
         func elapsed() -> Int { Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000) }
         if !force, let journal, journal.isDone(job) {
@@ -97,6 +105,15 @@ public struct Batch: Sendable {
             }
             size = bytes.count
             if hash { digest = SHA256.hex(bytes) }
+            // Large files wait until the others are done, so they do not all peak at once.
+            let weight = MemoryGate.estimate(bytes)
+            gate?.acquire(weight)
+            defer {
+                gate?.release(weight)
+                // glibc keeps what a thread freed in that thread's arena: give a large file's
+                // memory back, or every worker's arena would grow to the largest file seen.
+                if weight > 16 << 20 { _ = mallocTrim(0) }
+            }
             var converter = self.converter
             converter.options.docx.mediaDirectory = job.mediaDirectory
             var doc = converter.normalize(try converter.read(bytes, name: job.input.displayName))
@@ -126,6 +143,43 @@ public struct Batch: Sendable {
         } catch {
             return Result(job: job, status: .failed, warnings: [], error: error, size: size, sha256: digest, milliseconds: elapsed())
         }
+    }
+}
+
+/// glibc's malloc_trim, which the C module does not export.
+@_silgen_name("malloc_trim")
+func mallocTrim(_ pad: Int) -> Int32
+
+/// Admits work while the estimated memory of what runs stays within a limit; one piece of
+/// work always runs, whatever its size.
+final class MemoryGate: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var inUse = 0
+    private var running = 0
+    let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    /// What converting these bytes holds at its peak, roughly: a multiple of the XML it parses.
+    static func estimate(_ bytes: [UInt8]) -> Int {
+        let xml = bytes.starts(with: [0x50, 0x4B]) ? DocxReader.xmlSize(bytes) : bytes.count
+        return bytes.count + 5 * xml
+    }
+
+    func acquire(_ weight: Int) {
+        condition.lock()
+        while running > 0 && inUse + weight > limit { condition.wait() }
+        inUse += weight
+        running += 1
+        condition.unlock()
+    }
+
+    func release(_ weight: Int) {
+        condition.lock()
+        inUse -= weight
+        running -= 1
+        condition.broadcast()
+        condition.unlock()
     }
 }
 

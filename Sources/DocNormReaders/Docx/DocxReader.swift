@@ -33,6 +33,13 @@ public struct DocxReader: Sendable {
         docnorm_xmlSilenceErrors()
     }()
 
+    /// The decompressed size of the XML parts of a .docx, from its zip directory alone: what
+    /// reading it will hold in memory scales with this. Zero when it is not a zip.
+    public static func xmlSize(_ bytes: [UInt8]) -> Int {
+        guard let entries = try? ZipArchive.entries(bytes) else { return 0 }
+        return entries.filter { $0.name.hasSuffix(".xml") }.reduce(0) { $0 + Int(min($1.size, 1 << 31)) }
+    }
+
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
         let entries = try ZipArchive.entries(bytes)
         let names = Set(entries.map(\.name))
