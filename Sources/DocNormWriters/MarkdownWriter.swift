@@ -12,14 +12,21 @@ public struct MarkdownWriter: DocumentWriter {
     public func write(_ document: Document) -> String {
         let numbers = NoteNumbering(document)
         let inline = MarkdownInlineRenderer(noteNumbers: numbers.numbers)
-        var parts: [String] = []
-        if options.frontMatter, let fm = frontMatter(document.metadata) { parts.append(fm) }
-        parts.append(contentsOf: document.blocks.map { block($0, inline) })
+        // Blocks go straight into the output, a blank line between them: a large document is
+        // not held twice.
+        var out = ""
+        func add(_ part: String) {
+            guard !part.isEmpty else { return }
+            if !out.isEmpty { out += "\n\n" }
+            out += part
+        }
+        if options.frontMatter, let fm = frontMatter(document.metadata) { add(fm) }
+        for b in document.blocks { add(block(b, inline)) }
         for note in numbers.ordered(document.notes) {
             let body = note.blocks.map { block($0, inline) }.joined(separator: "\n\n")
-            parts.append(indentedContinuation("[^\(numbers.numbers[note.id] ?? 0)]: ", body))
+            add(indentedContinuation("[^\(numbers.numbers[note.id] ?? 0)]: ", body))
         }
-        return parts.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+        return out + "\n"
     }
 
     func block(_ block: Block, _ inline: MarkdownInlineRenderer) -> String {
