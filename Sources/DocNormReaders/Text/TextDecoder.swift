@@ -42,12 +42,10 @@ public enum TextDecoder {
 
     /// Refuses decoded text that is mostly control characters: binary data that happened to decode.
     private static func checked(_ d: Decoded) throws(ReaderError) -> Decoded {
+        // Control characters are single bytes in UTF-8; counting bytes is enough here.
         var controls = 0
-        var total = 0
-        for s in d.text.unicodeScalars {
-            total += 1
-            if s.value < 0x20 && s != "\n" && s != "\r" && s != "\t" && s.value != 0x0C { controls += 1 }
-        }
+        let total = d.text.utf8.count
+        for b in d.text.utf8 where b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C { controls += 1 }
         if total > 0 && controls * 20 > total {
             throw ReaderError(.notText, "the file is binary, not text (\(controls) control characters)")
         }

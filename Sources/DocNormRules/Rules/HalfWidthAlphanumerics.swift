@@ -14,7 +14,7 @@ public struct HalfWidthAlphanumerics: Rule {
     }
 
     static func convert(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isFullWidthAlphanumeric) else { return text }
+        guard hasFullWidthAlphanumeric(text) else { return text }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             if isFullWidthAlphanumeric(s), let h = Unicode.Scalar(s.value - 0xFEE0) {
@@ -24,6 +24,24 @@ public struct HalfWidthAlphanumerics: Rule {
             }
         }
         return String(out)
+    }
+
+    /// A byte scan for U+FF10–FF19, FF21–FF3A, FF41–FF5A (EF BC 90–99, EF BC A1–BA, EF BD 81–9A):
+    /// far cheaper than decoding every scalar of every paragraph.
+    static func hasFullWidthAlphanumeric(_ text: String) -> Bool {
+        let scan = { (b: UnsafeBufferPointer<UInt8>) -> Bool in
+            var i = 0
+            while i + 2 < b.count {
+                if b[i] == 0xEF {
+                    let (x, y) = (b[i + 1], b[i + 2])
+                    if x == 0xBC && ((0x90...0x99).contains(y) || (0xA1...0xBA).contains(y)) { return true }
+                    if x == 0xBD && (0x81...0x9A).contains(y) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
     }
 
     static func isFullWidthAlphanumeric(_ s: Unicode.Scalar) -> Bool {

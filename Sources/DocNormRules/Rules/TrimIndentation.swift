@@ -9,6 +9,11 @@ public struct TrimIndentation: Rule {
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         workspace.mapParagraphs { p in
+            // Most paragraphs are one run that needs nothing trimmed.
+            if p.content.count == 1, case .text(let s) = p.content[0], let f = s.unicodeScalars.first, let l = s.unicodeScalars.last,
+               !CharacterClass.isIndentSpace(f), !CharacterClass.isIndentSpace(l) {
+                return
+            }
             var content = p.content.trimming(CharacterClass.isIndentSpace)
             while content.first == .lineBreak || content.last == .lineBreak {
                 if content.first == .lineBreak { content.removeFirst() }
