@@ -51,14 +51,25 @@ public struct Converter: Sendable {
 
     /// Reads a file from disk and normalizes it.
     public func load(_ url: URL, displayName: String? = nil) throws(ConversionError) -> Document {
-        let name = displayName ?? url.path
-        let bytes: [UInt8]
+        normalize(try readFile(url, name: displayName ?? url.path))
+    }
+
+    /// Reads a file from disk into the raw document. A .docx is read from the file as libzip
+    /// needs it, never held whole in memory.
+    public func readFile(_ url: URL, name: String) throws(ConversionError) -> Document {
         do {
-            bytes = try FileReading.bytes(of: url)
-        } catch {
+            let head = try FileReading.head(of: url, count: 4)
+            if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+                return try DocxReader(options: options.docx).read(.file(url.path))
+            }
+            return try read(try FileReading.bytes(of: url), name: name)
+        } catch let error as ReaderError {
             throw ConversionError(file: name, reason: error.reason)
+        } catch let error as ConversionError {
+            throw error
+        } catch {
+            throw ConversionError(file: name, reason: "\(error)")
         }
-        return normalize(try read(bytes, name: name))
     }
 
     public func normalize(_ document: Document) -> Document {

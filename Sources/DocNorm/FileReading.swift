@@ -4,9 +4,35 @@ import Glibc
 #endif
 
 enum FileReading {
-    /// The whole file, or a plain-words reason it cannot be read. Plain POSIX reads: one
-    /// allocation of the file's size, nothing kept after.
-    static func bytes(of url: URL) throws(ReaderError) -> [UInt8] {
+    /// The first `count` bytes (fewer for a shorter file), with the same reasons as `bytes`.
+    static func head(of url: URL, count: Int) throws(ReaderError) -> [UInt8] {
+        try withFile(url) { (fd: Int32, _: stat) throws(ReaderError) in
+            var out = [UInt8](repeating: 0, count: count)
+            let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress!, count) }
+            guard n >= 0 else { throw ReaderError(.unreadable, "cannot be read") }
+            return Array(out[..<n])
+        }
+    }
+
+    /// The size of the file and the SHA-256 of its content, read in chunks.
+    static func digest(of url: URL) throws(ReaderError) -> (size: Int, sha256: String) {
+        try withFile(url) { (fd: Int32, _: stat) throws(ReaderError) in
+            var hasher = SHA256()
+            var size = 0
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+                if n < 0 { if errno == EINTR { continue }; throw ReaderError(.unreadable, "cannot be read") }
+                if n == 0 { break }
+                hasher.update(buffer[..<n])
+                size += n
+            }
+            return (size, hasher.finalize().map { String($0, radix: 16).leftPadded(2) }.joined())
+        }
+    }
+
+    /// Opens a file for reading, refusing directories, and closes it after `body`.
+    private static func withFile<T>(_ url: URL, _ body: (Int32, stat) throws(ReaderError) -> T) throws(ReaderError) -> T {
         let fd = open(url.path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             switch errno {
@@ -19,19 +45,27 @@ enum FileReading {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ReaderError(.unreadable, "cannot be read") }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw ReaderError(.unreadable, "is a directory") }
-        var out = [UInt8](repeating: 0, count: Int(max(0, st.st_size)) + 1)  // one more byte sees the end
-        var filled = 0
-        while true {
-            if filled == out.count { out.append(contentsOf: [UInt8](repeating: 0, count: max(4096, out.count))) }
-            let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ReaderError(.unreadable, "cannot be read (\(String(cString: strerror(errno))))")
+        return try body(fd, st)
+    }
+
+    /// The whole file, or a plain-words reason it cannot be read. Plain POSIX reads: one
+    /// allocation of the file's size, nothing kept after.
+    static func bytes(of url: URL) throws(ReaderError) -> [UInt8] {
+        try withFile(url) { (fd: Int32, st: stat) throws(ReaderError) in
+            var out = [UInt8](repeating: 0, count: Int(max(0, st.st_size)) + 1)  // one more byte sees the end
+            var filled = 0
+            while true {
+                if filled == out.count { out.append(contentsOf: [UInt8](repeating: 0, count: max(4096, out.count))) }
+                let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ReaderError(.unreadable, "cannot be read (\(String(cString: strerror(errno))))")
+                }
+                if n == 0 { break }
+                filled += n
             }
-            if n == 0 { break }
-            filled += n
+            out.removeSubrange(filled...)
+            return out
         }
-        out.removeSubrange(filled...)
-        return out
     }
 }

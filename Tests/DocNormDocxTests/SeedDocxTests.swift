@@ -31,6 +31,20 @@ import Testing
         #expect(Outline.render(doc).split(separator: "\n").map(String.init) == SeedOutlines.expected[number])
     }
 
+    /// A .docx read from its file (as batches do, never held whole) gives the same document
+    /// as the same bytes read from memory.
+    @Test(arguments: SeedDocxTests.cases)
+    func readsTheSameFromAFile(fixture: String) throws {
+        let bytes = try ZipWriter.zip(directory: Self.fixtures.appendingPathComponent(fixture))
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("docnorm-\(UUID().uuidString).docx")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let converter = Converter()
+        let fromFile = converter.normalize(try converter.readFile(url, name: fixture + ".docx"))
+        #expect(converter.render(fromFile, as: .json) == converter.render(try convert(fixture), as: .json))
+    }
+
     @Test(arguments: SeedDocxTests.cases)
     func givesTheSeedCleanText(fixture: String) throws {
         let number = String(fixture.suffix(3))

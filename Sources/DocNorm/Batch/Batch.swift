@@ -97,16 +97,20 @@ public struct Batch: Sendable {
         var size: Int?
         var digest: String?
         do throws(ConversionError) {
-            let bytes: [UInt8]
-            do {
-                bytes = try FileReading.bytes(of: job.input.url)
+            let name = job.input.displayName
+            let url = job.input.url
+            do throws(ReaderError) {
+                if hash {
+                    (size, digest) = try FileReading.digest(of: url)
+                } else if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) {
+                    size = (attributes[.size] as? NSNumber)?.intValue
+                }
+                _ = try FileReading.head(of: url, count: 1)
             } catch {
-                throw ConversionError(file: job.input.displayName, reason: error.reason)
+                throw ConversionError(file: name, reason: error.reason)
             }
-            size = bytes.count
-            if hash { digest = SHA256.hex(bytes) }
             // Large files wait until the others are done, so they do not all peak at once.
-            let weight = MemoryGate.estimate(bytes)
+            let weight = MemoryGate.estimate(url, size: size ?? 0)
             gate?.acquire(weight)
             defer {
                 gate?.release(weight)
@@ -116,7 +120,7 @@ public struct Batch: Sendable {
             }
             var converter = self.converter
             converter.options.docx.mediaDirectory = job.mediaDirectory
-            var doc = converter.normalize(try converter.read(bytes, name: job.input.displayName))
+            var doc = converter.normalize(try converter.readFile(url, name: name))
             if job.mediaDirectory != nil, !doc.media.isEmpty, let first = job.outputs.first {
                 try converter.writeMedia(doc, displayName: job.input.displayName)
                 // Links from the outputs to the images, relative to where the outputs are.
@@ -160,10 +164,10 @@ final class MemoryGate: @unchecked Sendable {
 
     init(limit: Int) { self.limit = limit }
 
-    /// What converting these bytes holds at its peak, roughly: a multiple of the XML it parses.
-    static func estimate(_ bytes: [UInt8]) -> Int {
-        let xml = bytes.starts(with: [0x50, 0x4B]) ? DocxReader.xmlSize(bytes) : bytes.count
-        return bytes.count + 5 * xml
+    /// What converting a file holds at its peak, roughly: a multiple of the XML (or text) it parses.
+    static func estimate(_ url: URL, size: Int) -> Int {
+        let xml = DocxReader.xmlSize(.file(url.path))
+        return xml > 0 ? size + 5 * xml : 6 * size
     }
 
     func acquire(_ weight: Int) {

@@ -35,12 +35,16 @@ public struct DocxReader: Sendable {
 
     /// The decompressed size of the XML parts of a .docx, from its zip directory alone: what
     /// reading it will hold in memory scales with this. Zero when it is not a zip.
-    public static func xmlSize(_ bytes: [UInt8]) -> Int {
-        guard let entries = try? ZipArchive.entries(bytes) else { return 0 }
+    public static func xmlSize(_ source: DocxSource) -> Int {
+        guard let entries = try? ZipArchive.entries(source) else { return 0 }
         return entries.filter { $0.name.hasSuffix(".xml") }.reduce(0) { $0 + Int(min($1.size, 1 << 31)) }
     }
 
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
+        try read(.bytes(bytes))
+    }
+
+    public func read(_ bytes: DocxSource) throws(ReaderError) -> Document {
         let entries = try ZipArchive.entries(bytes)
         let names = Set(entries.map(\.name))
         if entries.contains(where: { $0.encrypted }) {

@@ -27,10 +27,10 @@ enum PartStream {
     }
 
     /// Calls `element` for the root's name, then for every child of `w:body`, in order.
-    static func bodyElements(_ bytes: [UInt8], part: String, limits: ZipArchive.Limits = ZipArchive.Limits(),
+    static func bodyElements(_ source: DocxSource, part: String, limits: ZipArchive.Limits = ZipArchive.Limits(),
                              root: (String) throws(ReaderError) -> Void,
                              element: (XMLElement) -> Void) throws(ReaderError) -> Outcome {
-        try ZipArchive.withArchive(bytes) { archive -> Result<Outcome, ReaderError> in
+        try ZipArchive.withArchive(source) { archive -> Result<Outcome, ReaderError> in
             let index = zip_name_locate(archive, part, 0)
             guard index >= 0, let file = zip_fopen_index(archive, UInt64(index), 0) else {
                 return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive"))

@@ -1,7 +1,17 @@
 internal import CLibZip
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Reads entries of a zip archive held in memory, through libzip. Every libzip object lives
-/// and dies inside one call.
+/// Where a .docx is: bytes in memory, or a file libzip reads as it needs (a large file is then
+/// never held whole).
+public enum DocxSource: Sendable {
+    case bytes([UInt8])
+    case file(String)
+}
+
+/// Reads entries of a zip archive, through libzip. Every libzip object lives and dies inside
+/// one call.
 enum ZipArchive {
     struct Limits: Sendable {
         /// Largest decompressed entry read.
@@ -30,8 +40,8 @@ enum ZipArchive {
     }
 
     /// The names and sizes of all entries.
-    static func entries(_ bytes: [UInt8]) throws(ReaderError) -> [Entry] {
-        try withArchive(bytes) { archive in
+    static func entries(_ source: DocxSource) throws(ReaderError) -> [Entry] {
+        try withArchive(source) { archive in
             var out: [Entry] = []
             let count = zip_get_num_entries(archive, 0)
             guard count >= 0 else { return .failure(ReaderError(.corrupt, "the .docx is a damaged zip archive")) }
@@ -57,8 +67,8 @@ enum ZipArchive {
     /// The decompressed content of the entries named, in one pass. Missing names are absent
     /// from the result; an entry that cannot be read (bad CRC, unknown compression) is listed
     /// in `failures`. Encryption and zip bombs fail the whole archive.
-    static func read(_ bytes: [UInt8], names: Set<String>, limits: Limits = Limits()) throws(ReaderError) -> Contents {
-        try withArchive(bytes) { archive in
+    static func read(_ source: DocxSource, names: Set<String>, limits: Limits = Limits()) throws(ReaderError) -> Contents {
+        try withArchive(source) { archive in
             var out = Contents()
             var total: UInt64 = 0
             let count = zip_get_num_entries(archive, 0)
@@ -111,33 +121,52 @@ enum ZipArchive {
 
     struct ZipFailure: Error { var message: String }
 
-    /// Opens the archive over `bytes`, runs `body`, and closes it.
-    static func withArchive<T>(_ bytes: [UInt8], _ body: (OpaquePointer) -> Result<T, ReaderError>) throws(ReaderError) -> T {
-        let result: Result<T, ReaderError> = bytes.withUnsafeBytes { raw in
+    /// Opens the archive, runs `body`, and closes it.
+    static func withArchive<T>(_ source: DocxSource, _ body: (OpaquePointer) -> Result<T, ReaderError>) throws(ReaderError) -> T {
+        switch source {
+        case .bytes(let bytes):
+            let result: Result<T, ReaderError> = bytes.withUnsafeBytes { raw in
+                var error = zip_error_t()
+                zip_error_init(&error)
+                defer { zip_error_fini(&error) }
+                let zipSource = zip_source_buffer_create(raw.baseAddress, UInt64(raw.count), 0, &error)
+                return open(zipSource, &error, startsLikeZip: raw.count >= 2 && raw[0] == 0x50 && raw[1] == 0x4B, body)
+            }
+            return try result.get()
+        case .file(let path):
             var error = zip_error_t()
             zip_error_init(&error)
             defer { zip_error_fini(&error) }
-            guard let source = zip_source_buffer_create(raw.baseAddress, UInt64(raw.count), 0, &error) else {
-                return .failure(ReaderError(.corrupt, "the .docx cannot be opened as a zip archive"))
+            var head: [UInt8] = [0, 0]
+            if let f = fopen(path, "rb") {
+                _ = fread(&head, 1, 2, f)
+                fclose(f)
             }
-            guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
-                zip_source_free(source)
-                let code = zip_error_code_zip(&error)
-                let detail = String(cString: zip_error_strerror(&error))
-                switch code {
-                case ZIP_ER_NOZIP:
-                    // It starts like a zip but has no directory at its end: cut short.
-                    let truncated = raw.count >= 4 && raw[0] == 0x50 && raw[1] == 0x4B
-                    return .failure(ReaderError(.corrupt, truncated
-                        ? "the .docx is truncated or damaged (its zip directory is missing)"
-                        : "the file is not a zip archive, so not a .docx"))
-                case ZIP_ER_INCONS: return .failure(ReaderError(.corrupt, "the .docx is a damaged or truncated zip archive (\(detail.lowercased()))"))
-                default: return .failure(ReaderError(.corrupt, "the .docx cannot be opened as a zip archive (\(detail.lowercased()))"))
-                }
-            }
-            defer { zip_discard(archive) }
-            return body(archive)
+            let zipSource = zip_source_file_create(path, 0, -1, &error)
+            return try open(zipSource, &error, startsLikeZip: head == [0x50, 0x4B], body).get()
         }
-        return try result.get()
+    }
+
+    private static func open<T>(_ source: OpaquePointer?, _ error: inout zip_error_t, startsLikeZip: Bool,
+                                _ body: (OpaquePointer) -> Result<T, ReaderError>) -> Result<T, ReaderError> {
+        guard let source else {
+            return .failure(ReaderError(.corrupt, "the .docx cannot be opened as a zip archive"))
+        }
+        guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
+            zip_source_free(source)
+            let code = zip_error_code_zip(&error)
+            let detail = String(cString: zip_error_strerror(&error))
+            switch code {
+            case ZIP_ER_NOZIP:
+                // It starts like a zip but has no directory at its end: cut short.
+                return .failure(ReaderError(.corrupt, startsLikeZip
+                    ? "the .docx is truncated or damaged (its zip directory is missing)"
+                    : "the file is not a zip archive, so not a .docx"))
+            case ZIP_ER_INCONS: return .failure(ReaderError(.corrupt, "the .docx is a damaged or truncated zip archive (\(detail.lowercased()))"))
+            default: return .failure(ReaderError(.corrupt, "the .docx cannot be opened as a zip archive (\(detail.lowercased()))"))
+            }
+        }
+        defer { zip_discard(archive) }
+        return body(archive)
     }
 }
