@@ -52,7 +52,8 @@ public enum InputFiles {
         do {
             names = try fm.contentsOfDirectory(atPath: dir.path).sorted()
         } catch {
-            errors.append(ConversionError(file: display, reason: "directory cannot be read"))
+            let shown = prefix.isEmpty ? display : (display.hasSuffix("/") ? display : display + "/") + prefix
+            errors.append(ConversionError(file: shown, reason: "directory cannot be read"))
             return
         }
         for name in names where !name.hasPrefix(".") {
