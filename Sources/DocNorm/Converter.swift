@@ -72,7 +72,7 @@ public struct Converter: Sendable {
         }
     }
 
-    public func normalize(_ document: Document) -> Document {
+    public func normalize(_ document: consuming Document) -> Document {
         Normalizer(options: options.normalization).normalize(document)
     }
 

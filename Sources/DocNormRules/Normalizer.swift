@@ -33,7 +33,8 @@ public struct Normalizer: Sendable {
         SplitEnumerations(),
     ]
 
-    public func normalize(_ document: Document) -> Document {
+    /// Takes the document over, so rules change its text in place instead of beside a copy.
+    public func normalize(_ document: consuming Document) -> Document {
         var workspace = Workspace(document: document)
         for rule in rules {
             rule.apply(to: &workspace, options: options)

@@ -11,7 +11,7 @@ public struct Workspace: Sendable {
     /// Set by the last rule.
     public var blocks: [Block]
 
-    public init(document: Document) {
+    public init(document: consuming Document) {
         metadata = document.metadata
         notes = document.notes
         warnings = document.warnings

@@ -10,15 +10,27 @@ public struct MarkdownWriter: DocumentWriter {
     }
 
     public func write(_ document: Document) -> String {
+        var out = ""
+        write(document) { out += $0 }
+        return out
+    }
+
+    public func write(_ document: Document, emit: (String) -> Void) {
         let numbers = NoteNumbering(document)
         let inline = MarkdownInlineRenderer(noteNumbers: numbers.numbers)
-        // Blocks go straight into the output, a blank line between them: a large document is
-        // not held twice.
+        // Blocks go out in pieces of about a megabyte, a blank line between blocks: a large
+        // document is not held twice.
         var out = ""
+        var started = false
         func add(_ part: String) {
             guard !part.isEmpty else { return }
-            if !out.isEmpty { out += "\n\n" }
+            if started { out += "\n\n" }
             out += part
+            started = true
+            if out.utf8.count >= outputPiece {
+                emit(out)
+                out = ""
+            }
         }
         if options.frontMatter, let fm = frontMatter(document.metadata) { add(fm) }
         for b in document.blocks { add(block(b, inline)) }
@@ -26,7 +38,7 @@ public struct MarkdownWriter: DocumentWriter {
             let body = note.blocks.map { block($0, inline) }.joined(separator: "\n\n")
             add(indentedContinuation("[^\(numbers.numbers[note.id] ?? 0)]: ", body))
         }
-        return out + "\n"
+        emit(out + "\n")
     }
 
     func block(_ block: Block, _ inline: MarkdownInlineRenderer) -> String {

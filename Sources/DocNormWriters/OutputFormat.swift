@@ -32,6 +32,15 @@ public struct WriterOptions: Sendable, Equatable {
 /// Writes a document in one format.
 public protocol DocumentWriter: Sendable {
     func write(_ document: Document) -> String
+    /// The same output in pieces, in order, each passed to `emit` as it is ready, so a large
+    /// document's output need not be held whole.
+    func write(_ document: Document, emit: (String) -> Void)
+}
+
+extension DocumentWriter {
+    public func write(_ document: Document, emit: (String) -> Void) {
+        emit(write(document))
+    }
 }
 
 extension OutputFormat {
@@ -84,3 +93,6 @@ struct TaskBox {
         }
     }
 }
+
+/// About how much text a streaming writer gathers before passing it on.
+let outputPiece = 1 << 20

@@ -6,16 +6,28 @@ public struct TextWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document) -> String {
-        // Lines go straight into the output: a large document is not held twice.
+        var out = ""
+        write(document) { out += $0 }
+        return out
+    }
+
+    public func write(_ document: Document, emit: (String) -> Void) {
+        // Lines go out in pieces of about a megabyte: a large document is not held twice.
         var out = Lines()
-        for b in document.blocks { block(b, into: &out) }
+        for b in document.blocks {
+            block(b, into: &out)
+            if out.text.utf8.count >= outputPiece {
+                emit(out.text)
+                out.text = ""
+            }
+        }
         let numbers = NoteNumbering(document)
         for note in numbers.ordered(document.notes) {
             var inner = Lines(separator: " ")
             for b in note.blocks { block(b, into: &inner) }
             out.append("[\(numbers.numbers[note.id] ?? 0)] " + inner.text)
         }
-        return out.text
+        if !out.text.isEmpty { emit(out.text) }
     }
 
     /// Text built line by line; empty lines are left out.

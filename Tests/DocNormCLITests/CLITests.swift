@@ -75,6 +75,27 @@ let BatchJournalName = ".docnorm-journal.jsonl"
         #expect(files == [BatchJournalName, "sub", "sub/report.json", "sub/report.md", "top.json", "top.md"])
     }
 
+    /// A report of several megabytes is written to its files in pieces; the files hold
+    /// exactly what standard output shows.
+    @Test func largeOutputsAreWrittenWhole() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var text = "年度工作报告\n"
+        for k in 1...160 {
+            text += "\(k).第\(k)项工作\n" + String(repeating: "全年组织专题学习，推动工作落实，成效明显。", count: 400) + "\n"
+        }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: dir.appendingPathComponent("in/big.txt"))
+        let r = try docnorm(["convert", "in", "-o", "out", "-t", "txt", "-t", "md", "-t", "html", "-q"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        for (flag, ext) in [("txt", "txt"), ("md", "md"), ("html", "html")] {
+            let shown = try docnorm(["convert", "in/big.txt", "-t", flag], in: dir)
+            let written = try String(contentsOf: dir.appendingPathComponent("out/big.\(ext)"), encoding: .utf8)
+            #expect(written.utf8.count > 3 << 20)
+            #expect(written == shown.stdout, "out/big.\(ext)")
+        }
+    }
+
     @Test func aBadFileFailsAloneWithExitStatusOne() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -107,3 +107,28 @@ func paragraphDoc(_ content: [Inline]) -> Document {
         #expect(md == "---\ntitle: \"报告\"\nauthor: \"张三\"\n---\n\n正文[^1]\n\n[^1]: 注释。\n")
     }
 }
+
+/// Large documents are written in pieces of about a megabyte; the pieces make exactly the
+/// whole output, and no piece splits a line.
+@Suite struct StreamingOutputTests {
+    static let document: Document = {
+        let line = String(repeating: "全年组织专题学习，推动工作落实。", count: 20)
+        return Document(blocks: (0..<3000).map { k in .paragraph(Paragraph(content: [.text("\(k) \(line)")])) })
+    }()
+
+    @Test(arguments: ["text", "markdown"])
+    func piecesMakeTheWholeOutput(format: String) throws {
+        let writer: any DocumentWriter = format == "text" ? TextWriter() : MarkdownWriter()
+        var pieces: [String] = []
+        writer.write(Self.document) { pieces.append($0) }
+        #expect(pieces.count >= 3)
+        #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= 1 << 20 && $0.utf8.count < (1 << 20) + 2000 })
+        let whole = pieces.joined()
+        let separator = format == "text" ? "\n" : "\n\n"
+        let expected = (0..<3000).map { "\($0) " + String(repeating: "全年组织专题学习，推动工作落实。", count: 20) }
+            .joined(separator: separator) + "\n"
+        #expect(whole == expected)
+        #expect(pieces.allSatisfy { $0.hasSuffix("\n") || format == "markdown" })
+        #expect(writer.write(Self.document) == expected)
+    }
+}

@@ -138,8 +138,8 @@ public struct Batch: Sendable {
                 }
                 if output.format == .docx {
                     try OutputWriting.write(converter.output(doc, as: .docx), to: output.url, displayName: job.input.displayName)
-                } else {
-                    try OutputWriting.write(converter.render(doc, as: output.format), to: output.url, displayName: job.input.displayName)
+                } else if let writer = output.format.writer(options: converter.options.writer) {
+                    try OutputWriting.write(doc, with: writer, to: output.url, displayName: job.input.displayName)
                 }
             }
             return Result(job: job, status: .converted, warnings: doc.warnings, error: nil, size: size, sha256: digest,
@@ -218,9 +218,41 @@ enum OutputWriting {
     static let host: String = ProcessInfo.processInfo.hostName.replacingOccurrences(of: "-", with: "_")
     static let marker = ".docnorm-tmp-"
 
-    /// Writes through a temporary file in the target directory, renamed into place: a crash
-    /// or a kill never leaves a half-written output under an output's name.
     static func write(_ raw: UnsafeRawBufferPointer, to url: URL, displayName: String) throws(ConversionError) {
+        try write(to: url, displayName: displayName) { fd in writeAll(fd, raw) }
+    }
+
+    /// Writes a text format piece by piece as its writer makes it: a large document's output
+    /// is never held whole.
+    static func write(_ document: Document, with writer: any DocumentWriter, to url: URL, displayName: String) throws(ConversionError) {
+        try write(to: url, displayName: displayName) { fd in
+            var ok = true
+            writer.write(document) { piece in
+                guard ok else { return }
+                var piece = piece
+                piece.makeContiguousUTF8()
+                ok = piece.utf8.withContiguousStorageIfAvailable { writeAll(fd, UnsafeRawBufferPointer($0)) }
+                    ?? Array(piece.utf8).withUnsafeBytes { writeAll(fd, $0) }
+            }
+            return ok
+        }
+    }
+
+    private static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Bool {
+        guard let base = raw.baseAddress else { return true }
+        var written = 0
+        while written < raw.count {
+            let n = Glibc.write(fd, base + written, raw.count - written)
+            if n < 0 { if errno == EINTR { continue }; return false }
+            written += n
+        }
+        return true
+    }
+
+    /// Writes through a temporary file in the target directory, renamed into place: a crash
+    /// or a kill never leaves a half-written output under an output's name. `fill` writes the
+    /// content to the open file and says whether it could.
+    private static func write(to url: URL, displayName: String, fill: (Int32) -> Bool) throws(ConversionError) {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(
             ".\(url.lastPathComponent)\(marker)\(host)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
@@ -230,15 +262,7 @@ enum OutputWriting {
             // which a kill would leave behind.
             let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
-            var written = 0
-            var ok = true
-            if let base = raw.baseAddress {
-                while written < raw.count {
-                    let n = Glibc.write(fd, base + written, raw.count - written)
-                    if n < 0 { if errno == EINTR { continue }; ok = false; break }
-                    written += n
-                }
-            }
+            let ok = fill(fd)
             guard close(fd) == 0, ok else { throw CocoaError(.fileWriteUnknown) }
             if rename(temporary.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
         } catch {
