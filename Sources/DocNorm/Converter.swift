@@ -57,19 +57,16 @@ public struct Converter: Sendable {
     /// Reads a file from disk into the raw document. A .docx is read from the file as libzip
     /// needs it, never held whole in memory.
     public func readFile(_ url: URL, name: String) throws(ConversionError) -> Document {
-        do {
-            let head = try FileReading.head(of: url, count: 4)
-            if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+        let bytes: [UInt8]
+        do throws(ReaderError) {
+            if InputFormat.startsLikeZip(try FileReading.head(of: url, count: 4)) {
                 return try DocxReader(options: options.docx).read(.file(url.path))
             }
-            return try read(try FileReading.bytes(of: url), name: name)
-        } catch let error as ReaderError {
-            throw ConversionError(file: name, reason: error.reason)
-        } catch let error as ConversionError {
-            throw error
+            bytes = try FileReading.bytes(of: url)
         } catch {
-            throw ConversionError(file: name, reason: "\(error)")
+            throw ConversionError(file: name, reason: error.reason)
         }
+        return try read(bytes, name: name)
     }
 
     public func normalize(_ document: consuming Document) -> Document {

@@ -27,7 +27,7 @@ enum FileReading {
                 hasher.update(buffer[..<n])
                 size += n
             }
-            return (size, hasher.finalize().map { String($0, radix: 16).leftPadded(2) }.joined())
+            return (size, hasher.finalizeHex())
         }
     }
 

@@ -9,9 +9,7 @@ public enum InputFormat: String, Sendable {
     /// Sniffs the content; a name is only used to tell what a file claims to be.
     public static func detect(_ bytes: [UInt8], name: String) throws(ReaderError) -> InputFormat {
         let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
-            return .docx
-        }
+        if startsLikeZip(bytes) { return .docx }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             // A password-protected .docx is an OLE container holding an "EncryptedPackage" stream.
             let marker = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
@@ -31,6 +29,11 @@ public enum InputFormat: String, Sendable {
             throw ReaderError(.corrupt, "the file is not a .docx (it is not a zip archive)")
         }
         return .text
+    }
+
+    /// A zip's local header or, for an empty archive, its end record.
+    static func startsLikeZip(_ head: [UInt8]) -> Bool {
+        head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06])
     }
 
     static func contains(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {

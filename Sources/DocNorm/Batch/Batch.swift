@@ -90,27 +90,28 @@ public struct Batch: Sendable {
         let start = DispatchTime.now()
         func elapsed() -> Int { Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000) }
         if !force, let journal, journal.isDone(job) {
-            let bytes = hash ? try? FileReading.bytes(of: job.input.url) : nil
-            return Result(job: job, status: .skipped, warnings: [], error: nil, size: bytes?.count,
-                          sha256: bytes.map { SHA256.hex($0) }, milliseconds: elapsed())
+            let digest = hash ? try? FileReading.digest(of: job.input.url) : nil
+            return Result(job: job, status: .skipped, warnings: [], error: nil, size: digest?.size,
+                          sha256: digest?.sha256, milliseconds: elapsed())
         }
         var size: Int?
         var digest: String?
         do throws(ConversionError) {
             let name = job.input.displayName
             let url = job.input.url
+            let isZip: Bool
             do throws(ReaderError) {
                 if hash {
                     (size, digest) = try FileReading.digest(of: url)
                 } else if let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) {
                     size = (attributes[.size] as? NSNumber)?.intValue
                 }
-                _ = try FileReading.head(of: url, count: 1)
+                isZip = InputFormat.startsLikeZip(try FileReading.head(of: url, count: 4))
             } catch {
                 throw ConversionError(file: name, reason: error.reason)
             }
             // Large files wait until the others are done, so they do not all peak at once.
-            let weight = MemoryGate.estimate(url, size: size ?? 0)
+            let weight = MemoryGate.estimate(url, size: size ?? 0, isZip: isZip)
             gate?.acquire(weight)
             defer {
                 gate?.release(weight)
@@ -165,8 +166,8 @@ final class MemoryGate: @unchecked Sendable {
     init(limit: Int) { self.limit = limit }
 
     /// What converting a file holds at its peak, roughly: a multiple of the XML (or text) it parses.
-    static func estimate(_ url: URL, size: Int) -> Int {
-        let xml = DocxReader.xmlSize(.file(url.path))
+    static func estimate(_ url: URL, size: Int, isZip: Bool) -> Int {
+        let xml = isZip ? DocxReader.xmlSize(.file(url.path)) : 0
         return xml > 0 ? size + 5 * xml : 6 * size
     }
 

@@ -23,7 +23,12 @@ public struct SHA256: Sendable {
     public static func hex<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var h = SHA256()
         h.update(bytes)
-        return h.finalize().map { String($0, radix: 16).leftPadded(2) }.joined()
+        return h.finalizeHex()
+    }
+
+    /// The digest of everything given to `update`, as 64 lowercase hex digits.
+    public mutating func finalizeHex() -> String {
+        finalize().map { String($0, radix: 16).leftPadded(2) }.joined()
     }
 
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {

@@ -130,24 +130,25 @@ enum ZipArchive {
                 zip_error_init(&error)
                 defer { zip_error_fini(&error) }
                 let zipSource = zip_source_buffer_create(raw.baseAddress, UInt64(raw.count), 0, &error)
-                return open(zipSource, &error, startsLikeZip: raw.count >= 2 && raw[0] == 0x50 && raw[1] == 0x4B, body)
+                return open(zipSource, &error, startsLikeZip: { raw.count >= 2 && raw[0] == 0x50 && raw[1] == 0x4B }, body)
             }
             return try result.get()
         case .file(let path):
             var error = zip_error_t()
             zip_error_init(&error)
             defer { zip_error_fini(&error) }
-            var head: [UInt8] = [0, 0]
-            if let f = fopen(path, "rb") {
-                _ = fread(&head, 1, 2, f)
-                fclose(f)
-            }
             let zipSource = zip_source_file_create(path, 0, -1, &error)
-            return try open(zipSource, &error, startsLikeZip: head == [0x50, 0x4B], body).get()
+            return try open(zipSource, &error, startsLikeZip: {
+                // Only asked when the archive cannot be opened, to say why.
+                var head: [UInt8] = [0, 0]
+                guard let f = fopen(path, "rb") else { return false }
+                defer { fclose(f) }
+                return fread(&head, 1, 2, f) == 2 && head == [0x50, 0x4B]
+            }, body).get()
         }
     }
 
-    private static func open<T>(_ source: OpaquePointer?, _ error: inout zip_error_t, startsLikeZip: Bool,
+    private static func open<T>(_ source: OpaquePointer?, _ error: inout zip_error_t, startsLikeZip: () -> Bool,
                                 _ body: (OpaquePointer) -> Result<T, ReaderError>) -> Result<T, ReaderError> {
         guard let source else {
             return .failure(ReaderError(.corrupt, "the .docx cannot be opened as a zip archive"))
@@ -159,7 +160,7 @@ enum ZipArchive {
             switch code {
             case ZIP_ER_NOZIP:
                 // It starts like a zip but has no directory at its end: cut short.
-                return .failure(ReaderError(.corrupt, startsLikeZip
+                return .failure(ReaderError(.corrupt, startsLikeZip()
                     ? "the .docx is truncated or damaged (its zip directory is missing)"
                     : "the file is not a zip archive, so not a .docx"))
             case ZIP_ER_INCONS: return .failure(ReaderError(.corrupt, "the .docx is a damaged or truncated zip archive (\(detail.lowercased()))"))
