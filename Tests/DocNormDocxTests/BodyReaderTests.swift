@@ -145,6 +145,31 @@ import Testing
         #expect(cellTexts(t) == [["甲", "乙"], ["丙", "丁/戊", "己"], ["庚", "table/"]])
     }
 
+    /// The body stream hands a table over row by row; the result must be the table read whole
+    /// (a DTD sends the part down the whole-part path).
+    @Test func tablesStreamedRowByRowReadAsWholeTables() throws {
+        let body = """
+            \(p("前"))<w:tbl><w:tblPr><w:tblStyle w:val="T"/></w:tblPr><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>
+            <w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>\(p("甲"))</w:tc><w:tc>\(p("乙"))</w:tc></w:tr>
+            <w:sdt><w:sdtContent><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>\(p(""))</w:tc><w:tc>\(p("丙"))</w:tc></w:tr></w:sdtContent></w:sdt>
+            <w:customXml><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>\(p(""))</w:tc><w:tc><w:tbl><w:tr><w:tc>\(p("内"))</w:tc></w:tr></w:tbl></w:tc></w:tr></w:customXml>
+            </w:tbl><w:tbl/>\(p("后"))
+            """
+        let streamed = try readDocx(body)
+        let parts = try ZipWriter.docxParts(body: body).map { entry -> (name: String, data: [UInt8]) in
+            entry.name == "word/document.xml" ? (entry.name, Array("<!DOCTYPE w:document>".utf8) + entry.data.drop(while: { $0 != UInt8(ascii: ">") }).dropFirst()) : entry
+        }
+        let whole = try DocxReader().read(try ZipWriter.zip(parts))
+        #expect(whole.warnings.contains { $0.message.contains("DTD") })
+        #expect(streamed.blocks == whole.blocks)
+        #expect(streamed.blocks.count == 4)
+        guard case .table(let t)? = streamed.blocks.dropFirst().first else { Issue.record("no table"); return }
+        #expect(t.rows[0].cells[0].rowSpan == 3)
+        #expect(cellTexts(t) == [["甲", "乙"], ["丙"], ["table"]])
+        guard case .table(let empty) = streamed.blocks[2] else { Issue.record("the empty table was lost"); return }
+        #expect(empty.rows.isEmpty)
+    }
+
     @Test func gridBeforeSkipsColumns() throws {
         let body = """
             <w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>\(p("a"))</w:tc><w:tc>\(p("b"))</w:tc></w:tr>

@@ -25,6 +25,19 @@ import Testing
         #expect(doc.warnings.contains { $0.code == "malformed-xml" && $0.message.contains("word/document.xml") })
     }
 
+    @Test func xmlBrokenInsideATableKeepsItsRowsSoFar() throws {
+        let parts = try unpacked(body: "", rels: "").map { entry -> (name: String, data: [UInt8]) in
+            guard entry.name == "word/document.xml" else { return entry }
+            return (entry.name, Array("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>表前</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>第一行</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>第二".utf8))
+        }
+        let doc = try DocxReader().read(try ZipWriter.zip(parts))
+        #expect(texts(doc) == ["表前"])
+        guard case .table(let t)? = doc.blocks.last else { Issue.record("the table read so far was lost"); return }
+        #expect(t.rows.count == 1)
+        #expect(t.rows.first?.cells.first?.blocks.first.map { b -> String in if case .paragraph(let p) = b { return p.content.plainText }; return "" } == "第一行")
+        #expect(doc.warnings.contains { $0.code == "malformed-xml" && $0.message.contains("word/document.xml") })
+    }
+
     @Test func hopelessXMLFailsWithAReason() throws {
         let parts = try unpacked(body: "", rels: "").map { entry -> (name: String, data: [UInt8]) in
             entry.name == "word/document.xml" ? (entry.name, Array("\u{1}\u{2} not xml at all".utf8)) : entry

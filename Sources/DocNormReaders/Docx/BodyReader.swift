@@ -334,46 +334,57 @@ struct BodyReader {
     // MARK: - Tables
 
     mutating func table(_ tbl: XMLElement) -> Table {
-        paragraphIndex += 0
-        let position = SourcePosition.paragraph(paragraphIndex + 1)
-        var rows: [TableRow] = []
+        var builder = startTable()
+        for part in tbl.elements { builder.add(part, using: &self) }
+        return builder.table
+    }
+
+    /// A table read row by row, as the body stream hands its rows over.
+    func startTable() -> TableBuilder {
+        TableBuilder(table: Table(rows: [], position: .paragraph(paragraphIndex + 1)))
+    }
+
+    struct TableBuilder {
+        var table: Table
         /// The cell each grid column's vertical merge started in: (row, cell index).
         var mergeStart: [Int: (row: Int, cell: Int)] = [:]
-        for tr in Self.rows(tbl) {
+
+        /// Adds a child of `w:tbl`: a row, or rows wrapped in a content control or custom XML.
+        mutating func add(_ part: XMLElement, using reader: inout BodyReader) {
+            for tr in BodyReader.rows(part) { add(row: tr, using: &reader) }
+        }
+
+        private mutating func add(row tr: XMLElement, using reader: inout BodyReader) {
             let trPr = tr.first("w:trPr")
             var row = TableRow(cells: [], isHeader: DocxRun.toggle(trPr?.first("w:tblHeader")) ?? false)
             var column = trPr?.value(of: "w:gridBefore").flatMap { Int($0) } ?? 0
-            for tc in Self.cells(tr) {
+            for tc in BodyReader.cells(tr) {
                 let tcPr = tc.first("w:tcPr")
                 let span = max(1, tcPr?.value(of: "w:gridSpan").flatMap { Int($0) } ?? 1)
                 let vMerge = tcPr?.first("w:vMerge")
                 if let vMerge, (vMerge.attribute("w:val") ?? "continue") == "continue", let start = mergeStart[column] {
-                    if start.row < rows.count { rows[start.row].cells[start.cell].rowSpan += 1 }
+                    if start.row < table.rows.count { table.rows[start.row].cells[start.cell].rowSpan += 1 }
                     column += span
                     continue
                 }
-                let cell = TableCell(blocks: blocks(tc), columnSpan: span)
-                if vMerge != nil { mergeStart[column] = (rows.count, row.cells.count) } else { mergeStart[column] = nil }
+                let cell = TableCell(blocks: reader.blocks(tc), columnSpan: span)
+                if vMerge != nil { mergeStart[column] = (table.rows.count, row.cells.count) } else { mergeStart[column] = nil }
                 row.cells.append(cell)
                 column += span
             }
-            rows.append(row)
+            table.rows.append(row)
         }
-        return Table(rows: rows, position: position)
     }
 
-    /// Rows, also those wrapped in content controls or custom XML.
-    static func rows(_ tbl: XMLElement) -> [XMLElement] {
-        var out: [XMLElement] = []
-        for e in tbl.elements {
-            switch e.name {
-            case "w:tr": out.append(e)
-            case "w:sdt": if let c = e.first("w:sdtContent") { out.append(contentsOf: rows(c)) }
-            case "w:customXml", "w:ins", "w:moveTo": out.append(contentsOf: rows(e))
-            default: break
-            }
+    /// The rows in a child of `w:tbl`: the row itself, or those wrapped in content controls,
+    /// custom XML or tracked insertions.
+    static func rows(_ e: XMLElement) -> [XMLElement] {
+        switch e.name {
+        case "w:tr": return [e]
+        case "w:sdt": return e.first("w:sdtContent").map { $0.elements.flatMap(rows) } ?? []
+        case "w:customXml", "w:ins", "w:moveTo": return e.elements.flatMap(rows)
+        default: return []
         }
-        return out
     }
 
     static func cells(_ tr: XMLElement) -> [XMLElement] {

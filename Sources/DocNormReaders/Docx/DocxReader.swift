@@ -123,7 +123,18 @@ public struct DocxReader: Sendable {
         }
         // The body is streamed element by element; only a part with a DTD is read whole.
         var blocks: [Block] = []
-        switch try PartStream.bodyElements(bytes, part: main, root: checkRoot, element: { reader.append($0, to: &blocks) }) {
+        var table: BodyReader.TableBuilder?
+        let outcome = try PartStream.bodyElements(bytes, part: main, root: checkRoot) { event in
+            switch event {
+            case .element(let e): reader.append(e, to: &blocks)
+            case .tableStart: table = reader.startTable()
+            case .tablePart(let e): table?.add(e, using: &reader)
+            case .tableEnd:
+                if let t = table { blocks.append(.table(t.table)) }
+                table = nil
+            }
+        }
+        switch outcome {
         case .complete:
             break
         case .broken(let message):

@@ -4,8 +4,19 @@ internal import CLibZip
 /// Reads the main document part element by element straight out of the zip archive, so a
 /// 200 MB document.xml is never held whole in memory: libzip inflates it in chunks, libxml2's
 /// streaming reader parses them, and each child of `w:body` is handed over, as a value, then
-/// freed. Every C object lives and dies inside `bodyElements`.
+/// freed. A table is handed over row by row: one table can be most of a document.
+/// Every C object lives and dies inside `bodyElements`.
 enum PartStream {
+    /// What the body is handed over as.
+    enum Event {
+        /// A whole child of `w:body` other than a table.
+        case element(XMLElement)
+        case tableStart
+        /// A child of a body-level table: a row, the table's properties, or a wrapper of rows.
+        case tablePart(XMLElement)
+        case tableEnd
+    }
+
     /// What the streaming read of a part ended with.
     enum Outcome: Equatable {
         case complete
@@ -26,10 +37,11 @@ enum PartStream {
         }
     }
 
-    /// Calls `element` for the root's name, then for every child of `w:body`, in order.
+    /// Calls `root` with the root's name, then `event` for the content of `w:body`, in order.
+    /// A table that was begun is always ended, also when the XML breaks off inside it.
     static func bodyElements(_ source: DocxSource, part: String, limits: ZipArchive.Limits = ZipArchive.Limits(),
                              root: (String) throws(ReaderError) -> Void,
-                             element: (XMLElement) -> Void) throws(ReaderError) -> Outcome {
+                             event: (Event) -> Void) throws(ReaderError) -> Outcome {
         try ZipArchive.withArchive(source) { archive -> Result<Outcome, ReaderError> in
             let index = zip_name_locate(archive, part, 0)
             guard index >= 0, let file = zip_fopen_index(archive, UInt64(index), 0) else {
@@ -71,6 +83,8 @@ enum PartStream {
             var ret = xmlTextReaderRead(reader)
             var sawRoot = false
             var inBody = false
+            var inTable = false
+            defer { if inTable { event(.tableEnd) } }
             while ret == 1 {
                 let type = xmlTextReaderNodeType(reader)
                 let depth = xmlTextReaderDepth(reader)
@@ -81,13 +95,20 @@ enum PartStream {
                         do throws(ReaderError) { try root(name) } catch { return .failure(error) }
                     } else if depth == 1 {
                         inBody = name == "w:body"
-                    } else if depth == 2 && inBody {
+                    } else if depth == 2 && inBody && name == "w:tbl" {
+                        event(.tableStart)
+                        if xmlTextReaderIsEmptyElement(reader) == 1 { event(.tableEnd) } else { inTable = true }
+                    } else if (depth == 2 && inBody) || (depth == 3 && inTable) {
                         if let node = xmlTextReaderExpand(reader) {
-                            element(XMLParser.convert(node, names: &names))
+                            let element = XMLParser.convert(node, names: &names)
+                            event(inTable ? .tablePart(element) : .element(element))
                         }
                         ret = xmlTextReaderNext(reader)
                         continue
                     }
+                } else if type == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) && depth == 2 && inTable {
+                    inTable = false
+                    event(.tableEnd)
                 }
                 ret = xmlTextReaderRead(reader)
             }
