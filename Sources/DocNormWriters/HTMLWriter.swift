@@ -19,40 +19,58 @@ public struct HTMLWriter: DocumentWriter {
         """
 
     public func write(_ document: Document) -> String {
+        var out = ""
+        write(document) { out += $0 }
+        return out
+    }
+
+    public func write(_ document: Document, emit: (String) -> Void) {
+        // The page goes out in pieces of about a megabyte: a large document is not held twice.
+        var out = ""
+        func flush() {
+            if out.utf8.count >= outputPiece {
+                emit(out)
+                out = ""
+            }
+        }
+        if !options.fragment {
+            let lang = document.metadata.language ?? "und"
+            let title = document.metadata.title ?? "Document"
+            out += """
+                <!DOCTYPE html>
+                <html lang="\(escape(lang))">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>\(escape(title))</title>
+                <style>
+                \(Self.style)
+                </style>
+                </head>
+                <body>
+
+                """
+        }
         let numbers = NoteNumbering(document)
-        var body = ""
         var ids = HeadingIDs()
-        for b in document.blocks { block(b, into: &body, ids: &ids, notes: numbers.numbers) }
+        for b in document.blocks {
+            block(b, into: &out, ids: &ids, notes: numbers.numbers)
+            flush()
+        }
         if !document.notes.isEmpty {
-            body += "<section class=\"footnotes\">\n<ol>\n"
+            out += "<section class=\"footnotes\">\n<ol>\n"
             for note in numbers.ordered(document.notes) {
                 let n = numbers.numbers[note.id] ?? 0
                 var inner = ""
                 var noteIDs = HeadingIDs()
                 for b in note.blocks { block(b, into: &inner, ids: &noteIDs, notes: numbers.numbers) }
-                body += "<li id=\"fn-\(n)\">\(inner.trimmingNewlines()) <a href=\"#fnref-\(n)\">↩</a></li>\n"
+                out += "<li id=\"fn-\(n)\">\(inner.trimmingNewlines()) <a href=\"#fnref-\(n)\">↩</a></li>\n"
+                flush()
             }
-            body += "</ol>\n</section>\n"
+            out += "</ol>\n</section>\n"
         }
-        if options.fragment { return body }
-        let lang = document.metadata.language ?? "und"
-        let title = document.metadata.title ?? "Document"
-        return """
-            <!DOCTYPE html>
-            <html lang="\(escape(lang))">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title))</title>
-            <style>
-            \(Self.style)
-            </style>
-            </head>
-            <body>
-            \(body)</body>
-            </html>
-
-            """
+        if !options.fragment { out += "</body>\n</html>\n" }
+        emit(out)
     }
 
     func block(_ block: Block, into out: inout String, ids: inout HeadingIDs, notes: [String: Int]) {

@@ -8,17 +8,53 @@ public struct JSONWriter: DocumentWriter {
     public init() {}
 
     public func write(_ document: Document) -> String {
+        var out = ""
+        write(document) { out += $0 }
+        return out
+    }
+
+    /// The root object is written key by key and its long arrays element by element, in
+    /// pieces of about a megabyte: only one block's JSON is built at a time.
+    public func write(_ document: Document, emit: (String) -> Void) {
+        var out = "{\n"
+        func key(_ name: String) {
+            out += "  "
+            JSONValue.quote(name, into: &out)
+            out += ": "
+        }
+        func array(_ name: String, count: Int, last: Bool = false, element: (Int) -> JSONValue) {
+            key(name)
+            if count == 0 {
+                out += "[]"
+            } else {
+                out += "[\n"
+                for i in 0..<count {
+                    if i > 0 { out += ",\n" }
+                    out += "    "
+                    element(i).write(into: &out, indent: 2)
+                    if out.utf8.count >= outputPiece {
+                        emit(out)
+                        out = ""
+                    }
+                }
+                out += "\n  ]"
+            }
+            out += last ? "\n" : ",\n"
+        }
+        key("schemaVersion")
+        out += "\(Self.schemaVersion),\n"
+        key("title")
+        (document.metadata.title.map(JSONValue.string) ?? .null).write(into: &out, indent: 1)
+        out += ",\n"
+        key("metadata")
+        metadata(document.metadata).write(into: &out, indent: 1)
+        out += ",\n"
+        array("warnings", count: document.warnings.count) { warning(document.warnings[$0]) }
         var path: [(level: Int, text: String)] = []
-        let blocks = document.blocks.map { block($0, path: &path) }
-        let root: JSONValue = .object([
-            ("schemaVersion", .int(Self.schemaVersion)),
-            ("title", document.metadata.title.map(JSONValue.string) ?? .null),
-            ("metadata", metadata(document.metadata)),
-            ("warnings", .array(document.warnings.map(warning))),
-            ("blocks", .array(blocks)),
-            ("notes", .array(document.notes.map(note))),
-        ])
-        return root.serialized() + "\n"
+        array("blocks", count: document.blocks.count) { block(document.blocks[$0], path: &path) }
+        array("notes", count: document.notes.count, last: true) { note(document.notes[$0]) }
+        out += "}\n"
+        emit(out)
     }
 
     /// The source's text encoding is left out: the same report in UTF-8 or GB18030 gives the same JSON.

@@ -86,9 +86,9 @@ let BatchJournalName = ".docnorm-journal.jsonl"
         }
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("in"), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: dir.appendingPathComponent("in/big.txt"))
-        let r = try docnorm(["convert", "in", "-o", "out", "-t", "txt", "-t", "md", "-t", "html", "-q"], in: dir)
+        let r = try docnorm(["convert", "in", "-o", "out", "-t", "txt", "-t", "md", "-t", "html", "-t", "json", "-q"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
-        for (flag, ext) in [("txt", "txt"), ("md", "md"), ("html", "html")] {
+        for (flag, ext) in [("txt", "txt"), ("md", "md"), ("html", "html"), ("json", "json")] {
             let shown = try docnorm(["convert", "in/big.txt", "-t", flag], in: dir)
             let written = try String(contentsOf: dir.appendingPathComponent("out/big.\(ext)"), encoding: .utf8)
             #expect(written.utf8.count > 3 << 20)

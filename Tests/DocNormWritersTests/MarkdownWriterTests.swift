@@ -131,4 +131,54 @@ func paragraphDoc(_ content: [Inline]) -> Document {
         #expect(pieces.allSatisfy { $0.hasSuffix("\n") || format == "markdown" })
         #expect(writer.write(Self.document) == expected)
     }
+
+    @Test(arguments: [false, true])
+    func htmlPiecesMakeTheWholePage(fragment: Bool) throws {
+        let writer = HTMLWriter(options: WriterOptions(fragment: fragment))
+        var pieces: [String] = []
+        writer.write(Self.document) { pieces.append($0) }
+        #expect(pieces.count >= 3)
+        #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= 1 << 20 && $0.utf8.count < (1 << 20) + 2000 })
+        let whole = pieces.joined()
+        let body = (0..<3000).map { "<p>\($0) " + String(repeating: "全年组织专题学习，推动工作落实。", count: 20) + "</p>\n" }.joined()
+        if fragment {
+            #expect(whole == body)
+        } else {
+            #expect(whole.hasPrefix("<!DOCTYPE html>\n<html lang=\"und\">\n<head>\n"))
+            #expect(whole.hasSuffix("<body>\n" + body + "</body>\n</html>\n"))
+        }
+        #expect(writer.write(Self.document) == whole)
+    }
+
+    @Test func jsonPiecesMakeTheWholeDocument() throws {
+        var document = Self.document
+        document.notes = [Note(id: "footnote-1", blocks: [.paragraph(Paragraph(content: [.text("注")]))])]
+        document.warnings = [Warning(code: "a", message: "一"), Warning(code: "b", message: "二", position: .line(3))]
+        var pieces: [String] = []
+        JSONWriter().write(document) { pieces.append($0) }
+        #expect(pieces.count >= 3)
+        #expect(pieces.dropLast().allSatisfy { $0.utf8.count >= 1 << 20 && $0.utf8.count < (1 << 20) + 3000 })
+        let whole = pieces.joined()
+        #expect(JSONWriter().write(document) == whole)
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(whole.utf8)) as? [String: Any])
+        let blocks = try #require(root["blocks"] as? [[String: Any]])
+        #expect(blocks.count == 3000)
+        #expect(blocks.last?["text"] as? String == "2999 " + String(repeating: "全年组织专题学习，推动工作落实。", count: 20))
+        #expect((root["warnings"] as? [[String: Any]])?.map { $0["message"] as? String } == ["一", "二"])
+        #expect((root["notes"] as? [[String: Any]])?.first?["id"] as? String == "footnote-1")
+    }
+
+    @Test func emptyDocumentAsJSON() {
+        #expect(JSONWriter().write(Document()) == """
+            {
+              "schemaVersion": 1,
+              "title": null,
+              "metadata": {},
+              "warnings": [],
+              "blocks": [],
+              "notes": []
+            }
+
+            """)
+    }
 }
