@@ -66,3 +66,23 @@ extension String {
         return String(decoding: out, as: UTF8.self)
     }
 }
+
+extension Array where Element == String {
+    /// The strings joined into storage of exactly their length. `joined()` leaves room to
+    /// grow, which a document of many paragraphs pays for once per paragraph.
+    public func joinedCompactly() -> String {
+        let total = reduce(0) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: total) { buffer in
+            var at = 0
+            for var part in self {
+                at = part.withUTF8 { bytes in
+                    guard let base = bytes.baseAddress else { return at }
+                    UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[at..<(at + bytes.count)])
+                        .copyMemory(from: UnsafeRawBufferPointer(start: base, count: bytes.count))
+                    return at + bytes.count
+                }
+            }
+            return at
+        }
+    }
+}

@@ -1,4 +1,6 @@
 /// Text-level content of a paragraph, heading, list item or cell.
+/// Links and images are boxed: the rare two-field cases would otherwise make every inline
+/// of every paragraph twice as large.
 public enum Inline: Sendable, Equatable {
     case text(String)
     case strong([Inline])
@@ -7,12 +9,12 @@ public enum Inline: Sendable, Equatable {
     case strikethrough([Inline])
     case superscript([Inline])
     case `subscript`([Inline])
-    case link(url: String, content: [Inline])
+    indirect case link(url: String, content: [Inline])
     /// A reference to `Document.notes` by id.
     case noteReference(String)
     case lineBreak
     /// An image: `source` is a path or nil when the image was not extracted.
-    case image(alt: String, source: String?)
+    indirect case image(alt: String, source: String?)
 }
 
 extension Inline {

@@ -91,6 +91,13 @@ extension Array where Element == Inline {
     /// Removes empty text leaves and empty containers, and merges adjacent text.
     public func pruned() -> [Inline] {
         var out: [Inline] = []
+        // Neighbouring texts are joined once, at the end of their stretch, into storage of
+        // their exact size: joined two by two, each paragraph's text would keep room to grow.
+        var texts: [String] = []
+        func flush() {
+            if texts.count == 1 { out.append(.text(texts[0])) } else if !texts.isEmpty { out.append(.text(texts.joinedCompactly())) }
+            texts.removeAll(keepingCapacity: true)
+        }
         for inline in self {
             let p: Inline?
             switch inline {
@@ -107,12 +114,14 @@ extension Array where Element == Inline {
             case .noteReference, .lineBreak, .image: p = inline
             }
             guard let p else { continue }
-            if case .text(let s) = p, case .text(let prev)? = out.last {
-                out[out.count - 1] = .text(prev + s)
+            if case .text(let s) = p {
+                texts.append(s)
             } else {
+                flush()
                 out.append(p)
             }
         }
+        flush()
         return out
     }
 

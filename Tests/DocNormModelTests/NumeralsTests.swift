@@ -65,5 +65,16 @@ import Testing
         let c: [Inline] = [.text("  "), .strong([.text(" a ")]), .text(""), .text("b  ")]
         #expect(c.trimming { $0 == " " } == [.strong([.text("a ")]), .text("b")])
         #expect([Inline.text("a"), .text("b"), .strong([])].pruned() == [.text("ab")])
+        let runs: [Inline] = [.text("一、"), .text(""), .text("工作"), .text("成效 😀"), .strong([.text("加强"), .text("学习")]),
+                              .lineBreak, .text("x"), .link(url: "u", content: [.text("链"), .text("接")]), .text("y"), .text("z")]
+        #expect(runs.pruned() == [.text("一、工作成效 😀"), .strong([.text("加强学习")]), .lineBreak, .text("x"),
+                                  .link(url: "u", content: [.text("链接")]), .text("yz")])
+    }
+
+    @Test(arguments: [[], [""], ["a"], ["", "b", ""], ["全年", "组织", "专题学习，", "推动 work 落实😀"], [String(repeating: "长", count: 5000), "尾"]])
+    func joinedCompactlyIsJoined(parts: [String]) {
+        let joined = parts.joinedCompactly()
+        #expect(joined == parts.joined())
+        #expect(joined.utf8.count == parts.reduce(0) { $0 + $1.utf8.count })
     }
 }

@@ -14,11 +14,16 @@ public struct AssembleBlocks: Rule {
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
-        let items = workspace.items
+        // Taken over and let go item by item, so a large document's old and new blocks are
+        // never all held at once.
+        var items = workspace.items
+        workspace.items = []
         var blocks: [Block] = []
+        blocks.reserveCapacity(items.count)
         var i = 0
         while i < items.count {
             let item = items[i]
+            items[i].block = .thematicBreak
             guard let p = item.paragraph else {
                 blocks.append(item.block)
                 i += 1
@@ -34,7 +39,9 @@ public struct AssembleBlocks: Rule {
             case .listItem:
                 var j = i
                 while j < items.count, items[j].role == .listItem { j += 1 }
+                items[i].block = item.block
                 blocks.append(contentsOf: list(Array(i..<j), items: items))
+                for k in i..<j { items[k].block = .thematicBreak }
                 i = j
                 continue
             case .article:
@@ -42,7 +49,7 @@ public struct AssembleBlocks: Rule {
                 if let label = p.label?.display { content = [.strong([.text(label)]), .text("\u{3000}")] }
                 blocks.append(.paragraph(Paragraph(content: (content + p.content).pruned(), position: p.position, hints: p.hints)))
             case .body, .enumeration, .subtitle:
-                blocks.append(.paragraph(Paragraph(content: p.content, position: p.position, hints: p.hints)))
+                blocks.append(p.label == nil ? item.block : .paragraph(Paragraph(content: p.content, position: p.position, hints: p.hints)))
             }
             i += 1
         }
