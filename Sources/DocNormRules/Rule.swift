@@ -11,40 +11,49 @@ public protocol Rule: Sendable {
 extension Workspace {
     /// Applies `transform` to the content of every paragraph, also inside tables, quotes and notes.
     mutating func mapParagraphs(_ transform: (inout Paragraph) -> Void) {
-        for i in items.indices {
-            items[i].block = items[i].block.mappingParagraphs(transform)
-        }
+        for i in items.indices { items[i].block.mapParagraphs(transform) }
         for i in notes.indices {
-            notes[i].blocks = notes[i].blocks.map { $0.mappingParagraphs(transform) }
+            for k in notes[i].blocks.indices { notes[i].blocks[k].mapParagraphs(transform) }
         }
     }
 }
 
 extension Block {
-    func mappingParagraphs(_ transform: (inout Paragraph) -> Void) -> Block {
+    /// Changes the paragraphs in place. The block is taken out of `self` first, so its storage
+    /// is not shared and a large table is changed where it is, never copied whole.
+    mutating func mapParagraphs(_ transform: (inout Paragraph) -> Void) {
         switch self {
         case .paragraph(var p):
+            self = .thematicBreak
             transform(&p)
-            return .paragraph(p)
+            self = .paragraph(p)
         case .table(var t):
+            self = .thematicBreak
             for r in t.rows.indices {
                 for c in t.rows[r].cells.indices {
-                    t.rows[r].cells[c].blocks = t.rows[r].cells[c].blocks.map { $0.mappingParagraphs(transform) }
+                    for k in t.rows[r].cells[c].blocks.indices { t.rows[r].cells[c].blocks[k].mapParagraphs(transform) }
                 }
             }
-            return .table(t)
-        case .blockQuote(let blocks):
-            return .blockQuote(blocks.map { $0.mappingParagraphs(transform) })
+            self = .table(t)
+        case .blockQuote(var blocks):
+            self = .thematicBreak
+            for k in blocks.indices { blocks[k].mapParagraphs(transform) }
+            self = .blockQuote(blocks)
         case .list(var l):
-            for i in l.items.indices { l.items[i].blocks = l.items[i].blocks.map { $0.mappingParagraphs(transform) } }
-            return .list(l)
+            self = .thematicBreak
+            for i in l.items.indices {
+                for k in l.items[i].blocks.indices { l.items[i].blocks[k].mapParagraphs(transform) }
+            }
+            self = .list(l)
         case .heading(var h):
+            self = .thematicBreak
             var p = Paragraph(content: h.content, position: h.position)
+            h.content = []
             transform(&p)
             h.content = p.content
-            return .heading(h)
+            self = .heading(h)
         case .thematicBreak:
-            return self
+            return
         }
     }
 }

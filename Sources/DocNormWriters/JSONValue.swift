@@ -6,6 +6,9 @@ enum JSONValue {
     case null
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array whose elements are made one by one as it is written: a long one (a document's
+    /// blocks, a large table's rows) is never built whole. Always written one element a line.
+    case generated(count: Int, element: (Int) -> JSONValue)
 
     func serialized(indent: Int = 0) -> String {
         var out = ""
@@ -13,7 +16,9 @@ enum JSONValue {
         return out
     }
 
-    func write(into out: inout String, indent: Int) {
+    /// Writes the value. `flush` is called after each element of a generated array, with what
+    /// was written so far, to take it away.
+    func write(into out: inout String, indent: Int, flush: (inout String) -> Void = { _ in }) {
         let pad = String(repeating: "  ", count: indent)
         let inner = String(repeating: "  ", count: indent + 1)
         switch self {
@@ -21,13 +26,23 @@ enum JSONValue {
         case .int(let n): out += String(n)
         case .bool(let b): out += b ? "true" : "false"
         case .null: out += "null"
+        case .generated(let count, let element):
+            if count == 0 { out += "[]"; return }
+            out += "[\n"
+            for k in 0..<count {
+                out += inner
+                element(k).write(into: &out, indent: indent + 1, flush: flush)
+                out += k + 1 < count ? ",\n" : "\n"
+                flush(&out)
+            }
+            out += pad + "]"
         case .array(let items):
             if items.isEmpty { out += "[]"; return }
             if items.allSatisfy({ $0.isScalar }) {
                 out += "["
                 for (k, v) in items.enumerated() {
                     if k > 0 { out += ", " }
-                    v.write(into: &out, indent: indent + 1)
+                    v.write(into: &out, indent: indent + 1, flush: flush)
                 }
                 out += "]"
                 return
@@ -35,7 +50,7 @@ enum JSONValue {
             out += "[\n"
             for (k, v) in items.enumerated() {
                 out += inner
-                v.write(into: &out, indent: indent + 1)
+                v.write(into: &out, indent: indent + 1, flush: flush)
                 out += k + 1 < items.count ? ",\n" : "\n"
             }
             out += pad + "]"
@@ -48,7 +63,7 @@ enum JSONValue {
                     if k > 0 { out += ", " }
                     JSONValue.quote(key, into: &out)
                     out += ": "
-                    v.write(into: &out, indent: indent + 1)
+                    v.write(into: &out, indent: indent + 1, flush: flush)
                 }
                 out += "}"
                 return
@@ -58,7 +73,7 @@ enum JSONValue {
                 out += inner
                 JSONValue.quote(key, into: &out)
                 out += ": "
-                v.write(into: &out, indent: indent + 1)
+                v.write(into: &out, indent: indent + 1, flush: flush)
                 out += k + 1 < pairs.count ? ",\n" : "\n"
             }
             out += pad + "}"

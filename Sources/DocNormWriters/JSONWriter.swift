@@ -13,48 +13,33 @@ public struct JSONWriter: DocumentWriter {
         return out
     }
 
-    /// The root object is written key by key and its long arrays element by element, in
-    /// pieces of about a megabyte: only one block's JSON is built at a time.
+    /// The document's arrays are generated element by element as they are written, and the
+    /// output goes out in pieces of about a megabyte: one block (one table row) at a time is
+    /// built as JSON.
     public func write(_ document: Document, emit: (String) -> Void) {
-        var out = "{\n"
-        func key(_ name: String) {
-            out += "  "
-            JSONValue.quote(name, into: &out)
-            out += ": "
-        }
-        func array(_ name: String, count: Int, last: Bool = false, element: (Int) -> JSONValue) {
-            key(name)
-            if count == 0 {
-                out += "[]"
-            } else {
-                out += "[\n"
-                for i in 0..<count {
-                    if i > 0 { out += ",\n" }
-                    out += "    "
-                    element(i).write(into: &out, indent: 2)
-                    if out.utf8.count >= outputPiece {
-                        emit(out)
-                        out = ""
-                    }
-                }
-                out += "\n  ]"
+        let path = Path()
+        let root: JSONValue = .object([
+            ("schemaVersion", .int(Self.schemaVersion)),
+            ("title", document.metadata.title.map(JSONValue.string) ?? .null),
+            ("metadata", metadata(document.metadata)),
+            ("warnings", .generated(count: document.warnings.count) { warning(document.warnings[$0]) }),
+            ("blocks", .generated(count: document.blocks.count) { block(document.blocks[$0], path: &path.headings) }),
+            ("notes", .generated(count: document.notes.count) { note(document.notes[$0]) }),
+        ])
+        var out = ""
+        root.write(into: &out, indent: 0) { written in
+            if written.utf8.count >= outputPiece {
+                emit(written)
+                written = ""
             }
-            out += last ? "\n" : ",\n"
         }
-        key("schemaVersion")
-        out += "\(Self.schemaVersion),\n"
-        key("title")
-        (document.metadata.title.map(JSONValue.string) ?? .null).write(into: &out, indent: 1)
-        out += ",\n"
-        key("metadata")
-        metadata(document.metadata).write(into: &out, indent: 1)
-        out += ",\n"
-        array("warnings", count: document.warnings.count) { warning(document.warnings[$0]) }
-        var path: [(level: Int, text: String)] = []
-        array("blocks", count: document.blocks.count) { block(document.blocks[$0], path: &path) }
-        array("notes", count: document.notes.count, last: true) { note(document.notes[$0]) }
-        out += "}\n"
-        emit(out)
+        emit(out + "\n")
+    }
+
+    /// The headings above the block being written, shared by the elements of a generated array.
+    final class Path {
+        var headings: [(level: Int, text: String)]
+        init(_ headings: [(level: Int, text: String)] = []) { self.headings = headings }
     }
 
     /// The source's text encoding is left out: the same report in UTF-8 or GB18030 gives the same JSON.
@@ -135,21 +120,22 @@ public struct JSONWriter: DocumentWriter {
                 ("path", above),
             ])
         case .table(let t):
-            var inner = path
+            let inner = Path(path)
             return .object([
                 ("type", .string("table")),
-                ("rows", .array(t.rows.map { row in
-                    .object([
+                ("rows", .generated(count: t.rows.count) { r in
+                    let row = t.rows[r]
+                    return .object([
                         ("header", .bool(row.isHeader)),
                         ("cells", .array(row.cells.map { cell in
                             .object([
                                 ("text", .string(cell.blocks.map(\.plainText).joined(separator: "\n"))),
                                 ("colspan", .int(cell.columnSpan)), ("rowspan", .int(cell.rowSpan)),
-                                ("blocks", .array(cell.blocks.map { block($0, path: &inner) })),
+                                ("blocks", .array(cell.blocks.map { block($0, path: &inner.headings) })),
                             ])
                         })),
                     ])
-                })),
+                }),
                 ("path", above), ("position", position(t.position)),
             ])
         case .blockQuote(let blocks):

@@ -99,16 +99,32 @@ final class BatchReporter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if progressShown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)); progressShown = false }
-        guard verbosity != .quiet, total > 1 || !failed.isEmpty && total > 1 else { return }
+        guard verbosity == .verbose || verbosity == .normal && total > 1 else { return }
         let elapsed = Date().timeIntervalSince(start)
         var out = cancelled ? "interrupted: \(total - done) of \(total) files not started\n" : ""
         let failedText = "\(failed.count) failed"
         out += "\(converted) converted, \(skipped) skipped, " + (colour && !failed.isEmpty ? "\u{1B}[31m\(failedText)\u{1B}[0m" : failedText)
-        out += ", \(warnings) warnings in \(Self.duration(elapsed))\n"
+        out += ", \(warnings) warnings in \(Self.duration(elapsed))"
+        if verbosity == .verbose, let peak = Self.peakMemory() { out += ", peak memory \(peak >> 20) MB" }
+        out += "\n"
         if !failed.isEmpty {
             out += "failed:\n" + failed.map { "  \($0.description)\n" }.joined()
         }
         FileHandle.standardError.write(Data(out.utf8))
+    }
+
+    /// The most memory this process has held at once. On Linux from VmHWM, which counts this
+    /// program only: getrusage would also count what the launching process held before exec.
+    static func peakMemory() -> Int? {
+        #if os(Linux)
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kB = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap({ Int($0) }) else { return nil }
+        return kB * 1024
+        #else
+        var usage = rusage()
+        return getrusage(RUSAGE_SELF, &usage) == 0 ? Int(usage.ru_maxrss) : nil
+        #endif
     }
 
     static func duration(_ seconds: Double) -> String {

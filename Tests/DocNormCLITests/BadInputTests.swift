@@ -74,6 +74,51 @@ import Glibc
         #expect(laughsOut.contains("安全") && !laughsOut.contains("aaaa") && !laughsOut.contains("root:"))
     }
 
+    /// A 200 MB document.xml, shaped as Word writes one (revision ids, paragraph and run
+    /// properties around the text), a quarter of it one table, converts while holding less
+    /// memory than the part itself: the body, and the table, are streamed, never held whole.
+    @Test func aLargeDocumentIsStreamed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rPr = "<w:rPr><w:rFonts w:ascii=\"仿宋_GB2312\" w:eastAsia=\"仿宋_GB2312\" w:hAnsi=\"仿宋_GB2312\" w:hint=\"eastAsia\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/></w:rPr>"
+        let text = String(repeating: "全年组织专题学习，推动工作落实，成效明显。", count: 2)
+        let run = "<w:r w:rsidRPr=\"00D4E5F6\">\(rPr)<w:t>\(text)</w:t></w:r>"
+        let paragraph = Array(("<w:p w:rsidR=\"00A1B2C3\" w:rsidRDefault=\"00A1B2C3\" w:rsidP=\"00D4E5F6\"><w:pPr><w:spacing w:line=\"560\" w:lineRule=\"exact\"/>"
+            + "<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/>\(rPr)</w:pPr>\(run)\(run)\(run)</w:p>").utf8)
+        let cell = "<w:tc><w:tcPr><w:tcW w:w=\"4000\" w:type=\"dxa\"/></w:tcPr><w:p><w:pPr>\(rPr)</w:pPr>\(run)</w:p></w:tc>"
+        let row = Array("<w:tr w:rsidR=\"00A1B2C3\"><w:trPr><w:trHeight w:val=\"400\"/></w:trPr>\(cell)\(cell)</w:tr>".utf8)
+        let size = 200 << 20
+        let paragraphs = size * 3 / 4 / paragraph.count
+        let rows = size / 4 / row.count + 1
+        var xml = Array("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>".utf8)
+        xml.reserveCapacity(size + 4096)
+        for _ in 0..<paragraphs { xml.append(contentsOf: paragraph) }
+        xml += Array("<w:tbl><w:tblPr><w:tblW w:w=\"8000\" w:type=\"dxa\"/></w:tblPr><w:tblGrid><w:gridCol w:w=\"4000\"/><w:gridCol w:w=\"4000\"/></w:tblGrid>".utf8)
+        for _ in 0..<rows { xml.append(contentsOf: row) }
+        xml += Array("</w:tbl><w:p><w:r><w:t>全文完。</w:t></w:r></w:p></w:body></w:document>".utf8)
+        #expect(xml.count > size)
+        let parts = try ZipWriter.docxParts(body: "").map { $0.name == "word/document.xml" ? ($0.name, xml) : $0 }
+        xml = []
+        try Data(try ZipWriter.zip(parts)).write(to: dir.appendingPathComponent("large.docx"))
+
+        let out = dir.appendingPathComponent("out")
+        // The verbose summary gives the program's own peak (a parent's memory before exec left out).
+        let r = try docnorm(["convert", "large.docx", "-o", "out", "-t", "txt", "-t", "json", "-v"], in: dir)
+        #expect(r.status == 0)
+        let summary = try #require(r.stderr.split(separator: "\n").first { $0.hasPrefix("1 converted, 0 skipped, 0 failed") }, "\(r.stderr)")
+        let peak = try #require(summary.split(separator: ", ").last.flatMap { $0.hasPrefix("peak memory ") ? Int($0.dropFirst(12).dropLast(3)) : nil })
+        #expect(peak < size >> 20, "peak memory \(peak) MB for a \(size >> 20) MB document.xml")
+        let lines = try String(contentsOf: out.appendingPathComponent("large.txt"), encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == paragraphs + rows + 1)
+        #expect(lines.first == Substring(text + text + text) && lines.last == "全文完。")
+        #expect(lines[paragraphs] == Substring(text + "\t" + text))
+        let json = try FileHandle(forReadingFrom: out.appendingPathComponent("large.json"))
+        defer { try? json.close() }
+        try json.seek(toOffset: try json.seekToEnd() - 200)
+        #expect(String(decoding: json.readDataToEndOfFile(), as: UTF8.self).contains("\"text\": \"全文完。\""))
+    }
+
     /// As root every file is readable, so the binary then runs as `nobody` (through setpriv),
     /// for whom the locked file and folder really are unreadable.
     @Test func unreadableFilesAndDirectories() throws {

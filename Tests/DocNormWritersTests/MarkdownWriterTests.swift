@@ -181,4 +181,92 @@ func paragraphDoc(_ content: [Inline]) -> Document {
 
             """)
     }
+
+    /// A table's rows are made and written one at a time: a large table is spread over pieces.
+    @Test func jsonTableRowsAreWrittenOneByOne() throws {
+        func cell(_ s: String) -> TableCell { TableCell(blocks: [.paragraph(Paragraph(content: [.text(s)]))]) }
+        let line = String(repeating: "全年组织专题学习，推动工作落实。", count: 10)
+        let large = Document(blocks: [.table(Table(rows: (0..<6000).map { TableRow(cells: [cell("\($0)"), cell(line)]) }))])
+        var pieces: [String] = []
+        JSONWriter().write(large) { pieces.append($0) }
+        #expect(pieces.count >= 3)
+        #expect(pieces.dropLast().allSatisfy { $0.utf8.count < (1 << 20) + 3000 })
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(pieces.joined().utf8)) as? [String: Any])
+        let rows = try #require((root["blocks"] as? [[String: Any]])?.first?["rows"] as? [[String: Any]])
+        #expect(rows.count == 6000)
+        #expect(((rows.last?["cells"] as? [[String: Any]])?.first?["text"] as? String) == "5999")
+
+        let small = Document(blocks: [.table(Table(rows: [
+            TableRow(cells: [TableCell(blocks: [.paragraph(Paragraph(content: [.text("甲")]))], rowSpan: 2), cell("乙")], isHeader: true),
+            TableRow(cells: [cell("丙")]),
+        ], position: .paragraph(1)))])
+        #expect(JSONWriter().write(small) == """
+            {
+              "schemaVersion": 1,
+              "title": null,
+              "metadata": {},
+              "warnings": [],
+              "blocks": [
+                {
+                  "type": "table",
+                  "rows": [
+                    {
+                      "header": true,
+                      "cells": [
+                        {
+                          "text": "甲",
+                          "colspan": 1,
+                          "rowspan": 2,
+                          "blocks": [
+                            {
+                              "type": "paragraph",
+                              "text": "甲",
+                              "path": [],
+                              "position": null
+                            }
+                          ]
+                        },
+                        {
+                          "text": "乙",
+                          "colspan": 1,
+                          "rowspan": 1,
+                          "blocks": [
+                            {
+                              "type": "paragraph",
+                              "text": "乙",
+                              "path": [],
+                              "position": null
+                            }
+                          ]
+                        }
+                      ]
+                    },
+                    {
+                      "header": false,
+                      "cells": [
+                        {
+                          "text": "丙",
+                          "colspan": 1,
+                          "rowspan": 1,
+                          "blocks": [
+                            {
+                              "type": "paragraph",
+                              "text": "丙",
+                              "path": [],
+                              "position": null
+                            }
+                          ]
+                        }
+                      ]
+                    }
+                  ],
+                  "path": [],
+                  "position": {"paragraph": 1}
+                }
+              ],
+              "notes": []
+            }
+
+            """)
+    }
 }
