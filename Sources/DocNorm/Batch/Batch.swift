@@ -168,7 +168,7 @@ final class MemoryGate: @unchecked Sendable {
     /// What converting a file holds at its peak, roughly: a multiple of the XML (or text) it parses.
     static func estimate(_ url: URL, size: Int, isZip: Bool) -> Int {
         let xml = isZip ? DocxReader.xmlSize(.file(url.path)) : 0
-        return xml > 0 ? size + 5 * xml : 6 * size
+        return xml > 0 ? size + 3 * xml : 5 * size
     }
 
     func acquire(_ weight: Int) {
