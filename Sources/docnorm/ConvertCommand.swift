@@ -47,7 +47,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files converted at once (default: all cores).")
     var jobs: Int?
 
-    @Flag(name: [.customShort("v"), .customLong("verbose")], help: "Print every file and every warning on stderr.")
+    @Flag(name: [.customShort("v"), .customLong("verbose")], help: "Print every file and every warning on stderr, and the peak memory in the summary.")
     var verbose = false
 
     @Flag(name: [.customShort("q"), .customLong("quiet")], help: "No progress and no summary; failures are still printed.")
