@@ -36,4 +36,41 @@ import Testing
         let styles = StylesPart(try xml("<w:styles>\(chineseStyles)</w:styles>"))
         #expect(styles.characterFormatting("Strong").bold == true)
     }
+
+    /// styles.xml and numbering.xml are read child by child; the parts built that way are the
+    /// ones built from the whole tree.
+    @Test func partsReadChildByChildAsWhole() throws {
+        let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        let text = "<?xml version=\"1.0\"?><w:styles \(w)><w:docDefaults/>\(chineseStyles)<w:latentStyles/></w:styles>"
+        var names: [String] = []
+        var streamed = StylesPart()
+        #expect(XMLParser.eachChild(Array(text.utf8)) { names.append($0.name); streamed.add($0) })
+        let whole = StylesPart(try xml(text))
+        #expect(names.first == "w:docDefaults" && names.last == "w:latentStyles" && names.filter { $0 == "w:style" }.count == 8)
+        #expect(streamed.styles.keys.sorted() == whole.styles.keys.sorted())
+        for id in whole.styles.keys {
+            #expect(streamed.resolve(paragraphStyle: id).headingLevel == whole.resolve(paragraphStyle: id).headingLevel)
+        }
+        #expect(streamed.defaultParagraphStyle == "a")
+
+        let numbering = """
+            <w:numbering \(w)><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+            <w:num w:numId="5"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="7"/></w:lvlOverride></w:num></w:numbering>
+            """
+        var part = NumberingPart()
+        #expect(XMLParser.eachChild(Array(numbering.utf8)) { part.add($0) })
+        #expect(part.abstracts[0]?.levels[0]?.start == 3 && part.abstracts[0]?.levels[0]?.text == "%1、")
+        #expect(part.instances[5]?.abstractID == 0 && part.instances[5]?.startOverrides[0] == 7)
+    }
+
+    @Test func partsWithADTDOrBrokenXMLAreLeftToTheWholeRead() throws {
+        let w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+        #expect(!XMLParser.eachChild(Array("<!DOCTYPE w:styles><w:styles \(w)>\(chineseStyles)</w:styles>".utf8)) { _ in })
+        #expect(!XMLParser.eachChild(Array("<w:styles \(w)>\(chineseStyles)<w:style w:styleId=\"x\">".utf8)) { _ in })
+        #expect(!XMLParser.eachChild([]) { _ in })
+        // A broken styles.xml: what can be recovered is read, with a warning.
+        let doc = try readDocx(p("一、总体情况", style: "1"), styles: chineseStyles + "<w:style w:styleId=\"x\"><w:name w:val=\"x\"/>")
+        #expect(paragraphs(doc).first?.hints.styleHeadingLevel == 1)
+        #expect(doc.warnings.contains { $0.code == "malformed-xml" && $0.message.contains("word/styles.xml") })
+    }
 }

@@ -109,8 +109,22 @@ public struct DocxReader: Sendable {
         wanted += wanted.map(PackageParts.relsPath(for:))
         wanted.append(packageRels.first { $0.kind == "core-properties" }.map { PackageParts.resolve($0.target, from: "") } ?? "docProps/core.xml")
         try load(wanted)
-        let styles = target("styles").flatMap { try? parse($0) }.map(StylesPart.init) ?? StylesPart()
-        let numbering = target("numbering").flatMap { try? parse($0) }.map(NumberingPart.init) ?? NumberingPart()
+        /// A part read child by child into `empty`, so a large one is never one tree; a part that
+        /// cannot be (a DTD, broken XML) is parsed whole, with its warnings.
+        func childByChild<Part>(_ name: String?, _ empty: Part, _ add: (inout Part, XMLElement) -> Void) -> Part {
+            guard let name else { return empty }
+            var part = empty
+            if (try? load([name])) != nil, unreadable[name] == nil, let data = parts[name],
+               XMLParser.eachChild(data, { add(&part, $0) }) {
+                return part
+            }
+            part = empty
+            guard let root = try? parse(name) else { return empty }
+            for e in root.elements { add(&part, e) }
+            return part
+        }
+        let styles = childByChild(target("styles"), StylesPart()) { $0.add($1) }
+        let numbering = childByChild(target("numbering"), NumberingPart()) { $0.add($1) }
         var reader = BodyReader(styles: styles, numbering: numbering, relationships: rels, part: main, options: options)
 
         var doc = Document()

@@ -29,23 +29,28 @@ struct NumberingPart: Sendable {
     init() {}
 
     init(_ root: XMLElement) {
-        for a in root.all("w:abstractNum") {
-            guard let id = a.attribute("w:abstractNumId").flatMap({ Int($0) }) else { continue }
+        for e in root.elements { add(e) }
+    }
+
+    /// Adds a child of `w:numbering` (numbering.xml is read child by child).
+    mutating func add(_ e: XMLElement) {
+        switch e.name {
+        case "w:abstractNum":
+            guard let id = e.attribute("w:abstractNumId").flatMap({ Int($0) }) else { return }
             var abstract = Abstract()
-            abstract.numStyleLink = a.value(of: "w:numStyleLink")
-            abstract.styleLink = a.value(of: "w:styleLink")
-            for (k, l) in a.all("w:lvl").enumerated() {
+            abstract.numStyleLink = e.value(of: "w:numStyleLink")
+            abstract.styleLink = e.value(of: "w:styleLink")
+            for (k, l) in e.all("w:lvl").enumerated() {
                 // Some files leave out w:ilvl; their position is the level.
                 let ilvl = l.attribute("w:ilvl").flatMap { Int($0) } ?? k
                 abstract.levels[ilvl] = Self.level(l)
             }
             abstracts[id] = abstract
-        }
-        for n in root.all("w:num") {
-            guard let id = n.attribute("w:numId").flatMap({ Int($0) }),
-                  let abstractID = n.value(of: "w:abstractNumId").flatMap({ Int($0) }) else { continue }
+        case "w:num":
+            guard let id = e.attribute("w:numId").flatMap({ Int($0) }),
+                  let abstractID = e.value(of: "w:abstractNumId").flatMap({ Int($0) }) else { return }
             var instance = Instance(abstractID: abstractID)
-            for o in n.all("w:lvlOverride") {
+            for o in e.all("w:lvlOverride") {
                 guard let ilvl = o.attribute("w:ilvl").flatMap({ Int($0) }) else { continue }
                 if let s = o.value(of: "w:startOverride").flatMap({ Int($0) }) { instance.startOverrides[ilvl] = s }
                 if let l = o.first("w:lvl") {
@@ -56,6 +61,8 @@ struct NumberingPart: Sendable {
                 }
             }
             instances[id] = instance
+        default:
+            return
         }
     }
 

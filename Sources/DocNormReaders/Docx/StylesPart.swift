@@ -37,8 +37,12 @@ struct StylesPart: Sendable {
     init() {}
 
     init(_ root: XMLElement) {
-        for s in root.all("w:style") {
-            guard let id = s.attribute("w:styleId") else { continue }
+        for s in root.elements { add(s) }
+    }
+
+    /// Adds a child of `w:styles` (styles.xml is read child by child).
+    mutating func add(_ s: XMLElement) {
+        if s.name == "w:style", let id = s.attribute("w:styleId") {
             let ppr = s.first("w:pPr")
             let rpr = s.first("w:rPr")
             let numPr = ppr?.first("w:numPr")

@@ -71,6 +71,35 @@ enum XMLParser {
         throw ReaderError(.corrupt, "\(part) is not well-formed XML (\(message))")
     }
 
+    /// Parses a part child by child: `child` gets each child element of the root, as a value,
+    /// one at a time, so a large part (a 2 MB styles.xml) is never one tree. Returns false
+    /// when the part must be read whole instead (it has a DTD or is not well-formed); the
+    /// children handed over until then are to be discarded.
+    static func eachChild(_ bytes: [UInt8], _ child: (XMLElement) -> Void) -> Bool {
+        guard !bytes.isEmpty, !withoutDTD(bytes).1 else { return false }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+        xmlResetLastError()
+        return bytes.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
+                  let reader = xmlReaderForMemory(base, Int32(raw.count), nil, nil, options) else { return false }
+            defer { xmlFreeTextReader(reader) }
+            var names = Names()
+            var ret = xmlTextReaderRead(reader)
+            while ret == 1 {
+                if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) && xmlTextReaderDepth(reader) == 1 {
+                    if let node = xmlTextReaderExpand(reader) {
+                        let c = node.pointee
+                        if c.type == XML_ELEMENT_NODE, !names.lookup(c.name, c.ns).skipped { child(convert(node, names: &names)) }
+                    }
+                    ret = xmlTextReaderNext(reader)
+                    continue
+                }
+                ret = xmlTextReaderRead(reader)
+            }
+            return ret == 0
+        }
+    }
+
     /// The bytes with any `<!DOCTYPE …>` declaration (and its internal subset) removed.
     static func withoutDTD(_ bytes: [UInt8]) -> ([UInt8], Bool) {
         let marker = Array("<!DOCTYPE".utf8)
