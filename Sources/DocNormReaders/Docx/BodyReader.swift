@@ -25,6 +25,8 @@ struct BodyReader {
     var dropCap: [Inline] = []
     /// Text of paragraphs in an Author style.
     var authors: [String] = []
+    /// Paragraph styles already resolved through their `w:basedOn` chain, by styleId (nil: the default).
+    var resolvedStyles: [String?: StylesPart.Resolved] = [:]
 
     init(styles: StylesPart, numbering: NumberingPart, relationships: [Relationship], part: String, options: DocxReader.Options) {
         self.styles = styles
@@ -97,7 +99,13 @@ struct BodyReader {
         let position = SourcePosition.paragraph(paragraphIndex)
         let pPr = p.first("w:pPr")
         let styleID = pPr?.value(of: "w:pStyle")
-        let style = styles.resolve(paragraphStyle: styleID)
+        let style: StylesPart.Resolved
+        if let known = resolvedStyles[styleID] {
+            style = known
+        } else {
+            style = styles.resolve(paragraphStyle: styleID)
+            resolvedStyles[styleID] = style
+        }
         var hints = ParagraphHints()
         hints.styleHeadingLevel = style.headingLevel
         if style.metadataLine == nil, let o = pPr?.value(of: "w:outlineLvl").flatMap({ Int($0) }) ?? style.outlineLevel, o >= 0, o < 9 {
