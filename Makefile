@@ -81,8 +81,8 @@ batch-check: build
 # toolchain's own Foundation and ArgumentParser leave a few bytes at exit, which would
 # change the exit status the command-line tests check.
 sanitize: deps test-deps
-	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	DOCNORM_SANITIZER=address ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
+	DOCNORM_SANITIZER=thread $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin

@@ -108,7 +108,10 @@ import Glibc
         #expect(r.status == 0)
         let summary = try #require(r.stderr.split(separator: "\n").first { $0.hasPrefix("1 converted, 0 skipped, 0 failed") }, "\(r.stderr)")
         let peak = try #require(summary.split(separator: ", ").last.flatMap { $0.hasPrefix("peak memory ") ? Int($0.dropFirst(12).dropLast(3)) : nil })
-        #expect(peak < size >> 20, "peak memory \(peak) MB for a \(size >> 20) MB document.xml")
+        // Under a sanitizer (make sanitize) shadow memory and quarantine make the figure meaningless.
+        if ProcessInfo.processInfo.environment["DOCNORM_SANITIZER"] == nil {
+            #expect(peak < size >> 20, "peak memory \(peak) MB for a \(size >> 20) MB document.xml")
+        }
         let lines = try String(contentsOf: out.appendingPathComponent("large.txt"), encoding: .utf8).split(separator: "\n")
         #expect(lines.count == paragraphs + rows + 1)
         #expect(lines.first == Substring(text + text + text) && lines.last == "全文完。")
