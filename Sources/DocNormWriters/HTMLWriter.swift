@@ -18,12 +18,6 @@ public struct HTMLWriter: DocumentWriter {
         .footnotes{font-size:.9em;border-top:1px solid #ccc;margin-top:2em}
         """
 
-    public func write(_ document: Document) -> String {
-        var out = ""
-        write(document) { out += $0 }
-        return out
-    }
-
     public func write(_ document: Document, emit: (String) -> Void) {
         // The page goes out in pieces of about a megabyte: a large document is not held twice.
         var out = ""

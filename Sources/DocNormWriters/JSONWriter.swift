@@ -7,12 +7,6 @@ public struct JSONWriter: DocumentWriter {
 
     public init() {}
 
-    public func write(_ document: Document) -> String {
-        var out = ""
-        write(document) { out += $0 }
-        return out
-    }
-
     /// The document's arrays are generated element by element as they are written, and the
     /// output goes out in pieces of about a megabyte: one block (one table row) at a time is
     /// built as JSON.

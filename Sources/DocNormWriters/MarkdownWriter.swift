@@ -9,12 +9,6 @@ public struct MarkdownWriter: DocumentWriter {
         self.options = options
     }
 
-    public func write(_ document: Document) -> String {
-        var out = ""
-        write(document) { out += $0 }
-        return out
-    }
-
     public func write(_ document: Document, emit: (String) -> Void) {
         let numbers = NoteNumbering(document)
         let inline = MarkdownInlineRenderer(noteNumbers: numbers.numbers)

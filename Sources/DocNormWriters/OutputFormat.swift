@@ -31,15 +31,17 @@ public struct WriterOptions: Sendable, Equatable {
 
 /// Writes a document in one format.
 public protocol DocumentWriter: Sendable {
-    func write(_ document: Document) -> String
-    /// The same output in pieces, in order, each passed to `emit` as it is ready, so a large
+    /// The output in pieces, in order, each passed to `emit` as it is ready, so a large
     /// document's output need not be held whole.
     func write(_ document: Document, emit: (String) -> Void)
 }
 
 extension DocumentWriter {
-    public func write(_ document: Document, emit: (String) -> Void) {
-        emit(write(document))
+    /// The whole output as one string.
+    public func write(_ document: Document) -> String {
+        var out = ""
+        write(document) { out += $0 }
+        return out
     }
 }
 

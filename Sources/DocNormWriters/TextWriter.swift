@@ -5,12 +5,6 @@ import DocNormModel
 public struct TextWriter: DocumentWriter {
     public init() {}
 
-    public func write(_ document: Document) -> String {
-        var out = ""
-        write(document) { out += $0 }
-        return out
-    }
-
     public func write(_ document: Document, emit: (String) -> Void) {
         // Lines go out in pieces of about a megabyte: a large document is not held twice.
         var out = Lines()
