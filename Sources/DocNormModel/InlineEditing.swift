@@ -26,6 +26,19 @@ extension Array where Element == Inline {
         var remaining = offset
         for inline in self {
             if remaining <= 0 { tail.append(inline); continue }
+            // Text is measured only as far as the offset: counting a long paragraph's
+            // characters to cut a short label off its front would cost the whole paragraph.
+            if case .text(let s) = inline {
+                if let i = s.index(s.startIndex, offsetBy: remaining, limitedBy: s.endIndex), i < s.endIndex {
+                    head.append(.text(String(s[..<i])))
+                    tail.append(.text(String(s[i...])))
+                    remaining = 0
+                } else {
+                    head.append(inline)
+                    remaining -= s.count
+                }
+                continue
+            }
             let n = inline.characterCount
             if n <= remaining {
                 head.append(inline)

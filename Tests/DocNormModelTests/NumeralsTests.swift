@@ -71,6 +71,19 @@ import Testing
                                   .link(url: "u", content: [.text("链接")]), .text("yz")])
     }
 
+    /// Offsets count characters (grapheme clusters), also when text is measured only as far as the offset.
+    @Test func splitCountsCharactersUpToTheOffset() {
+        let text: [Inline] = [.text("一、"), .text(""), .text("e\u{301}👍🏽工作"), .lineBreak, .text("尾")]
+        #expect(text.split(at: 0) == ([], text))
+        #expect(text.split(at: 1) == ([.text("一")], [.text("、"), .text(""), .text("e\u{301}👍🏽工作"), .lineBreak, .text("尾")]))
+        #expect(text.split(at: 2) == ([.text("一、")], [.text(""), .text("e\u{301}👍🏽工作"), .lineBreak, .text("尾")]))
+        #expect(text.split(at: 4) == ([.text("一、"), .text(""), .text("e\u{301}👍🏽")], [.text("工作"), .lineBreak, .text("尾")]))
+        #expect(text.split(at: 6) == ([.text("一、"), .text(""), .text("e\u{301}👍🏽工作")], [.lineBreak, .text("尾")]))
+        #expect(text.split(at: 7) == ([.text("一、"), .text(""), .text("e\u{301}👍🏽工作"), .lineBreak], [.text("尾")]))
+        #expect(text.split(at: 99) == (text, []))
+        #expect(text.characterCount == 8)
+    }
+
     @Test(arguments: [[], [""], ["a"], ["", "b", ""], ["全年", "组织", "专题学习，", "推动 work 落实😀"], [String(repeating: "长", count: 5000), "尾"]])
     func joinedCompactlyIsJoined(parts: [String]) {
         let joined = parts.joinedCompactly()
