@@ -45,5 +45,15 @@ import Testing
     @Test func apostrophesAreNotQuotes() {
         let ws = TestSupport.apply([ReportUnbalancedBrackets()], to: ["don’t stop"])
         #expect(ws.warnings.isEmpty)
+        #expect(ReportUnbalancedBrackets.firstProblem(in: "‘don’t’") == nil)
+    }
+
+    @Test func messagesShowWhereTheMarkIs() {
+        #expect(ReportUnbalancedBrackets.firstProblem(in: "发放“清风住建廉洁倡议书，打造廉洁文化长廊。")
+                == "unbalanced “: opened before 清风住建廉洁倡议书，打造… and never closed")
+        #expect(ReportUnbalancedBrackets.firstProblem(in: "内容）多余") == "unbalanced ）: closed before 多余… without being opened")
+        #expect(ReportUnbalancedBrackets.firstProblem(in: "（甲“乙）丙") == "unbalanced “: opened before 乙）丙… and never closed")
+        #expect(ReportUnbalancedBrackets.firstProblem(in: "末尾（") == "unbalanced （: opened before … and never closed")
+        #expect(ReportUnbalancedBrackets.firstProblem(in: "“两个维护”（试行）《条例》") == nil)
     }
 }
