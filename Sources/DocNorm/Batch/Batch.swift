@@ -189,39 +189,12 @@ final class MemoryGate: @unchecked Sendable {
 }
 
 enum OutputWriting {
-    static func write(_ text: String, to url: URL, displayName: String) throws(ConversionError) {
-        var text = text
-        // Native strings are contiguous UTF-8: written from their own storage, not a copy.
-        text.makeContiguousUTF8()
-        let result: Result<Void, ConversionError>? = text.utf8.withContiguousStorageIfAvailable { buffer in
-            do throws(ConversionError) {
-                try write(UnsafeRawBufferPointer(buffer), to: url, displayName: displayName)
-                return .success(())
-            } catch {
-                return .failure(error)
-            }
-        }
-        if let result { try result.get() } else { try write(Array(text.utf8), to: url, displayName: displayName) }
-    }
-
     static func write(_ bytes: [UInt8], to url: URL, displayName: String) throws(ConversionError) {
-        let result: Result<Void, ConversionError> = bytes.withUnsafeBytes { raw in
-            do throws(ConversionError) {
-                try write(raw, to: url, displayName: displayName)
-                return .success(())
-            } catch {
-                return .failure(error)
-            }
-        }
-        try result.get()
+        try write(to: url, displayName: displayName) { fd in bytes.withUnsafeBytes { writeAll(fd, $0) } }
     }
 
     static let host: String = ProcessInfo.processInfo.hostName.replacingOccurrences(of: "-", with: "_")
     static let marker = ".docnorm-tmp-"
-
-    static func write(_ raw: UnsafeRawBufferPointer, to url: URL, displayName: String) throws(ConversionError) {
-        try write(to: url, displayName: displayName) { fd in writeAll(fd, raw) }
-    }
 
     /// Writes a text format piece by piece as its writer makes it: a large document's output
     /// is never held whole.
