@@ -52,7 +52,7 @@ enum PartStream {
             let n = head.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, UInt64($0.count)) }
             zip_fclose(file)
             guard n >= 0 else { return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive")) }
-            if head[0..<Int(n)].windows(ofCount: 9).contains(where: { $0.elementsEqual("<!DOCTYPE".utf8) }) {
+            if XMLParser.dtdStart(head[0..<Int(n)]) != nil {
                 return .success(.needsWholePart)
             }
             // Read again from the beginning of the entry.
@@ -134,12 +134,5 @@ enum PartStream {
             return prefix + ":" + name
         }
         return name
-    }
-}
-
-extension ArraySlice where Element == UInt8 {
-    func windows(ofCount n: Int) -> [ArraySlice<UInt8>] {
-        guard count >= n else { return [] }
-        return (startIndex...(endIndex - n)).map { self[$0..<($0 + n)] }
     }
 }

@@ -76,7 +76,7 @@ enum XMLParser {
     /// when the part must be read whole instead (it has a DTD or is not well-formed); the
     /// children handed over until then are to be discarded.
     static func eachChild(_ bytes: [UInt8], _ child: (XMLElement) -> Void) -> Bool {
-        guard !bytes.isEmpty, !withoutDTD(bytes).1 else { return false }
+        guard !bytes.isEmpty, dtdStart(bytes[...]) == nil else { return false }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
         xmlResetLastError()
         return bytes.withUnsafeBytes { raw -> Bool in
@@ -100,12 +100,18 @@ enum XMLParser {
         }
     }
 
+    static let dtdMarker = Array("<!DOCTYPE".utf8)
+
+    /// Where a `<!DOCTYPE` declaration starts among the first bytes of a part, if it has one.
+    static func dtdStart(_ bytes: ArraySlice<UInt8>) -> Int? {
+        let head = bytes.prefix(4096)
+        return head.indices.first { head[$0...].starts(with: dtdMarker) }
+    }
+
     /// The bytes with any `<!DOCTYPE …>` declaration (and its internal subset) removed.
     static func withoutDTD(_ bytes: [UInt8]) -> ([UInt8], Bool) {
-        let marker = Array("<!DOCTYPE".utf8)
-        let head = bytes.prefix(4096)
-        guard let start = head.indices.first(where: { head[$0...].starts(with: marker) }) else { return (bytes, false) }
-        var i = start + marker.count
+        guard let start = dtdStart(bytes[...]) else { return (bytes, false) }
+        var i = start + dtdMarker.count
         var depth = 0
         while i < bytes.count {
             let b = bytes[i]
