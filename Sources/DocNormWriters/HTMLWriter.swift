@@ -21,12 +21,6 @@ public struct HTMLWriter: DocumentWriter {
     public func write(_ document: Document, emit: (String) -> Void) {
         // The page goes out in pieces of about a megabyte: a large document is not held twice.
         var out = ""
-        func flush() {
-            if out.utf8.count >= outputPiece {
-                emit(out)
-                out = ""
-            }
-        }
         if !options.fragment {
             let lang = document.metadata.language ?? "und"
             let title = document.metadata.title ?? "Document"
@@ -49,7 +43,7 @@ public struct HTMLWriter: DocumentWriter {
         var ids = HeadingIDs()
         for b in document.blocks {
             block(b, into: &out, ids: &ids, notes: numbers.numbers)
-            flush()
+            emitFullPiece(&out, emit)
         }
         if !document.notes.isEmpty {
             out += "<section class=\"footnotes\">\n<ol>\n"
@@ -59,7 +53,7 @@ public struct HTMLWriter: DocumentWriter {
                 var noteIDs = HeadingIDs()
                 for b in note.blocks { block(b, into: &inner, ids: &noteIDs, notes: numbers.numbers) }
                 out += "<li id=\"fn-\(n)\">\(inner.trimmingNewlines()) <a href=\"#fnref-\(n)\">↩</a></li>\n"
-                flush()
+                emitFullPiece(&out, emit)
             }
             out += "</ol>\n</section>\n"
         }

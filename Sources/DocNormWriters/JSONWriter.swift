@@ -21,12 +21,7 @@ public struct JSONWriter: DocumentWriter {
             ("notes", .generated(count: document.notes.count) { note(document.notes[$0]) }),
         ])
         var out = ""
-        root.write(into: &out, indent: 0) { written in
-            if written.utf8.count >= outputPiece {
-                emit(written)
-                written = ""
-            }
-        }
+        root.write(into: &out, indent: 0) { emitFullPiece(&$0, emit) }
         emit(out + "\n")
     }
 

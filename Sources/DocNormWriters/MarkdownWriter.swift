@@ -21,10 +21,7 @@ public struct MarkdownWriter: DocumentWriter {
             if started { out += "\n\n" }
             out += part
             started = true
-            if out.utf8.count >= outputPiece {
-                emit(out)
-                out = ""
-            }
+            emitFullPiece(&out, emit)
         }
         if options.frontMatter, let fm = frontMatter(document.metadata) { add(fm) }
         for b in document.blocks { add(block(b, inline)) }

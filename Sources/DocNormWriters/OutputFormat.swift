@@ -98,3 +98,10 @@ struct TaskBox {
 
 /// About how much text a streaming writer gathers before passing it on.
 let outputPiece = 1 << 20
+
+/// Passes `out` on and starts it again once it holds a piece's worth.
+func emitFullPiece(_ out: inout String, _ emit: (String) -> Void) {
+    guard out.utf8.count >= outputPiece else { return }
+    emit(out)
+    out = ""
+}

@@ -10,10 +10,7 @@ public struct TextWriter: DocumentWriter {
         var out = Lines()
         for b in document.blocks {
             block(b, into: &out)
-            if out.text.utf8.count >= outputPiece {
-                emit(out.text)
-                out.text = ""
-            }
+            emitFullPiece(&out.text, emit)
         }
         let numbers = NoteNumbering(document)
         for note in numbers.ordered(document.notes) {
