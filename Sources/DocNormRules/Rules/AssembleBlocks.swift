@@ -23,35 +23,30 @@ public struct AssembleBlocks: Rule {
         var i = 0
         while i < items.count {
             let item = items[i]
-            items[i].block = .thematicBreak
-            guard let p = item.paragraph else {
+            var next = i + 1
+            if let p = item.paragraph {
+                switch item.role {
+                case .title:
+                    blocks.append(.heading(Heading(level: 1, content: Self.unbolded(p.content), position: p.position)))
+                case .heading:
+                    blocks.append(contentsOf: heading(p, level: item.level ?? 2))
+                case .runInHeading:
+                    blocks.append(contentsOf: runIn(p, level: item.level ?? 2, options: options))
+                case .listItem:
+                    while next < items.count, items[next].role == .listItem { next += 1 }
+                    blocks.append(contentsOf: list(Array(i..<next), items: items))
+                case .article:
+                    var content: [Inline] = []
+                    if let label = p.label?.display { content = [.strong([.text(label)]), .text("\u{3000}")] }
+                    blocks.append(.paragraph(Paragraph(content: (content + p.content).pruned(), position: p.position, hints: p.hints)))
+                case .body, .enumeration, .subtitle:
+                    blocks.append(p.label == nil ? item.block : .paragraph(Paragraph(content: p.content, position: p.position, hints: p.hints)))
+                }
+            } else {
                 blocks.append(item.block)
-                i += 1
-                continue
             }
-            switch item.role {
-            case .title:
-                blocks.append(.heading(Heading(level: 1, content: Self.unbolded(p.content), position: p.position)))
-            case .heading:
-                blocks.append(contentsOf: heading(p, level: item.level ?? 2))
-            case .runInHeading:
-                blocks.append(contentsOf: runIn(p, level: item.level ?? 2, options: options))
-            case .listItem:
-                var j = i
-                while j < items.count, items[j].role == .listItem { j += 1 }
-                items[i].block = item.block
-                blocks.append(contentsOf: list(Array(i..<j), items: items))
-                for k in i..<j { items[k].block = .thematicBreak }
-                i = j
-                continue
-            case .article:
-                var content: [Inline] = []
-                if let label = p.label?.display { content = [.strong([.text(label)]), .text("\u{3000}")] }
-                blocks.append(.paragraph(Paragraph(content: (content + p.content).pruned(), position: p.position, hints: p.hints)))
-            case .body, .enumeration, .subtitle:
-                blocks.append(p.label == nil ? item.block : .paragraph(Paragraph(content: p.content, position: p.position, hints: p.hints)))
-            }
-            i += 1
+            for k in i..<next { items[k].block = .thematicBreak }
+            i = next
         }
         workspace.blocks = groupQuotes(blocks)
     }
