@@ -22,6 +22,7 @@ public final class BatchJournal: @unchecked Sendable {
     private var done: [String: Entry] = [:]
     private let lock = NSLock()
     private var handle: FileHandle?
+    private let encoder = JSONLines.encoder()
 
     /// Opens (or starts) the journal of `outputDirectory` for a run with `optionsFingerprint`.
     public init(outputDirectory: URL, optionsFingerprint: String) {
@@ -42,7 +43,6 @@ public final class BatchJournal: @unchecked Sendable {
 
     /// Rewrites the journal with the latest line of each input, through a temporary file.
     private func compact() {
-        let encoder = Self.encoder()
         var data = Data()
         for entry in done.values.sorted(by: { $0.input < $1.input }) {
             guard let line = try? encoder.encode(entry) else { continue }
@@ -58,13 +58,6 @@ public final class BatchJournal: @unchecked Sendable {
         }
     }
 
-
-    /// Keys in a fixed order: the same run writes the same journal.
-    private static func encoder() -> JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }
 
     deinit { try? handle?.close() }
 
@@ -85,7 +78,7 @@ public final class BatchJournal: @unchecked Sendable {
     public func record(_ job: BatchJob) {
         guard let (size, modified) = Self.stat(job.input.url) else { return }
         let entry = Entry(input: job.input.url.standardizedFileURL.path, options: options, size: size, modified: modified)
-        guard var line = try? Self.encoder().encode(entry) else { return }
+        guard var line = try? encoder.encode(entry) else { return }
         line.append(UInt8(ascii: "\n"))
         lock.lock()
         defer { lock.unlock() }

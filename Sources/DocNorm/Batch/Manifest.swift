@@ -16,11 +16,7 @@ public final class Manifest: @unchecked Sendable {
 
     private let handle: FileHandle
     private let lock = NSLock()
-    private let encoder: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return e
-    }()
+    private let encoder = JSONLines.encoder()
 
     public init(url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -36,5 +32,15 @@ public final class Manifest: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         try? handle.write(contentsOf: data)
+    }
+}
+
+/// How the batch's JSON Lines files (manifest, journal) are encoded: keys in a fixed order,
+/// so the same run writes the same lines.
+enum JSONLines {
+    static func encoder() -> JSONEncoder {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return e
     }
 }
