@@ -19,6 +19,9 @@ public struct ConversionOptions: Sendable, Equatable {
 public struct ConversionError: Error, Sendable, CustomStringConvertible {
     public var file: String
     public var reason: String
+    /// The cause will fail every other file too (a full disk, a read-only file system): a
+    /// batch stops starting new files.
+    public var stopsBatch = false
 
     public init(file: String, reason: String) {
         self.file = file
@@ -87,10 +90,17 @@ public struct Converter: Sendable {
 }
 
 extension Converter {
-    /// Writes the document's extracted media files (images) where their paths say.
-    public func writeMedia(_ document: Document, displayName: String) throws(ConversionError) {
-        for file in document.media {
-            try OutputWriting.write(file.bytes, to: URL(fileURLWithPath: file.path), displayName: displayName)
-        }
+    /// Writes the document's images (read with `DocxReader.Options.extractMedia`) into
+    /// `directory` and links them from the document, each link `linkPrefix` + its file name.
+    /// Names are made safe and unique; no image replaces a file in `protecting` (real paths:
+    /// the inputs and outputs of the run) or any existing file that is not the same image.
+    public func extractMedia(_ document: Document, into directory: URL, linkPrefix: String,
+                             protecting reserved: Set<String>, displayName: String) throws(ConversionError) -> Document {
+        try MediaPlacement(directory: directory, linkPrefix: linkPrefix, reserved: reserved).place(document, displayName: displayName)
+    }
+
+    /// The real path of a file (its folder's links resolved), as `extractMedia` compares them.
+    public static func realPath(_ url: URL) -> String {
+        url.standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

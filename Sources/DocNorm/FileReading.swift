@@ -31,9 +31,11 @@ enum FileReading {
         }
     }
 
-    /// Opens a file for reading, refusing directories, and closes it after `body`.
+    /// Opens a file for reading, refusing anything but a regular file, and closes it after
+    /// `body`. Opened without blocking, so a FIFO with no writer cannot hang the run before
+    /// it is refused; a device would never end.
     private static func withFile<T>(_ url: URL, _ body: (Int32, stat) throws(ReaderError) -> T) throws(ReaderError) -> T {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             switch errno {
             case ENOENT: throw ReaderError(.unreadable, "no such file")
@@ -44,7 +46,15 @@ enum FileReading {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ReaderError(.unreadable, "cannot be read") }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw ReaderError(.unreadable, "is a directory") }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ReaderError(.unreadable, "is a directory")
+        case S_IFCHR, S_IFBLK: throw ReaderError(.unreadable, "not a regular file (it is a device)")
+        case S_IFIFO: throw ReaderError(.unreadable, "not a regular file (it is a named pipe)")
+        case S_IFSOCK: throw ReaderError(.unreadable, "not a regular file (it is a socket)")
+        default: throw ReaderError(.unreadable, "not a regular file")
+        }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         return try body(fd, st)
     }
 

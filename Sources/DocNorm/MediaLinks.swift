@@ -1,8 +1,9 @@
 import Foundation
 
 extension Document {
-    /// The same document with every image source passed through `transform`.
-    public func mappingImageSources(_ transform: (String) -> String) -> Document {
+    /// The same document with every image source passed through `transform`; nil leaves the
+    /// image without a link.
+    public func mappingImageSources(_ transform: (String) -> String?) -> Document {
         func inlines(_ list: [Inline]) -> [Inline] {
             list.map { inline in
                 if case .image(let alt, let source?) = inline { return .image(alt: alt, source: transform(source)) }

@@ -99,9 +99,17 @@ final class BatchReporter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if progressShown { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)); progressShown = false }
-        guard verbosity == .verbose || verbosity == .normal && total > 1 else { return }
+        // Said even when quiet: it is why the other files have no outputs.
+        var stopLine = ""
+        if !cancelled, done < total, let stop = failed.first(where: \.stopsBatch) {
+            stopLine = "stopped: \(stop.reason); \(total - done) of \(total) files not started\n"
+        }
+        guard verbosity == .verbose || verbosity == .normal && total > 1 else {
+            if !stopLine.isEmpty { FileHandle.standardError.write(Data(stopLine.utf8)) }
+            return
+        }
         let elapsed = Date().timeIntervalSince(start)
-        var out = cancelled ? "interrupted: \(total - done) of \(total) files not started\n" : ""
+        var out = cancelled ? "interrupted: \(total - done) of \(total) files not started\n" : stopLine
         let failedText = "\(failed.count) failed"
         out += "\(converted) converted, \(skipped) skipped, " + (colour && !failed.isEmpty ? "\u{1B}[31m\(failedText)\u{1B}[0m" : failedText)
         out += ", \(warnings) warnings in \(Self.duration(elapsed))"

@@ -90,7 +90,7 @@ struct ConvertCommand: AsyncParsableCommand {
         Converter(options: ConversionOptions(normalization: try structure.normalization(),
                                              writer: WriterOptions(frontMatter: frontMatter, fragment: fragment),
                                              docx: DocxReader.Options(keepComments: comments, keepHeadersFooters: headersFooters,
-                                                                      mediaDirectory: extractMedia)))
+                                                                      extractMedia: extractMedia != nil)))
     }
 
     func run() async throws {
@@ -108,9 +108,13 @@ struct ConvertCommand: AsyncParsableCommand {
             throw ValidationError("\(input) is a directory: give an output directory (-o DIR)")
         }
         do throws(ConversionError) {
-            let doc = try converter.loadInput(input)
+            var doc = try converter.loadInput(input)
+            if let extractMedia {
+                let protected: Set<String> = input == "-" ? [] : [Converter.realPath(URL(fileURLWithPath: input))]
+                doc = try converter.extractMedia(doc, into: URL(fileURLWithPath: extractMedia), linkPrefix: extractMedia.hasSuffix("/") ? extractMedia : extractMedia + "/",
+                                                 protecting: protected, displayName: input)
+            }
             if verbose { doc.warnings.forEach { Console.error("\(input): \($0)") } }
-            try converter.writeMedia(doc, displayName: input)
             if selectedFormats[0] == .docx {
                 FileHandle.standardOutput.write(Data(converter.output(doc, as: .docx)))
             } else {
@@ -133,12 +137,18 @@ struct ConvertCommand: AsyncParsableCommand {
             refused.forEach { Console.error($0.description) }
             throw ExitCode(2)
         }
+        if !jobs.isEmpty, let problem = Batch.problem(writingInto: outputDirectory) {
+            missing.forEach { Console.error($0.description) }
+            Console.error("cannot write into \(outputDirectory.path): \(problem)")
+            throw ExitCode.failure
+        }
         let reporter = BatchReporter(total: jobs.count, verbosity: verbosity)
         missing.forEach { reporter.errorLine($0) }
         let numbering = NumberingReport()
         let batch = Batch(converter: try makeConverter(), jobs: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
                           keepDocuments: verbosity != .quiet && jobs.count > 1)
-        let journal = BatchJournal(outputDirectory: outputDirectory, optionsFingerprint: batch.optionsFingerprint(formats: selectedFormats))
+        let journal = BatchJournal(outputDirectory: outputDirectory, optionsFingerprint: batch.optionsFingerprint(formats: selectedFormats, mediaDirectory: extractMedia))
+        if let problem = journal.problem { Console.error("warning: \(problem)") }
         let manifest = try manifestPath.map { path in
             do { return try Manifest(url: URL(fileURLWithPath: path)) } catch {
                 throw ValidationError("cannot write the manifest \(path)")

@@ -103,6 +103,43 @@ func file(_ dir: URL, _ rel: String, _ text: String = "报告\n正文。") throw
         #expect(await run(batch, jobs, journal: BatchJournal(outputDirectory: out, optionsFingerprint: "other")).map(\.status) == [.converted, .skipped])
     }
 
+    /// An edit that keeps the size and even puts the modification time back is still seen
+    /// (the file's change time moves), and an input edited during its conversion is converted
+    /// again by the next run instead of keeping outputs of its old content.
+    @Test func anInputEditedWhileItConvertsIsConvertedAgain() async throws {
+        let dir = try scratch("edited")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = "报告\n" + String(repeating: "全年组织专题学习，推动工作落实，成效明显。\n", count: 40_000)
+        let f = try file(dir, "in/a.txt", text)
+        let out = dir.appendingPathComponent("out")
+        let jobs = BatchPlan.jobs(for: [f], formats: [.text], outputDirectory: out, keepExtension: false, shard: nil, mediaDirectory: nil).jobs
+        let batch = Batch(converter: Converter(), jobs: 1)
+        #expect(await run(batch, jobs, journal: BatchJournal(outputDirectory: out, optionsFingerprint: "f")).map(\.status) == [.converted])
+
+        let attributes = try FileManager.default.attributesOfItem(atPath: f.url.path)
+        try Data(text.replacingOccurrences(of: "成效明显", with: "成效显著").utf8).write(to: f.url)
+        try FileManager.default.setAttributes([.modificationDate: attributes[.modificationDate]!], ofItemAtPath: f.url.path)
+        #expect(await run(batch, jobs, journal: BatchJournal(outputDirectory: out, optionsFingerprint: "f")).map(\.status) == [.converted])
+
+        // Rewritten again and again while it converts.
+        let writing = Flag(), started = Flag()
+        let writer = Thread {
+            let handle = FileHandle(forWritingAtPath: f.url.path)!
+            while !writing.done { handle.seek(toFileOffset: 0); handle.write(Data("报告".utf8)); started.finish(); usleep(200) }
+            try? handle.close()
+        }
+        writer.start()
+        while !started.done { usleep(100) }
+        let results = await run(batch, jobs, journal: BatchJournal(outputDirectory: out, optionsFingerprint: "f"))
+        writing.finish()
+        #expect(results.map(\.status) == [.converted])
+        #expect(results.first?.warnings.contains { $0.code == "input-changed" } == true)
+        // Nothing was recorded as done for that run: the next one converts it again.
+        usleep(50_000)
+        #expect(await run(batch, jobs, journal: BatchJournal(outputDirectory: out, optionsFingerprint: "f")).map(\.status) == [.converted])
+        #expect(await run(batch, jobs, journal: BatchJournal(outputDirectory: out, optionsFingerprint: "f")).map(\.status) == [.skipped])
+    }
+
     @Test func theJournalStaysOneLinePerInput() async throws {
         let dir = try scratch("journal")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -178,4 +215,11 @@ final class Collected: @unchecked Sendable {
     func add(_ r: Batch.Result) { lock.lock(); results.append(r); lock.unlock() }
     var all: [Batch.Result] { lock.lock(); defer { lock.unlock() }; return results }
     var count: Int { all.count }
+}
+
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var done: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    func finish() { lock.lock(); value = true; lock.unlock() }
 }

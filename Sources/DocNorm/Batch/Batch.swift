@@ -37,10 +37,19 @@ public struct Batch: Sendable {
         public var milliseconds: Int
         /// The converted document, when `keepDocuments` asks for it (check and its report).
         public var document: Document?
+        /// The input as it was before it was read, when it did not change until its outputs
+        /// were written: what the journal records.
+        var identity: FileIdentity?
+    }
+
+    /// Nil when outputs can be written into `directory` (made if missing), or the reason they
+    /// cannot: a batch checks once, instead of failing each file alike.
+    public static func problem(writingInto directory: URL) -> String? {
+        OutputWriting.checkDirectory(directory)
     }
 
     /// A string that changes whenever an option that shapes the outputs changes.
-    public func optionsFingerprint(formats: [OutputFormat]) -> String {
+    public func optionsFingerprint(formats: [OutputFormat], mediaDirectory: String? = nil) -> String {
         let o = converter.options
         let n = o.normalization
         // Spelled out: a dictionary's description changes order from one run to the next.
@@ -49,7 +58,7 @@ public struct Batch: Sendable {
                     "\(n.splitEnumerations)", n.noiseMarkers.joined(separator: ","), scheme, "\(n.fixPunctuation)",
                     "\(n.halfWidthAlphanumerics)", "\(n.maxHeadingLength)", "\(n.maxTitleLength)",
                     "\(o.writer.frontMatter)", "\(o.writer.fragment)", "\(o.docx.keepComments)", "\(o.docx.keepHeadersFooters)",
-                    o.docx.mediaDirectory ?? "-"].joined(separator: "|")
+                    mediaDirectory ?? "-"].joined(separator: "|")
         return String(FNV1a.hash(text), radix: 16)
     }
 
@@ -60,15 +69,19 @@ public struct Batch: Sendable {
                     report: @escaping @Sendable (Result) -> Void) async {
         OutputWriting.removeStaleTemporaries(in: Set(jobs.flatMap { $0.outputs.map { $0.url.deletingLastPathComponent() } }))
         let gate = MemoryGate(limit: memoryBudget)
+        let reserved = Self.reservedPaths(jobs)
+        // A full disk or a read-only file system fails every later file too: start no more.
+        let stopped = Flag()
         await withTaskGroup(of: Void.self) { group in
             var next = 0
             func add() {
-                guard next < jobs.count, !isCancelled() else { return }
+                guard next < jobs.count, !isCancelled(), !stopped.isSet else { return }
                 let job = jobs[next]
                 next += 1
                 group.addTask {
-                    let result = self.process(job, journal: journal, hash: manifest != nil, gate: gate)
-                    if result.status != .failed { journal?.record(job) }
+                    let result = self.process(job, journal: journal, hash: manifest != nil, gate: gate, reserved: reserved)
+                    if result.error?.stopsBatch == true { stopped.set() }
+                    if result.status == .converted, let identity = result.identity { journal?.record(job, identity: identity) }
                     manifest?.write(Manifest.Line(
                         path: job.input.displayName, size: result.size, sha256: result.sha256, status: result.status.rawValue,
                         outputs: result.status == .failed ? [] : job.outputs.map(\.url.path), warnings: result.warnings.count,
@@ -83,10 +96,23 @@ public struct Batch: Sendable {
 
     /// Converts one job and writes its outputs (or skips it when a journal says it is done).
     public func process(_ job: BatchJob, journal: BatchJournal? = nil, hash: Bool = false) -> Result {
-        process(job, journal: journal, hash: hash, gate: nil)
+        process(job, journal: journal, hash: hash, gate: nil, reserved: Self.reservedPaths([job]))
     }
 
-    func process(_ job: BatchJob, journal: BatchJournal?, hash: Bool, gate: MemoryGate?) -> Result {
+    /// What no extracted image may overwrite: every input and output of the run.
+    static func reservedPaths(_ jobs: [BatchJob]) -> Set<String> {
+        var paths = Set<String>()
+        for job in jobs {
+            paths.insert(Converter.realPath(job.input.url))
+            for output in job.outputs {
+                paths.insert(output.url.standardizedFileURL.path)
+                paths.insert(Converter.realPath(output.url))
+            }
+        }
+        return paths
+    }
+
+    func process(_ job: BatchJob, journal: BatchJournal?, hash: Bool, gate: MemoryGate?, reserved: Set<String>) -> Result {
         let start = DispatchTime.now()
         func elapsed() -> Int { Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000) }
         if !force, let journal, journal.isDone(job) {
@@ -99,6 +125,9 @@ public struct Batch: Sendable {
         do throws(ConversionError) {
             let name = job.input.displayName
             let url = job.input.url
+            // Taken before anything is read: an edit during the conversion must not be taken
+            // as converted.
+            let before = FileIdentity(url)
             let isZip: Bool
             do throws(ReaderError) {
                 if hash {
@@ -120,13 +149,14 @@ public struct Batch: Sendable {
                 if weight > 16 << 20 { _ = mallocTrim(0) }
             }
             var converter = self.converter
-            converter.options.docx.mediaDirectory = job.mediaDirectory
+            converter.options.docx.extractMedia = job.mediaDirectory != nil
             var doc = converter.normalize(try converter.readFile(url, name: name))
-            if job.mediaDirectory != nil, !doc.media.isEmpty, let first = job.outputs.first {
-                try converter.writeMedia(doc, displayName: job.input.displayName)
+            if let media = job.mediaDirectory, !doc.media.isEmpty, let first = job.outputs.first {
                 // Links from the outputs to the images, relative to where the outputs are.
-                let from = first.url.deletingLastPathComponent().standardizedFileURL
-                doc = doc.mappingImageSources { RelativePath.from(from, to: URL(fileURLWithPath: $0)) }
+                let directory = URL(fileURLWithPath: media).standardizedFileURL
+                let relative = RelativePath.from(first.url.deletingLastPathComponent(), to: directory)
+                doc = try converter.extractMedia(doc, into: directory, linkPrefix: relative.isEmpty ? "" : relative + "/",
+                                                 protecting: reserved, displayName: name)
             }
             for output in job.outputs {
                 // A symbolic link inside the output directory must not lead the write outside it.
@@ -143,12 +173,25 @@ public struct Batch: Sendable {
                     try OutputWriting.write(doc, with: writer, to: output.url, displayName: job.input.displayName)
                 }
             }
-            return Result(job: job, status: .converted, warnings: doc.warnings, error: nil, size: size, sha256: digest,
-                          milliseconds: elapsed(), document: keepDocuments ? doc : nil)
+            var warnings = doc.warnings
+            let unchanged = before != nil && FileIdentity(url) == before
+            if !unchanged {
+                warnings.append(Warning(code: "input-changed", message: "the file changed while it was converted: its outputs may be of the old content, and the next run converts it again"))
+            }
+            return Result(job: job, status: .converted, warnings: warnings, error: nil, size: size, sha256: digest,
+                          milliseconds: elapsed(), document: keepDocuments ? doc : nil, identity: unchanged ? before : nil)
         } catch {
             return Result(job: job, status: .failed, warnings: [], error: error, size: size, sha256: digest, milliseconds: elapsed())
         }
     }
+}
+
+/// A flag set once, read from any thread.
+final class Flag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+    func set() { lock.lock(); value = true; lock.unlock() }
 }
 
 /// glibc's malloc_trim, which the C module does not export.
@@ -185,81 +228,6 @@ final class MemoryGate: @unchecked Sendable {
         running -= 1
         condition.broadcast()
         condition.unlock()
-    }
-}
-
-enum OutputWriting {
-    static func write(_ bytes: [UInt8], to url: URL, displayName: String) throws(ConversionError) {
-        try write(to: url, displayName: displayName) { fd in bytes.withUnsafeBytes { writeAll(fd, $0) } }
-    }
-
-    static let host: String = ProcessInfo.processInfo.hostName.replacingOccurrences(of: "-", with: "_")
-    static let marker = ".docnorm-tmp-"
-
-    /// Writes a text format piece by piece as its writer makes it: a large document's output
-    /// is never held whole.
-    static func write(_ document: Document, with writer: any DocumentWriter, to url: URL, displayName: String) throws(ConversionError) {
-        try write(to: url, displayName: displayName) { fd in
-            var ok = true
-            writer.write(document) { piece in
-                guard ok else { return }
-                var piece = piece
-                piece.makeContiguousUTF8()
-                ok = piece.utf8.withContiguousStorageIfAvailable { writeAll(fd, UnsafeRawBufferPointer($0)) }
-                    ?? Array(piece.utf8).withUnsafeBytes { writeAll(fd, $0) }
-            }
-            return ok
-        }
-    }
-
-    private static func writeAll(_ fd: Int32, _ raw: UnsafeRawBufferPointer) -> Bool {
-        guard let base = raw.baseAddress else { return true }
-        var written = 0
-        while written < raw.count {
-            let n = Glibc.write(fd, base + written, raw.count - written)
-            if n < 0 { if errno == EINTR { continue }; return false }
-            written += n
-        }
-        return true
-    }
-
-    /// Writes through a temporary file in the target directory, renamed into place: a crash
-    /// or a kill never leaves a half-written output under an output's name. `fill` writes the
-    /// content to the open file and says whether it could.
-    private static func write(to url: URL, displayName: String, fill: (Int32) -> Bool) throws(ConversionError) {
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(
-            ".\(url.lastPathComponent)\(marker)\(host)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            // Plain POSIX calls: Foundation's own writes go through temporary files of their own,
-            // which a kill would leave behind.
-            let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
-            let ok = fill(fd)
-            guard close(fd) == 0, ok else { throw CocoaError(.fileWriteUnknown) }
-            if rename(temporary.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ConversionError(file: displayName, reason: "cannot write \(url.path)")
-        }
-    }
-}
-
-extension OutputWriting {
-    /// Removes temporary files left by runs on this machine that were killed before they could
-    /// rename them. Those of other machines, and of processes still running, are left alone.
-    static func removeStaleTemporaries(in directories: Set<URL>) {
-        let fm = FileManager.default
-        for dir in directories {
-            guard let names = try? fm.contentsOfDirectory(atPath: dir.path) else { continue }
-            for name in names where name.hasPrefix(".") {
-                guard let range = name.range(of: marker) else { continue }
-                let parts = name[range.upperBound...].split(separator: "-")
-                guard parts.count == 3, String(parts[0]) == host, let pid = Int32(parts[1]) else { continue }
-                if pid != getpid(), kill(pid, 0) != 0 { try? fm.removeItem(at: dir.appendingPathComponent(name)) }
-            }
-        }
     }
 }
 

@@ -19,7 +19,9 @@ struct BodyReader {
     /// Unknown elements and how often they were met, reported once per name.
     var unknown: [String: (count: Int, first: Int)] = [:]
     /// Images referenced: zip path → the name they get when extracted.
-    var images: [String: String] = [:]
+    /// The archive paths of the images linked so far, and their order of first use.
+    var images: Set<String> = []
+    var imageOrder: [String] = []
     var equations = 0
     /// The first letter of the next paragraph, held by a drop-cap frame.
     var dropCap: [Inline] = []
@@ -324,19 +326,14 @@ struct BodyReader {
         return nil
     }
 
+    /// An image links to its part in the archive (`word/media/image1.png`) when images are
+    /// extracted: where it goes on disk is decided by whoever writes it.
     mutating func image(relationship id: String, alt: String) -> Inline {
         guard let rel = relationships[id], !rel.external else { return .image(alt: alt, source: nil) }
         let path = PackageParts.resolve(rel.target, from: part)
-        guard let directory = options.mediaDirectory else { return .image(alt: alt, source: nil) }
-        let name = images[path] ?? {
-            let base = PackageParts.split(path).name
-            var candidate = base
-            var k = 1
-            while images.values.contains(candidate) { k += 1; candidate = "\(k)-" + base }
-            return candidate
-        }()
-        images[path] = name
-        return .image(alt: alt, source: directory + "/" + name)
+        guard options.extractMedia else { return .image(alt: alt, source: nil) }
+        if images.insert(path).inserted { imageOrder.append(path) }
+        return .image(alt: alt, source: path)
     }
 
     // MARK: - Tables

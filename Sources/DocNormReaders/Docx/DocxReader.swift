@@ -10,13 +10,14 @@ public struct DocxReader: Sendable {
         public var keepComments: Bool
         /// Keep page headers and footers (before and after the body).
         public var keepHeadersFooters: Bool
-        /// Where images are written; image inlines link there. nil: images are placeholders.
-        public var mediaDirectory: String?
+        /// Read the images' bytes into `Document.media`; image inlines link to them by their
+        /// path in the archive. Otherwise an image is its alt text only.
+        public var extractMedia: Bool
 
-        public init(keepComments: Bool = false, keepHeadersFooters: Bool = false, mediaDirectory: String? = nil) {
+        public init(keepComments: Bool = false, keepHeadersFooters: Bool = false, extractMedia: Bool = false) {
             self.keepComments = keepComments
             self.keepHeadersFooters = keepHeadersFooters
-            self.mediaDirectory = mediaDirectory
+            self.extractMedia = extractMedia
         }
     }
 
@@ -214,11 +215,11 @@ public struct DocxReader: Sendable {
             doc.metadata.modified = field("dcterms:modified")
         }
 
-        if let directory = options.mediaDirectory, !reader.images.isEmpty {
-            let media = try ZipArchive.read(bytes, names: Set(reader.images.keys))
-            for (path, name) in reader.images.sorted(by: { $0.value < $1.value }) {
+        if options.extractMedia, !reader.images.isEmpty {
+            let media = try ZipArchive.read(bytes, names: reader.images)
+            for path in reader.imageOrder {
                 if let data = media.data[path] {
-                    doc.media.append(MediaFile(path: directory + "/" + name, bytes: data))
+                    doc.media.append(MediaFile(path: path, bytes: data))
                 } else {
                     warnings.append(Warning(code: "missing-media", message: "image \(path) is missing from the archive"))
                 }
