@@ -1,0 +1,191 @@
+import DocNorm
+import DocNormTestSupport
+import Foundation
+import Testing
+
+/// Real reports written by other people (../shared/corpus/docx/zh-real), against outlines
+/// written by eye from the documents and LibreOffice's text export, never from docnorm's
+/// output: Tests/Fixtures/real-outlines/*.outline. The scores are printed and written to
+/// .build/real-outlines.txt; the test fails when a score falls below the one recorded here,
+/// so every change to the rules is measured on documents docnorm was not built from.
+@Suite struct RealOutlineTests {
+    /// One heading of an outline: its level (2 = the top sections; the title is apart), the
+    /// label as shown and the text.
+    struct Entry: Equatable {
+        var level: Int
+        var label: String
+        var text: String
+        var key: String { RealOutlineTests.squeeze(label + text) }
+    }
+
+    struct Expected {
+        var source: String
+        var title: String?
+        var headings: [Entry]
+    }
+
+    struct Score {
+        var expected = 0, found = 0, wrongLevel = 0, wrongNumber = 0, falseHeadings = 0
+        var titlesRight = 0, documents = 0
+        static func + (a: Score, b: Score) -> Score {
+            Score(expected: a.expected + b.expected, found: a.found + b.found, wrongLevel: a.wrongLevel + b.wrongLevel,
+                  wrongNumber: a.wrongNumber + b.wrongNumber, falseHeadings: a.falseHeadings + b.falseHeadings,
+                  titlesRight: a.titlesRight + b.titlesRight, documents: a.documents + b.documents)
+        }
+        var line: String {
+            "\(documents) documents: \(found)/\(expected) headings found, \(wrongLevel) at a wrong level, \(wrongNumber) with a wrong number, \(falseHeadings) false headings, \(titlesRight)/\(documents) titles right"
+        }
+    }
+
+    static var fixtures: URL { TestSupport.fixturesDirectory.appendingPathComponent("real-outlines") }
+
+    static func squeeze(_ s: String) -> String {
+        var out = String(s.unicodeScalars.filter { !CharacterSet.whitespacesAndNewlines.contains($0) && $0 != "\u{3000}" })
+        while out.hasSuffix("。") { out.removeLast() }
+        return out
+    }
+
+    /// A label's form folded away (`（一）` = `(一)`, `1．` = `1.` = `1、`): numbers compared up to form.
+    static func number(_ label: String) -> String {
+        let map: [Character: Character] = ["（": "(", "）": ")", "．": ".", "、": ".", "，": "."]
+        return String(squeeze(label).map { map[$0] ?? $0 })
+    }
+
+    /// The label at the start of a heading line, as far as a reader would call it one.
+    static func split(_ line: String) -> (label: String, text: String) {
+        let patterns = [
+            #"^第[一二三四五六七八九十百千零〇两\d]+[章节部分编篇条]"#,
+            #"^附\s*件\s*[一二三四五六七八九十\d]*[：:]?"#,
+            #"^附\s*录\s*[A-Z]"#,
+            #"^[一二三四五六七八九十百]+[、．.，]"#,
+            #"^[（(][一二三四五六七八九十百\d]+[）)]"#,
+            #"^\d+(\.\d+)*[.．、)）]?"#,
+            #"^[①-⑳⑴-⒇]"#,
+            #"^[A-Za-z][.)）]"#,
+            #"^[一二三四五六七八九十]+(?=\s)"#,
+        ]
+        for p in patterns {
+            if let r = line.range(of: p, options: .regularExpression) {
+                return (String(line[r]), String(line[r.upperBound...]))
+            }
+        }
+        return ("", line)
+    }
+
+    static func parse(_ text: String) -> Expected {
+        var e = Expected(source: "", title: nil, headings: [])
+        for line in text.split(separator: "\n").map(String.init) {
+            if line.hasPrefix("source: ") { e.source = String(line.dropFirst(8)) }
+            else if line.hasPrefix("title: ") {
+                let t = String(line.dropFirst(7)).trimmingCharacters(in: .whitespaces)
+                e.title = t == "NONE" ? nil : t
+            } else if line.hasPrefix("#") {
+                let level = line.prefix { $0 == "#" }.count
+                let rest = line.dropFirst(level).trimmingCharacters(in: .whitespaces)
+                let (label, text) = split(rest)
+                e.headings.append(Entry(level: level, label: label, text: text))
+            }
+        }
+        return e
+    }
+
+    /// The headings docnorm finds, and its title.
+    static func found(_ doc: Document) -> (title: String?, headings: [Entry]) {
+        var title: String?
+        var headings: [Entry] = []
+        for block in doc.blocks {
+            guard case .heading(let h) = block else { continue }
+            let text = h.content.plainText
+            if h.level == 1 { if title == nil { title = text }; continue }
+            let label = h.label?.display ?? ""
+            let (l, t) = label.isEmpty ? split(text) : (label, text)
+            headings.append(Entry(level: h.level, label: l, text: t))
+        }
+        return (title, headings)
+    }
+
+    /// Matches expected to found headings in order (longest common subsequence on the text
+    /// without its label), then counts.
+    static func score(_ expected: Expected, title: String?, headings: [Entry], report: inout String) -> Score {
+        let a = expected.headings, b = headings
+        let ka = a.map { squeeze($0.text).isEmpty ? $0.key : squeeze($0.text) }
+        let kb = b.map { squeeze($0.text).isEmpty ? $0.key : squeeze($0.text) }
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = ka[i] == kb[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var s = Score(expected: a.count, documents: 1)
+        var i = 0, j = 0
+        var lines: [String] = []
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, ka[i] == kb[j] {
+                s.found += 1
+                var problems: [String] = []
+                if a[i].level != b[j].level { s.wrongLevel += 1; problems.append("level \(b[j].level) for \(a[i].level)") }
+                if number(a[i].label) != number(b[j].label) { s.wrongNumber += 1; problems.append("label “\(b[j].label)” for “\(a[i].label)”") }
+                if !problems.isEmpty { lines.append("  ~ \(a[i].label)\(a[i].text): " + problems.joined(separator: ", ")) }
+                i += 1; j += 1
+            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
+                s.falseHeadings += 1
+                lines.append("  + \(String(repeating: "#", count: b[j].level)) \(b[j].label)\(b[j].text)")
+                j += 1
+            } else {
+                lines.append("  - \(String(repeating: "#", count: a[i].level)) \(a[i].label)\(a[i].text)")
+                i += 1
+            }
+        }
+        let titleRight = title.map(squeeze) == expected.title.map(squeeze)
+        if titleRight { s.titlesRight = 1 } else { lines.insert("  title “\(title ?? "NONE")” for “\(expected.title ?? "NONE")”", at: 0) }
+        report += "\(expected.source): \(s.found)/\(s.expected) found, \(s.wrongLevel) level, \(s.wrongNumber) number, \(s.falseHeadings) false, title \(titleRight ? "right" : "wrong")\n"
+        report += lines.prefix(60).joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+        if lines.count > 60 { report += "  … \(lines.count - 60) more\n" }
+        return s
+    }
+
+    func run(numbering: NormalizationOptions.NumberingMode) throws -> Score? {
+        guard let shared = TestSupport.sharedDirectory else {
+            print("skipped: ../shared is absent, so the real reports are not checked")
+            return nil
+        }
+        let root = shared.appendingPathComponent("corpus/docx/zh-real")
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).filter { $0.hasSuffix(".outline") }.sorted()
+        var options = ConversionOptions()
+        options.normalization.numbering = numbering
+        let converter = Converter(options: options)
+        var total = Score()
+        var report = ""
+        for name in names {
+            let expected = Self.parse(try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8))
+            let url = root.appendingPathComponent(expected.source)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                Issue.record("\(name): its source \(expected.source) is not in the corpus")
+                continue
+            }
+            let doc = try converter.load(url)
+            let (title, headings) = Self.found(doc)
+            total = total + Self.score(expected, title: title, headings: headings, report: &report)
+        }
+        let out = TestSupport.packageRoot.appendingPathComponent(".build/real-outlines-\(numbering.rawValue).txt")
+        try? (total.line + "\n\n" + report).write(to: out, atomically: true, encoding: .utf8)
+        print("real reports, --numbering \(numbering.rawValue): \(total.line) (details: \(out.path))")
+        return total
+    }
+
+    /// The scores of the code as it stands: raise them as the rules improve, never lower them.
+    static let floor: [NormalizationOptions.NumberingMode: Score] = [
+        .normalize: Score(expected: 2596, found: 1756, wrongLevel: 463, wrongNumber: 626, falseHeadings: 1178, titlesRight: 26, documents: 60),
+        .keep: Score(expected: 2596, found: 1756, wrongLevel: 463, wrongNumber: 112, falseHeadings: 1178, titlesRight: 26, documents: 60),
+    ]
+
+    @Test(arguments: [NormalizationOptions.NumberingMode.normalize, .keep])
+    func realReportsScoreNoWorseThanBefore(numbering: NormalizationOptions.NumberingMode) throws {
+        guard let s = try run(numbering: numbering), let floor = Self.floor[numbering] else { return }
+        #expect(s.found >= floor.found, "\(s.line)")
+        #expect(s.wrongLevel <= floor.wrongLevel || floor.documents == 0, "\(s.line)")
+        #expect(s.wrongNumber <= floor.wrongNumber || floor.documents == 0, "\(s.line)")
+        #expect(s.falseHeadings <= floor.falseHeadings || floor.documents == 0, "\(s.line)")
+        #expect(s.titlesRight >= floor.titlesRight, "\(s.line)")
+    }
+}
