@@ -7,6 +7,7 @@ import Yams
 ///
 /// ```yaml
 /// numbering: normalize          # normalize | keep | strip
+/// renumber: false               # true: recount typed numbers (Word's stay as they are)
 /// scheme:                       # each rank's label, written with the number 1
 ///   chineseNumber: 一、
 ///   parenthesizedChinese: （一）
@@ -19,6 +20,7 @@ import Yams
 /// ```
 public struct Configuration: Sendable, Equatable {
     public var numbering: NormalizationOptions.NumberingMode?
+    public var renumber: Bool?
     public var runIn: NormalizationOptions.RunInMode?
     public var splitEnumerations: Bool?
     public var noiseMarkers: [String]?
@@ -28,7 +30,7 @@ public struct Configuration: Sendable, Equatable {
     public var scheme: [LabelRank: String]
 
     public static let fileNames = ["docnorm.yaml", "docnorm.yml"]
-    static let keys: Set<String> = ["numbering", "scheme", "runIn", "splitEnumerations", "noiseMarkers", "cleanup"]
+    static let keys: Set<String> = ["numbering", "renumber", "scheme", "runIn", "splitEnumerations", "noiseMarkers", "cleanup"]
 
     public init() {
         scheme = [:]
@@ -75,6 +77,10 @@ public struct Configuration: Sendable, Equatable {
                 throw LoadError(file: file, reason: "numbering must be normalize, keep or strip")
             }
             config.numbering = mode
+        }
+        if let v = root["renumber"] {
+            guard let b = v as? Bool else { throw LoadError(file: file, reason: "renumber must be true or false") }
+            config.renumber = b
         }
         if let v = root["runIn"] {
             guard let s = v as? String, let mode = NormalizationOptions.RunInMode(rawValue: s) else {
@@ -131,6 +137,7 @@ public struct Configuration: Sendable, Equatable {
         if let scheme = try? o.scheme.overriding(with: scheme) { o.scheme = scheme }
         if schemeOnly { return o }
         if let numbering { o.numbering = numbering }
+        if let renumber { o.renumber = renumber }
         if let runIn { o.runIn = runIn }
         if let splitEnumerations { o.splitEnumerations = splitEnumerations }
         if let noiseMarkers { o.noiseMarkers = noiseMarkers }

@@ -3,7 +3,7 @@ import DocNormModel
 /// How the rules read and rewrite a document.
 public struct NormalizationOptions: Sendable, Equatable {
     public enum NumberingMode: String, Sendable, CaseIterable {
-        /// Rewrite every label to its rank's canonical form and recount within the parent.
+        /// Write every label in its rank's canonical form; its number stays as the document shows it.
         case normalize
         /// Labels as written, or as Word renders them.
         case keep
@@ -19,6 +19,9 @@ public struct NormalizationOptions: Sendable, Equatable {
     }
 
     public var numbering: NumberingMode
+    /// Recount typed labels (hierarchically, restarting under each parent and part); Word's
+    /// own numbers are never changed. Off: a number is what the document shows.
+    public var renumber: Bool
     public var runIn: RunInMode
     /// Turn `……一是A；二是B。` inside one paragraph into a list.
     public var splitEnumerations: Bool
@@ -37,11 +40,12 @@ public struct NormalizationOptions: Sendable, Equatable {
 
     public static let defaultNoiseMarkers = ["##paidbegin##", "##paidend##"]
 
-    public init(numbering: NumberingMode = .normalize, runIn: RunInMode = .split, splitEnumerations: Bool = false,
+    public init(numbering: NumberingMode = .normalize, renumber: Bool = false, runIn: RunInMode = .split, splitEnumerations: Bool = false,
                 noiseMarkers: [String] = NormalizationOptions.defaultNoiseMarkers, scheme: NumberingScheme = .gbt9704,
                 fixPunctuation: Bool = true, halfWidthAlphanumerics: Bool = true,
                 maxHeadingLength: Int = 40, maxTitleLength: Int = 80) {
         self.numbering = numbering
+        self.renumber = renumber
         self.runIn = runIn
         self.splitEnumerations = splitEnumerations
         self.noiseMarkers = noiseMarkers

@@ -20,8 +20,11 @@ extension OutputFormat: ExpressibleByArgument {
 /// How the structure is read and rewritten; shared by every command that reads documents.
 /// Flags override the configuration file, which overrides the defaults.
 struct StructureOptions: ParsableArguments {
-    @Option(help: "Labels: normalize (canonical form, recounted), keep (as written), strip (none on headings).")
+    @Option(help: "Labels: normalize (canonical form, the number as shown), keep (as written), strip (none on headings).")
     var numbering: NormalizationOptions.NumberingMode?
+
+    @Flag(help: "Recount typed numbers (一、三、四、 → 一、二、三、, restarting under each parent and attachment); Word's own numbers stay.")
+    var renumber = false
 
     @Option(name: .customLong("run-in"), help: "Run-in headings: split (heading + paragraph) or keep (one paragraph, first sentence bold).")
     var runIn: NormalizationOptions.RunInMode?
@@ -58,6 +61,7 @@ struct StructureOptions: ParsableArguments {
             throw ValidationError(error.description)
         }
         if let numbering { options.numbering = numbering }
+        if renumber { options.renumber = true }
         if let runIn { options.runIn = runIn }
         if splitEnumerations { options.splitEnumerations = true }
         if !noiseMarkers.isEmpty { options.noiseMarkers = noiseMarkers }

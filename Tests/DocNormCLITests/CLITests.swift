@@ -222,7 +222,7 @@ let BatchJournalName = ".docnorm-journal.jsonl"
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data("报告\n一、甲\n正文。\n三、乙\n(一)子\n正文。\n".utf8).write(to: dir.appendingPathComponent("messy.txt"))
-        let r = try docnorm(["check", "messy.txt", "--fix", "-o", "fixed"], in: dir)
+        let r = try docnorm(["check", "messy.txt", "--fix", "--renumber", "-o", "fixed"], in: dir)
         #expect(r.status == 1)
         let fixed = try String(contentsOf: dir.appendingPathComponent("fixed/messy.txt"), encoding: .utf8)
         #expect(fixed == "报告\n一、甲\n正文。\n二、乙\n（一）子\n正文。\n")
@@ -252,7 +252,7 @@ let BatchJournalName = ".docnorm-journal.jsonl"
         defer { try? FileManager.default.removeItem(at: dir) }
         let body = ["报告", "一、甲", "正文。", "三、乙", "(一)子", "正文。"].map { "<w:p><w:r><w:t>\($0)</w:t></w:r></w:p>" }.joined()
         try Data(try ZipWriter.docx(body: body)).write(to: dir.appendingPathComponent("messy.docx"))
-        let r = try TestSupport.run(CLITests.binary, ["check", "messy.docx", "--fix", "-o", "fixed"], currentDirectory: dir)
+        let r = try TestSupport.run(CLITests.binary, ["check", "messy.docx", "--fix", "--renumber", "-o", "fixed"], currentDirectory: dir)
         #expect(r.status == 1)
         #expect(r.stdout.contains("messy.docx:¶4: 三、 → 二、 (number-skipped)"))
         let recheck = try TestSupport.run(CLITests.binary, ["check", "fixed/messy.docx"], currentDirectory: dir)

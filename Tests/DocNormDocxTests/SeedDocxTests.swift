@@ -14,9 +14,14 @@ import Testing
         kinds.flatMap { kind in (0...4).map { "\(kind)/00\($0)" } }
     }
 
+    /// The messy copies are repaired with --renumber; the others need nothing.
+    func converter(_ fixture: String) -> Converter {
+        Converter(options: ConversionOptions(normalization: NormalizationOptions(renumber: fixture.hasPrefix("messy"))))
+    }
+
     func convert(_ fixture: String) throws -> Document {
         let bytes = try ZipWriter.zip(directory: Self.fixtures.appendingPathComponent(fixture))
-        let converter = Converter()
+        let converter = converter(fixture)
         return converter.normalize(try converter.read(bytes, name: fixture + ".docx"))
     }
 
@@ -40,7 +45,7 @@ import Testing
             .appendingPathComponent("docnorm-\(UUID().uuidString).docx")
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        let converter = Converter()
+        let converter = converter(fixture)
         let fromFile = converter.normalize(try converter.readFile(url, name: fixture + ".docx"))
         #expect(converter.render(fromFile, as: .json) == converter.render(try convert(fixture), as: .json))
     }

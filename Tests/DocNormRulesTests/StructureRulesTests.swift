@@ -134,17 +134,45 @@ func roles(_ lines: [String]) -> [Item.Role] {
 }
 
 @Suite struct ApplyNumberingModeTests {
-    func headings(_ lines: [String], _ mode: NormalizationOptions.NumberingMode) -> [String] {
-        TestSupport.outline(lines.joined(separator: "\n"), options: NormalizationOptions(numbering: mode))
+    func headings(_ lines: [String], _ mode: NormalizationOptions.NumberingMode, renumber: Bool = false) -> [String] {
+        TestSupport.outline(lines.joined(separator: "\n"), options: NormalizationOptions(numbering: mode, renumber: renumber))
     }
 
-    @Test func normalizeRewritesFormsAndRecounts() {
+    @Test func normalizeRewritesFormsAndKeepsNumbers() {
         let lines = ["报告", "一、甲", "(一)乙", "正文。", "（三)丙", "1、丁", "正文。", "三、戊", "正文。", "四．己", "正文。"]
-        #expect(headings(lines, .normalize) == ["# 报告", "## 一、甲", "### （一）乙", "### （二）丙", "#### 1.丁", "## 二、戊", "## 三、己"])
+        #expect(headings(lines, .normalize) == ["# 报告", "## 一、甲", "### （一）乙", "### （三）丙", "#### 1.丁", "## 三、戊", "## 四、己"])
+    }
+
+    @Test func renumberRecountsHierarchically() {
+        let lines = ["报告", "一、甲", "(一)乙", "正文。", "（三)丙", "1、丁", "正文。", "三、戊", "正文。", "四．己", "正文。"]
+        #expect(headings(lines, .normalize, renumber: true) == ["# 报告", "## 一、甲", "### （一）乙", "### （二）丙", "#### 1.丁", "## 二、戊", "## 三、己"])
+        // A decimal outline keeps its parent's number: 4.3 after 4.2 stays 4.3.
+        let western = ["Report", "4. Scope", "Text here.", "4.2 Terms", "Text here.", "4.3 Duties", "Text here."]
+        #expect(headings(western, .normalize, renumber: true).suffix(2) == ["### 4.2 Terms", "### 4.3 Duties"])
+        // An attachment starts its own count.
+        let attached = ["报告", "一、甲", "正文。", "二、乙", "正文。", "附件1", "一、丙", "正文。", "三、丁", "正文。"]
+        #expect(headings(attached, .normalize, renumber: true).suffix(2) == ["## 一、丙", "## 二、丁"])
+    }
+
+    /// Letters stay letters, roman stays roman, `1)` never becomes `①`: the default scheme
+    /// changes a form only within its family.
+    @Test func labelFamiliesStayWhatTheyAre() {
+        let lines = ["报告", "一、甲", "（一）乙", "（1）丙", "a. 丁是一个很长的句子，不是标题，而是列表里的一项内容，写得很长很长很长很长。", "b. 戊也是一个很长的句子，不是标题，而是列表里的一项内容，写得很长很长很长很长。"]
+        let doc = TestSupport.normalize(lines.joined(separator: "\n"))
+        func labels(_ blocks: [Block]) -> [String] {
+            blocks.flatMap { block -> [String] in
+                switch block {
+                case .list(let l): return l.items.flatMap { [$0.label?.display ?? ""] + labels($0.blocks) }
+                case .heading(let h): return [h.label?.display ?? ""]
+                default: return []
+                }
+            }
+        }
+        #expect(labels(doc.blocks).suffix(2) == ["a.", "b."], "\(labels(doc.blocks))")
     }
 
     @Test func eachRewriteIsReported() {
-        let doc = TestSupport.normalize(["报告", "一、甲", "正文。", "三、乙", "正文。"].joined(separator: "\n"))
+        let doc = TestSupport.normalize(["报告", "一、甲", "正文。", "三、乙", "正文。"].joined(separator: "\n"), options: NormalizationOptions(renumber: true))
         let rewrites = doc.warnings.filter { $0.code == "label-rewritten" }
         #expect(rewrites.count == 1)
         #expect(rewrites.first?.message.contains("三、") == true)
@@ -160,8 +188,9 @@ func roles(_ lines: [String]) -> [Item.Role] {
     }
 
     @Test func westernOutlineIsRecounted() {
-        let out = headings(["Report", "1. Introduction", "1.1 Scope", "Text.", "1.3 Method", "Text.", "3. Results", "Text."], .normalize)
-        #expect(out == ["# Report", "## 1. Introduction", "### 1.1 Scope", "### 1.2 Method", "## 2. Results"])
+        let lines = ["Report", "1. Introduction", "1.1 Scope", "Text.", "1.3 Method", "Text.", "3. Results", "Text."]
+        #expect(headings(lines, .normalize, renumber: true) == ["# Report", "## 1. Introduction", "### 1.1 Scope", "### 1.2 Method", "## 2. Results"])
+        #expect(headings(lines, .normalize) == ["# Report", "## 1. Introduction", "### 1.1 Scope", "### 1.3 Method", "## 3. Results"])
     }
 }
 

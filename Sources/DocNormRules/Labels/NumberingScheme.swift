@@ -5,6 +5,9 @@ public struct NumberingScheme: Sendable, Equatable {
     public var forms: [LabelRank: LabelForm]
     /// Ranks numbered as a decimal outline (`1.1.1`): how many parts their labels show.
     public var outlineDepths: [LabelRank: Int]
+    /// Ranks whose form the house style names: they take it even from another family
+    /// (`一、` written `1`); the defaults never change a label's family.
+    public var chosen: Set<LabelRank> = []
 
     public init(forms: [LabelRank: LabelForm], outlineDepths: [LabelRank: Int] = [:]) {
         self.forms = forms
@@ -16,6 +19,7 @@ public struct NumberingScheme: Sendable, Equatable {
     public func overriding(with samples: [LabelRank: String]) throws -> NumberingScheme {
         var scheme = self
         for (rank, sample) in samples {
+            scheme.chosen.insert(rank)
             let text = sample.trimmingSpaces()
             if !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber || $0 == "." }) {
                 let parts = text.split(separator: ".").count

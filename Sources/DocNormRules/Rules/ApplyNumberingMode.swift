@@ -1,11 +1,14 @@
 import DocNormModel
 
 /// Sets what writers show for each label (STRUCTURE.md §5):
-/// - `normalize`: the canonical form of the label's rank (from the numbering scheme), with
-///   numbers recounted within the parent: `一、 三、 四、` → `一、 二、 三、`, `(一)` → `（一）`,
-///   `1、` → `1.`. Each rewritten label is reported (info) with its original text.
+/// - `normalize`: the canonical form of the label's rank (from the numbering scheme), its
+///   number as the document shows it: `(一)` → `（一）`, `1、` → `1.`, `4.3` stays `4.3`.
+///   A label keeps its family: `a)` is never written `①`.
+/// - with `renumber`, typed numbers are also recounted: `一、 三、 四、` → `一、 二、 三、`,
+///   restarting under each parent and each attachment (附件…); Word's numbers stay.
 /// - `keep`: the label as written or as Word rendered it.
 /// - `strip`: no label on headings; list items keep theirs, normalized.
+/// Each rewritten label is reported (info) with its original text.
 public struct ApplyNumberingMode: Rule {
     public let name = "apply-numbering-mode"
     public init() {}
@@ -20,13 +23,15 @@ public struct ApplyNumberingMode: Rule {
             }
             return
         }
-        let numbers = recount(workspace.items)
+        let numbers = recount(workspace.items, renumber: options.renumber)
         for i in workspace.items.indices {
             guard var p = workspace.items[i].paragraph, var label = p.label else { continue }
             let role = workspace.items[i].role
             guard role == .heading || role == .runInHeading || role == .listItem, label.rank.isStructural else { continue }
             let (n, parts) = numbers[i] ?? (label.number, label.parts)
-            let display = options.scheme.render(label, number: n, parts: parts)
+            let display = Self.sameFamily(options.scheme, label)
+                ? options.scheme.render(label, number: n, parts: parts)
+                : label.form.render(n, parts: parts)
             if display != label.original {
                 workspace.warn("label-rewritten", "label \(label.original) written as \(display)",
                                at: p.position, severity: .info)
@@ -38,10 +43,35 @@ public struct ApplyNumberingMode: Rule {
         }
     }
 
-    /// New numbers: siblings of one rank under one parent count 1, 2, 3 … in order. Headings
-    /// count across the text between them; a list restarts when
-    /// other text interrupts it and it starts again at 1.
-    func recount(_ items: [Item]) -> [Int: (Int, [Int])] {
+    /// Whether the scheme's form for the label's rank writes numbers the way the label does
+    /// (Chinese, digits, circled, letters, roman): only then may it replace the label's form.
+    static func sameFamily(_ scheme: NumberingScheme, _ label: NumberingLabel) -> Bool {
+        // A form the house style names for a rank is what the user asked for, whatever the family.
+        guard let target = scheme.forms[label.rank], !scheme.chosen.contains(label.rank) else { return true }
+        if scheme.outlineDepths[label.rank] != nil { return label.form.numerals == .arabic || label.form.numerals == .decimalOutline }
+        return family(target.numerals) == family(label.form.numerals)
+    }
+
+    static func family(_ style: NumeralStyle) -> Int {
+        switch style {
+        case .chinese: return 0
+        case .arabic, .decimalOutline: return 1
+        case .circled, .parenthesizedDigit: return 2
+        case .lowerLetter: return 3
+        case .upperLetter: return 4
+        case .lowerRoman: return 5
+        case .upperRoman: return 6
+        case .bullet: return 7
+        }
+    }
+
+    /// Each label's number and the numbers of its labeled ancestors, outermost first (what an
+    /// outline form such as `1.2` shows). Without `renumber` the numbers are the labels' own.
+    /// With it, siblings of one rank under one parent count 1, 2, 3 … in order. Headings
+    /// count across the text between them; a list restarts when other text interrupts it and
+    /// it starts again at 1. An attachment (附件) starts every count again. Word's own numbers
+    /// are kept, and the typed ones after them count on from them.
+    func recount(_ items: [Item], renumber: Bool) -> [Int: (Int, [Int])] {
         struct Key: Hashable { var parent: Int?; var rank: LabelRank }
         var counters: [Key: Int] = [:]
         var result: [Int: (Int, [Int])] = [:]
@@ -50,10 +80,22 @@ public struct ApplyNumberingMode: Rule {
             let role = items[i].role
             let isLabeled = role == .heading || role == .runInHeading || role == .listItem
             defer { previousWasItem = role == .listItem }
+            if items[i].label == nil, let p = items[i].paragraph, Self.isAttachment(p) { counters.removeAll() }
             guard isLabeled, let label = items[i].label, label.rank.isStructural else { continue }
             let key = Key(parent: items[i].parent, rank: label.rank)
-            if role == .listItem && !previousWasItem && label.number == 1 { counters[key] = 0 }
-            let n = (counters[key] ?? 0) + 1
+            if role == .listItem && !previousWasItem && label.number == 1 { counters[key] = nil }
+            if label.automatic || !renumber {
+                counters[key] = label.number
+                // A Western label shows its own outline; another one is placed under its parents'.
+                var parts = [label.number]
+                if case .western = label.rank { parts = label.parts }
+                else if let parent = items[i].parent, let parentParts = result[parent]?.1 { parts = parentParts + parts }
+                result[i] = (label.number, parts)
+                continue
+            }
+            // The first of a series keeps its number (a section may start at 4.2 where 4.1 is
+            // elsewhere); the others count on from it.
+            let n = counters[key].map { $0 + 1 } ?? label.number
             counters[key] = n
             // The numbers of the labeled ancestors, outermost first, then this one.
             var parts = [n]
@@ -65,5 +107,11 @@ public struct ApplyNumberingMode: Rule {
             result[i] = (n, parts)
         }
         return result
+    }
+
+    /// `附件`, `附件1`, `附件一：…`: a short line that starts an attachment.
+    static func isAttachment(_ p: Paragraph) -> Bool {
+        let text = p.content.plainPrefix(24)
+        return text.hasPrefix("附件") && p.content.plainText.count <= 40
     }
 }
