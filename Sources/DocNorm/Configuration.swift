@@ -13,6 +13,7 @@ import Yams
 ///   parenthesizedChinese: （一）
 ///   arabic: 1．                 # or a decimal outline: 1, 1.1, 1.1.1
 ///   parenthesizedArabic: （1）
+/// toc: drop                     # drop | keep: a table of contents left out, or a list
 /// runIn: split                  # split | keep
 /// splitEnumerations: false
 /// noiseMarkers: ["##paidbegin##", "##paidend##"]
@@ -21,6 +22,7 @@ import Yams
 public struct Configuration: Sendable, Equatable {
     public var numbering: NormalizationOptions.NumberingMode?
     public var renumber: Bool?
+    public var tableOfContents: NormalizationOptions.TableOfContentsMode?
     public var runIn: NormalizationOptions.RunInMode?
     public var splitEnumerations: Bool?
     public var noiseMarkers: [String]?
@@ -30,7 +32,7 @@ public struct Configuration: Sendable, Equatable {
     public var scheme: [LabelRank: String]
 
     public static let fileNames = ["docnorm.yaml", "docnorm.yml"]
-    static let keys: Set<String> = ["numbering", "renumber", "scheme", "runIn", "splitEnumerations", "noiseMarkers", "cleanup"]
+    static let keys: Set<String> = ["numbering", "renumber", "toc", "scheme", "runIn", "splitEnumerations", "noiseMarkers", "cleanup"]
 
     public init() {
         scheme = [:]
@@ -81,6 +83,12 @@ public struct Configuration: Sendable, Equatable {
         if let v = root["renumber"] {
             guard let b = v as? Bool else { throw LoadError(file: file, reason: "renumber must be true or false") }
             config.renumber = b
+        }
+        if let v = root["toc"] {
+            guard let s = v as? String, let mode = NormalizationOptions.TableOfContentsMode(rawValue: s) else {
+                throw LoadError(file: file, reason: "toc must be drop or keep")
+            }
+            config.tableOfContents = mode
         }
         if let v = root["runIn"] {
             guard let s = v as? String, let mode = NormalizationOptions.RunInMode(rawValue: s) else {
@@ -138,6 +146,7 @@ public struct Configuration: Sendable, Equatable {
         if schemeOnly { return o }
         if let numbering { o.numbering = numbering }
         if let renumber { o.renumber = renumber }
+        if let tableOfContents { o.tableOfContents = tableOfContents }
         if let runIn { o.runIn = runIn }
         if let splitEnumerations { o.splitEnumerations = splitEnumerations }
         if let noiseMarkers { o.noiseMarkers = noiseMarkers }

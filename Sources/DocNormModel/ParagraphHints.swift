@@ -36,6 +36,9 @@ public struct ParagraphHints: Sendable, Equatable {
     public var isPreformatted: Bool { get { flag(4) } set { set(4, newValue) } }
     /// Inside a block quote (`Quote` style).
     public var isQuote: Bool { get { flag(5) } set { set(5, newValue) } }
+    /// A line of a table of contents (a TOC field or content control, a `toc N` style, a
+    /// link to a `_Toc` bookmark): never a heading, a title or a counted label.
+    public var isTableOfContents: Bool { get { flag(6) } set { set(6, newValue) } }
 
     private func flag(_ bit: UInt8) -> Bool { flags & (1 << bit) != 0 }
     private mutating func set(_ bit: UInt8, _ on: Bool) { if on { flags |= 1 << bit } else { flags &= ~(1 << bit) } }

@@ -11,6 +11,13 @@ public struct NormalizationOptions: Sendable, Equatable {
         case strip
     }
 
+    public enum TableOfContentsMode: String, Sendable, CaseIterable {
+        /// Left out of the outputs (with a note among the warnings).
+        case drop
+        /// Written as a list of its entries, without page numbers.
+        case keep
+    }
+
     public enum RunInMode: String, Sendable, CaseIterable {
         /// A run-in heading becomes a heading followed by a paragraph.
         case split
@@ -23,6 +30,8 @@ public struct NormalizationOptions: Sendable, Equatable {
     /// own numbers are never changed. Off: a number is what the document shows.
     public var renumber: Bool
     public var runIn: RunInMode
+    /// What becomes of a table of contents.
+    public var tableOfContents: TableOfContentsMode
     /// Turn `……一是A；二是B。` inside one paragraph into a list.
     public var splitEnumerations: Bool
     /// Markers removed wherever they stand, even inside a word.
@@ -40,13 +49,14 @@ public struct NormalizationOptions: Sendable, Equatable {
 
     public static let defaultNoiseMarkers = ["##paidbegin##", "##paidend##"]
 
-    public init(numbering: NumberingMode = .normalize, renumber: Bool = false, runIn: RunInMode = .split, splitEnumerations: Bool = false,
+    public init(numbering: NumberingMode = .normalize, renumber: Bool = false, runIn: RunInMode = .split, tableOfContents: TableOfContentsMode = .drop, splitEnumerations: Bool = false,
                 noiseMarkers: [String] = NormalizationOptions.defaultNoiseMarkers, scheme: NumberingScheme = .gbt9704,
                 fixPunctuation: Bool = true, halfWidthAlphanumerics: Bool = true,
                 maxHeadingLength: Int = 40, maxTitleLength: Int = 80) {
         self.numbering = numbering
         self.renumber = renumber
         self.runIn = runIn
+        self.tableOfContents = tableOfContents
         self.splitEnumerations = splitEnumerations
         self.noiseMarkers = noiseMarkers
         self.scheme = scheme

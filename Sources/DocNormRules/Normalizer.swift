@@ -19,6 +19,7 @@ public struct Normalizer: Sendable {
         TrimIndentation(),
         HalfWidthAlphanumerics(),
         DropEmptyParagraphs(),
+        SetAsideTableOfContents(),
         DetectLanguage(),
         DetectLabels(),
         FullWidthCJKPunctuation(),

@@ -32,7 +32,7 @@ public struct Workspace: Sendable {
 
 public struct Item: Sendable {
     public enum Role: String, Sendable {
-        case body, title, subtitle, heading, runInHeading, listItem, article, enumeration
+        case body, title, subtitle, heading, runInHeading, listItem, article, enumeration, tableOfContents
     }
 
     public var block: Block

@@ -4,6 +4,7 @@ import DocNorm
 
 extension NormalizationOptions.NumberingMode: ExpressibleByArgument {}
 extension NormalizationOptions.RunInMode: ExpressibleByArgument {}
+extension NormalizationOptions.TableOfContentsMode: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {
     public init?(argument: String) {
         switch argument.lowercased() {
@@ -25,6 +26,9 @@ struct StructureOptions: ParsableArguments {
 
     @Flag(help: "Recount typed numbers (一、三、四、 → 一、二、三、, restarting under each parent and attachment); Word's own numbers stay.")
     var renumber = false
+
+    @Option(name: .customLong("toc"), help: "A table of contents: drop (left out, with a note) or keep (a list of its entries, no page numbers).")
+    var tableOfContents: NormalizationOptions.TableOfContentsMode?
 
     @Option(name: .customLong("run-in"), help: "Run-in headings: split (heading + paragraph) or keep (one paragraph, first sentence bold).")
     var runIn: NormalizationOptions.RunInMode?
@@ -62,6 +66,7 @@ struct StructureOptions: ParsableArguments {
         }
         if let numbering { options.numbering = numbering }
         if renumber { options.renumber = true }
+        if let tableOfContents { options.tableOfContents = tableOfContents }
         if let runIn { options.runIn = runIn }
         if splitEnumerations { options.splitEnumerations = true }
         if !noiseMarkers.isEmpty { options.noiseMarkers = noiseMarkers }

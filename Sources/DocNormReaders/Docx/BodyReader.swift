@@ -27,6 +27,11 @@ struct BodyReader {
     var dropCap: [Inline] = []
     /// Text of paragraphs in an Author style.
     var authors: [String] = []
+    /// Inside a content control of the Table of Contents gallery (how deep).
+    var tocControls = 0
+    /// TOC fields whose result runs on into the next paragraph: a TOC field begins in its
+    /// first entry and ends in its last.
+    var openTOCFields = 0
     /// Paragraph styles already resolved through their `w:basedOn` chain, by styleId (nil: the default).
     var resolvedStyles: [String?: StylesPart.Resolved] = [:]
 
@@ -72,7 +77,11 @@ struct BodyReader {
         case "w:tbl":
             out.append(.table(table(e)))
         case "w:sdt":
+            let gallery = e.first("w:sdtPr")?.first("w:docPartObj")?.first("w:docPartGallery")?.attribute("w:val")
+            let isTOC = gallery?.lowercased().hasPrefix("table of contents") == true
+            if isTOC { tocControls += 1 }
             if let content = e.first("w:sdtContent") { for c in content.elements { append(c, to: &out) } }
+            if isTOC { tocControls -= 1 }
         case "w:customXml", "w:ins", "w:moveTo", "w:smartTag":
             for c in e.elements { append(c, to: &out) }
         case "mc:AlternateContent":
@@ -123,7 +132,10 @@ struct BodyReader {
         base.bold = style.bold
         base.italic = style.italic
         var collector = ContentCollector(base: base)
+        let inTOCField = openTOCFields > 0
+        collector.fields = Array(repeating: (instruction: "TOC", resultStart: 0), count: openTOCFields)
         content(p, into: &collector)
+        openTOCFields = collector.fields.filter { $0.resultStart != nil && ContentCollector.isTOC($0.instruction) }.count
 
         // Automatic numbering: the paragraph's own numPr, else its style's.
         let numPr = pPr?.first("w:numPr")
@@ -147,6 +159,11 @@ struct BodyReader {
         }
         let texts = collector.segments.filter { if case .text(let t) = $0.inline { return !t.allSatisfy(\.isWhitespace) } else { return false } }
         hints.isBold = !texts.isEmpty && texts.allSatisfy { $0.format.bold }
+        // Entries that link to Word's `_Toc` bookmarks are a table of contents, whatever holds them.
+        let linkedToTOC = texts.filter { $0.link?.hasPrefix("#_Toc") == true }.reduce(0) { $0 + $1.inline.plainText.count }
+        let textLength = texts.reduce(0) { $0 + $1.inline.plainText.count }
+        hints.isTableOfContents = style.isTableOfContents || tocControls > 0 || inTOCField || collector.sawTOCField
+            || (linkedToTOC > 0 && linkedToTOC * 2 >= textLength)
         var out: [Block] = [.paragraph(Paragraph(content: inlines, position: position, hints: hints))]
         out.append(contentsOf: collector.textBoxes)
         return out
@@ -161,8 +178,18 @@ struct BodyReader {
         var fields: [(instruction: String, resultStart: Int?)] = []
         var link: String?
 
+        /// A TOC field, or a PAGEREF to a `_Toc` bookmark (a TOC entry's page number), was met.
+        var sawTOCField = false
+
         /// True while inside a field's instruction: text there is code, not content.
         var inInstruction: Bool { fields.contains { $0.resultStart == nil } }
+
+        /// `TOC \o "1-3" \h`, `PAGEREF _Toc123 \h`.
+        static func isTOC(_ instruction: String) -> Bool {
+            let words = instruction.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard let first = words.first?.uppercased() else { return false }
+            return first == "TOC" || (first == "PAGEREF" && words.dropFirst().first?.hasPrefix("_Toc") == true)
+        }
 
         mutating func append(_ inline: Inline, _ format: DocxRun.Format) {
             guard !inInstruction, !format.hidden else { return }
@@ -231,7 +258,10 @@ struct BodyReader {
                 switch e.attribute("w:fldCharType") {
                 case "begin": c.fields.append(("", nil))
                 case "separate":
-                    if let k = c.fields.indices.last { c.fields[k].resultStart = c.segments.count }
+                    if let k = c.fields.indices.last {
+                        c.fields[k].resultStart = c.segments.count
+                        if ContentCollector.isTOC(c.fields[k].instruction) { c.sawTOCField = true }
+                    }
                 case "end":
                     guard let field = c.fields.popLast() else { break }
                     if let start = field.resultStart, let url = Self.hyperlink(fromInstruction: field.instruction) {

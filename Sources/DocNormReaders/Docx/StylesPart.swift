@@ -23,6 +23,8 @@ struct StylesPart: Sendable {
         var isQuote = false
         var isListParagraph = false
         var isPreformatted = false
+        /// `toc 1`…`toc 9`, `TOC Heading`, `table of figures`: lines of a table of contents.
+        var isTableOfContents = false
         /// Author, Date, Abstract: document metadata lines, never headings.
         var metadataLine: String?
         var numID: Int?
@@ -88,7 +90,9 @@ struct StylesPart: Sendable {
             if name == "list paragraph" || name == "列表段落" || name == "列出段落" { r.isListParagraph = true }
             if ["source code", "html preformatted", "code", "plain text"].contains(name) { r.isPreformatted = true }
         }
-        if r.metadataLine != nil {
+        if let first = chain.first, Self.isTableOfContents(Self.normalizedName(first.name)) { r.isTableOfContents = true }
+        // A TOC Heading is based on Heading 1, but it heads the contents, not a section.
+        if r.metadataLine != nil || r.isTableOfContents {
             r.headingLevel = nil
             r.outlineLevel = nil
         }
@@ -106,6 +110,16 @@ struct StylesPart: Sendable {
 
     static func normalizedName(_ name: String) -> String {
         name.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{3000}" }).joined(separator: " ")
+    }
+
+    /// `toc 1`, `TOC Heading`, `table of figures`, `目录 1`.
+    static func isTableOfContents(_ name: String) -> Bool {
+        if name == "toc heading" || name == "table of figures" || name == "目录标题" || name == "图表目录" { return true }
+        for prefix in ["toc", "目录"] where name.hasPrefix(prefix) {
+            let rest = String(name.dropFirst(prefix.count)).trimmingCharacters(in: " ")
+            if let n = Int(rest), (1...9).contains(n) { return true }
+        }
+        return false
     }
 
     /// `heading 2`, `Heading2`, `标题 2`, `标题2` → 2.

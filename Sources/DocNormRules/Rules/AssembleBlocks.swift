@@ -39,6 +39,21 @@ public struct AssembleBlocks: Rule {
                     var content: [Inline] = []
                     if let label = p.label?.display { content = [.strong([.text(label)]), .text("\u{3000}")] }
                     blocks.append(.paragraph(Paragraph(content: (content + p.content).pruned(), position: p.position, hints: p.hints)))
+                case .tableOfContents:
+                    while next < items.count, items[next].role == .tableOfContents { next += 1 }
+                    if options.tableOfContents == .keep {
+                        var lines = (i..<next).compactMap { items[$0].paragraph }
+                        // Its own heading (目录) stays a line before the entries.
+                        if let head = lines.first, SetAsideTableOfContents.isContentsHeading(head.content.plainText) {
+                            blocks.append(.paragraph(Paragraph(content: [.strong(head.content)], position: head.position)))
+                            lines.removeFirst()
+                        }
+                        let entries = lines.map {
+                            ListItem(blocks: [.paragraph(Paragraph(content: SetAsideTableOfContents.entryText($0.content), position: $0.position))],
+                                     position: $0.position)
+                        }
+                        if !entries.isEmpty { blocks.append(.list(ListBlock(ordered: false, items: entries))) }
+                    }
                 case .body, .enumeration, .subtitle:
                     blocks.append(p.label == nil ? item.block : .paragraph(Paragraph(content: p.content, position: p.position, hints: p.hints)))
                 }

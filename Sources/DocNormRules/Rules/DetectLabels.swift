@@ -11,7 +11,7 @@ public struct DetectLabels: Rule {
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for i in workspace.items.indices {
-            guard var p = workspace.items[i].paragraph, p.label == nil else { continue }
+            guard var p = workspace.items[i].paragraph, p.label == nil, workspace.items[i].role != .tableOfContents else { continue }
             if let auto = p.hints.automaticNumbering {
                 p.label = Self.label(forAutomatic: auto)
                 p.label?.automatic = true

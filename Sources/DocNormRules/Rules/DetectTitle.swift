@@ -12,11 +12,13 @@ public struct DetectTitle: Rule {
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         var titleIndex: Int?
-        if let styled = workspace.items.firstIndex(where: { $0.paragraph?.hints.isTitle == true }) {
+        // A table of contents is never the title, nor what comes before it.
+        let first = workspace.items.firstIndex { $0.role != .tableOfContents } ?? 0
+        if let styled = workspace.items.firstIndex(where: { $0.paragraph?.hints.isTitle == true && $0.role != .tableOfContents }) {
             titleIndex = styled
-        } else if let p = workspace.items.first?.paragraph, Self.looksLikeTitle(p, options: options),
-                  !Self.hasPeer(p, in: workspace.items.dropFirst()) {
-            titleIndex = 0
+        } else if first < workspace.items.count, let p = workspace.items[first].paragraph, Self.looksLikeTitle(p, options: options),
+                  !Self.hasPeer(p, in: workspace.items[(first + 1)...]) {
+            titleIndex = first
         }
         guard let index = titleIndex, var p = workspace.items[index].paragraph else { return }
         if let (rest, length) = Self.splitWordCount(p.content.plainText) {

@@ -1,0 +1,97 @@
+import DocNormModel
+
+/// Finds the table of contents and takes it out of the structure (STRUCTURE.md §5a): its
+/// lines are never a heading, a title or a counted label.
+/// - a .docx says so itself: a TOC field or content control, `toc N` styles, links to
+///   `_Toc` bookmarks (`ParagraphHints.isTableOfContents`);
+/// - in plain text, a block of lines ending in a page number after a tab or leader dots
+///   (`第一章 总则……3`), at least three of them, or two after a `目录` line;
+/// - the `目录`/`Contents` line right before either is part of it.
+/// Reports once per document how many lines were set aside; `AssembleBlocks` leaves them
+/// out or, with `--toc keep`, writes them as a list without page numbers.
+public struct SetAsideTableOfContents: Rule {
+    public let name = "set-aside-table-of-contents"
+    public init() {}
+
+    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        var marked = [Bool](repeating: false, count: workspace.items.count)
+        for (i, item) in workspace.items.enumerated() where item.paragraph?.hints.isTableOfContents == true { marked[i] = true }
+        markTypedEntries(workspace.items, &marked)
+        // The line that names the contents belongs to them.
+        for i in workspace.items.indices where marked[i] {
+            guard i > 0, !marked[i - 1], let p = workspace.items[i - 1].paragraph, Self.isContentsHeading(p.content.plainText) else { continue }
+            marked[i - 1] = true
+        }
+        var count = 0
+        for i in workspace.items.indices where marked[i] && workspace.items[i].paragraph != nil {
+            workspace.items[i].role = .tableOfContents
+            count += 1
+        }
+        guard count > 0 else { return }
+        let first = workspace.items.firstIndex { $0.role == .tableOfContents }.flatMap { workspace.items[$0].paragraph?.position }
+        workspace.warn("table-of-contents", options.tableOfContents == .keep
+                        ? "a table of contents (\(count) lines) is written as a list, without page numbers"
+                        : "a table of contents (\(count) lines) was left out; --toc keep writes it as a list",
+                       at: first, severity: .info)
+    }
+
+    /// Typed contents: runs of lines that end in a page number.
+    func markTypedEntries(_ items: [Item], _ marked: inout [Bool]) {
+        var i = 0
+        while i < items.count {
+            guard let p = items[i].paragraph, Self.endsInPageNumber(p.content.plainText) else { i += 1; continue }
+            var end = i
+            while end + 1 < items.count, let q = items[end + 1].paragraph, Self.endsInPageNumber(q.content.plainText) { end += 1 }
+            let afterHeading = i > 0 && items[i - 1].paragraph.map { Self.isContentsHeading($0.content.plainText) } == true
+            if end - i + 1 >= 3 || (afterHeading && end - i + 1 >= 2) {
+                for k in i...end { marked[k] = true }
+            }
+            i = end + 1
+        }
+    }
+
+    /// `目录`, `目 录`, `Contents`, `Table of Contents`.
+    static func isContentsHeading(_ text: String) -> Bool {
+        let squeezed = String(text.unicodeScalars.filter { !CharacterClass.isIndentSpace($0) }).lowercased()
+        return ["目录", "目次", "contents", "tableofcontents"].contains(squeezed)
+    }
+
+    static let leaders: Set<Unicode.Scalar> = [".", "…", "·", "．", "_", "-", "—", "⋯", "。", "･", "•"]
+
+    /// `一、总则……3`, `1.1 Scope\t12`, `附件 ........ iv`: a line ending in a page number
+    /// after a tab or at least two leader characters.
+    static func endsInPageNumber(_ text: String) -> Bool {
+        var scalars = Substring(text).unicodeScalars[...]
+        while let last = scalars.last, last == " " || last == "\u{3000}" { scalars = scalars.dropLast() }
+        var digits = 0
+        while let last = scalars.last, last.properties.numericType != nil && last.isASCII || "ivxlcIVXLC".unicodeScalars.contains(last) {
+            scalars = scalars.dropLast()
+            digits += 1
+        }
+        guard (1...5).contains(digits), scalars.count >= 2 else { return false }
+        while let last = scalars.last, last == " " || last == "\u{3000}" { scalars = scalars.dropLast() }
+        if scalars.last == "\t" { return true }
+        var leaderCount = 0
+        while let last = scalars.last, leaders.contains(last) || last == " " {
+            if last != " " { leaderCount += 1 }
+            scalars = scalars.dropLast()
+        }
+        return leaderCount >= 2 && !scalars.isEmpty
+    }
+
+    /// The entry without its page number and leader: what `--toc keep` writes.
+    static func entryText(_ content: [Inline]) -> [Inline] {
+        let text = content.plainText
+        var scalars = Substring(text).unicodeScalars[...]
+        var cut = 0
+        func drop(while predicate: (Unicode.Scalar) -> Bool) {
+            while let last = scalars.last, predicate(last) { scalars = scalars.dropLast(); cut += 1 }
+        }
+        drop { $0 == " " || $0 == "\u{3000}" }
+        drop { $0.isASCII && ($0.properties.numericType != nil || "ivxlcIVXLC".unicodeScalars.contains($0)) }
+        drop { leaders.contains($0) || $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
+        guard cut > 0, !scalars.isEmpty else { return content }
+        let keep = String(String.UnicodeScalarView(scalars)).count
+        return content.split(at: keep).head.mapText { text, _, _ in String(text.map { $0 == "\t" ? " " : $0 }) }
+    }
+}

@@ -1,0 +1,86 @@
+import DocNorm
+@testable import DocNormReaders
+import DocNormTestSupport
+import Testing
+
+/// Each way Word marks a table of contents, from XML strings: its lines are never headings,
+/// never the title, never counted; by default they are left out with one note, `--toc keep`
+/// writes them as a list without page numbers.
+@Suite struct TableOfContentsTests {
+    let styles = chineseStyles + """
+        <w:style w:type="paragraph" w:styleId="11"><w:name w:val="toc 1"/><w:basedOn w:val="a"/></w:style>
+        <w:style w:type="paragraph" w:styleId="21"><w:name w:val="toc 2"/><w:basedOn w:val="a"/></w:style>
+        <w:style w:type="paragraph" w:styleId="TOC"><w:name w:val="TOC Heading"/><w:basedOn w:val="1"/></w:style>
+        """
+    let body = p("一、总则", style: "1") + p("正文。") + p("二、范围", style: "1") + p("正文。")
+
+    func outline(_ doc: Document) -> [String] { Outline.render(doc).split(separator: "\n").map(String.init) }
+
+    func entry(_ text: String, page: Int, style: String? = nil, anchor: String? = nil) -> String {
+        let runs = "<w:r><w:t>\(text)</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>\(page)</w:t></w:r>"
+        let content = anchor.map { "<w:hyperlink w:anchor=\"\($0)\">\(runs)</w:hyperlink>" } ?? runs
+        return "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "") + content + "</w:p>"
+    }
+
+    @Test func tocStylesByName() throws {
+        let toc = p("目录", style: "TOC") + entry("一、总则", page: 1, style: "11") + entry("二、范围", page: 2, style: "21")
+        let doc = try convertDocx(p("报告") + toc + body, styles: styles)
+        #expect(outline(doc) == ["# 报告", "## 一、总则", "## 二、范围"])
+        #expect(!Converter().render(doc, as: .text).contains("目录"))
+        #expect(doc.warnings.contains { $0.code == "table-of-contents" && $0.message.contains("3 lines") })
+    }
+
+    @Test func aTOCFieldAcrossParagraphs() throws {
+        let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+        let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        let toc = "<w:p>\(begin)<w:r><w:t>一、总则</w:t></w:r><w:r><w:tab/><w:t>1</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:t>二、范围</w:t></w:r><w:r><w:tab/><w:t>2</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:t>三、附则</w:t></w:r><w:r><w:tab/><w:t>3</w:t></w:r>\(end)</w:p>"
+        let doc = try convertDocx(p("报告") + toc + body, styles: styles)
+        #expect(outline(doc) == ["# 报告", "## 一、总则", "## 二、范围"])
+        // The field is closed: what follows it is read as usual.
+        #expect(Converter().render(doc, as: .text).hasSuffix("二、范围\n正文。\n"))
+    }
+
+    @Test func aTableOfContentsContentControl() throws {
+        let sdt = "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>"
+            + p("目 录") + entry("一、总则", page: 1) + entry("二、范围", page: 2) + "</w:sdtContent></w:sdt>"
+        let doc = try convertDocx(p("报告") + sdt + body, styles: styles)
+        #expect(outline(doc) == ["# 报告", "## 一、总则", "## 二、范围"])
+    }
+
+    @Test func linksToTocBookmarksAndNoTitleFromTheContents() throws {
+        let toc = entry("一、总则", page: 1, anchor: "_Toc1001") + entry("二、范围", page: 2, anchor: "_Toc1002")
+        // The contents come first: the title is not taken from them.
+        let doc = try convertDocx(toc + body, styles: styles)
+        #expect(outline(doc) == ["## 一、总则", "## 二、范围"])
+        #expect(doc.metadata.title == nil)
+    }
+
+    @Test func keptAsAListWithoutPageNumbers() throws {
+        let toc = p("目录", style: "TOC") + entry("一、总则", page: 1, style: "11") + entry("二、范围", page: 12, style: "21")
+        let raw = try readDocx(p("报告") + toc + body, styles: styles)
+        let doc = Normalizer(options: NormalizationOptions(tableOfContents: .keep)).normalize(raw)
+        let md = Converter().render(doc, as: .markdown)
+        #expect(md.contains("**目录**\n\n- 一、总则\n- 二、范围\n"), "\(md)")
+        #expect(outline(doc) == ["# 报告", "## 一、总则", "## 二、范围"])
+    }
+}
+
+/// Plain text: a block of lines ending in a page number after leader dots or a tab.
+@Suite struct TypedTableOfContentsTests {
+    @Test func leaderDotsAndTabs() {
+        let text = ["招标文件", "目  录", "第一章 招标公告……………………1", "第二章 投标人须知……………………5", "第三章 评标办法\t12",
+                    "第一章 招标公告", "正文。", "第二章 投标人须知", "正文。", "第三章 评标办法", "正文。"].joined(separator: "\n")
+        let doc = TestSupport.normalize(text)
+        #expect(Outline.render(doc) == "# 招标文件\n## 第一章招标公告\n## 第二章投标人须知\n## 第三章评标办法\n" || Outline.render(doc) == "# 招标文件\n## 第一章 招标公告\n## 第二章 投标人须知\n## 第三章 评标办法\n", "\(Outline.render(doc))")
+        // Numbers are not counted twice: no repeated-number problem from the contents.
+        #expect(!doc.warnings.contains { $0.code == "number-repeated" })
+    }
+
+    @Test func ordinaryLinesEndingInNumbersStay() {
+        let text = ["报告", "一、成效", "全年完成投资12", "新增就业岗位300", "正文。"].joined(separator: "\n")
+        #expect(TestSupport.outline(text) == ["# 报告", "## 一、成效"])
+        #expect(TestSupport.normalize(text).warnings.allSatisfy { $0.code != "table-of-contents" })
+    }
+}
