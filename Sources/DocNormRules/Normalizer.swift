@@ -23,6 +23,7 @@ public struct Normalizer: Sendable {
         DetectLanguage(),
         DetectLabels(),
         FullWidthCJKPunctuation(),
+        DiscountBodyOutlineLevels(),
         DetectTitle(),
         ReportPlaceholders(),
         ReportUnbalancedBrackets(),

@@ -84,3 +84,18 @@ import Testing
         #expect(TestSupport.normalize(text).warnings.allSatisfy { $0.code != "table-of-contents" })
     }
 }
+
+/// Word's signals weighed: an outline level alone on a long sentence is not a heading
+/// (WPS gives body paragraphs outline levels); a heading style is.
+@Suite struct OutlineLevelEvidenceTests {
+    @Test func aBodyParagraphWithAnOutlineLevelIsBodyText() throws {
+        let long = "本项目采用公开招标方式确定服务供应商，投标人应当按照招标文件的要求编制投标文件并在规定时间内递交，逾期送达的投标文件将被拒收。"
+        let body = p("报告") + p("一、总则", pPr: "<w:outlineLvl w:val=\"0\"/>") + p(long, pPr: "<w:outlineLvl w:val=\"0\"/>")
+            + p("二、范围", pPr: "<w:outlineLvl w:val=\"0\"/>") + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 报告\n## 一、总则\n## 二、范围\n")
+        // The same sentence in a heading style stays a heading: the style says what it is.
+        let styled = try convertDocx(p("报告") + p(long, style: "1") + p("正文。"), styles: chineseStyles)
+        #expect(Outline.render(styled).contains("## 本项目采用公开招标方式"))
+    }
+}

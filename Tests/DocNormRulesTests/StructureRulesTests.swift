@@ -129,7 +129,16 @@ func roles(_ lines: [String]) -> [Item.Role] {
             if case .paragraph(let p) = b, case .strong(let lead)? = p.content.first { return lead.plainText }
             return nil
         }
-        #expect(leadIns == ["（1）丁", "①戊"])
+        // ① is never a heading in body text (STRUCTURE.md §4): a list item, not a lead-in.
+        #expect(leadIns == ["（1）丁"])
+        if case .list(let l) = doc.blocks[7] { #expect(l.items.first?.label?.display == "①") } else { Issue.record("① is not a list item: \(doc.blocks[7])") }
+    }
+
+    /// Questions and their options, and items labelled ① or a), are list items even among
+    /// sibling headings; a long paragraph whose only signal is a WPS outline level is body text.
+    @Test func neverHeadings() {
+        let lines = ["报告", "一、为什么要加强学习？", "正文。", "二、总体要求", "正文。", "①坚持学习", "正文。", "②坚持实践", "正文。"]
+        #expect(TestSupport.outline(lines.joined(separator: "\n")) == ["# 报告", "## 二、总体要求"])
     }
 }
 

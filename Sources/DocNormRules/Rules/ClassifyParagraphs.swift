@@ -66,11 +66,13 @@ public struct ClassifyParagraphs: Rule {
                 for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
                 continue
             }
-            let headings = members.filter { items[$0].role == .heading || items[$0].role == .runInHeading }.count
-            let asHeadings = headings * 2 > members.count
+            // Items that are never headings have no vote.
+            let voters = members.filter { items[$0].paragraph.map(Self.neverHeading) != true }
+            let headings = voters.filter { items[$0].role == .heading || items[$0].role == .runInHeading }.count
+            let asHeadings = headings * 2 > voters.count
             for i in members where !Self.isFixedHeading(items[i]) {
                 guard let p = items[i].paragraph else { continue }
-                if asHeadings, items[i].role == .listItem {
+                if asHeadings, items[i].role == .listItem, !Self.neverHeading(p) {
                     items[i].role = Self.forcedHeadingRole(p, options: options)
                 } else if !asHeadings {
                     items[i].role = .listItem
@@ -135,7 +137,25 @@ public struct ClassifyParagraphs: Rule {
         case .bullet: return .listItem
         default: break
         }
+        if neverHeading(p) { return .listItem }
         return textRole(p, options: options)
+    }
+
+    /// Items that are never headings (STRUCTURE.md §4), whatever their siblings: a question
+    /// and its options, items labelled `1）` `a)` `①` in body text, and a Word list in a form
+    /// that sections do not use (roman, custom text), unless a style makes it a heading.
+    static func neverHeading(_ p: Paragraph) -> Bool {
+        guard let label = p.label, p.hints.styleHeadingLevel == nil, p.hints.outlineLevel == nil else { return false }
+        if isQuestion(p.content.plainText) { return true }
+        if label.rank == .circled { return true }
+        // A Word list in letters, roman numerals or a form of its own is a list, not sections.
+        if p.hints.automaticNumbering != nil, case .listLevel = label.rank { return true }
+        return false
+    }
+
+    static func isQuestion(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
+        return last == "？" || last == "?"
     }
 
     static func textRole(_ p: Paragraph, options: NormalizationOptions) -> Item.Role {

@@ -1,0 +1,26 @@
+import DocNormModel
+
+/// An outline level alone (no heading style by name) does not make a heading of a paragraph
+/// that is longer than a heading and ends like a sentence: WPS gives whole body paragraphs
+/// outline levels (STRUCTURE.md §4). Such a paragraph loses the outline level and is read
+/// like any other. Reports nothing.
+public struct DiscountBodyOutlineLevels: Rule {
+    public let name = "discount-body-outline-levels"
+    public init() {}
+
+    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        for i in workspace.items.indices {
+            guard var p = workspace.items[i].paragraph, p.hints.outlineLevel != nil, p.hints.styleHeadingLevel == nil,
+                  Self.isBodyText(p.content.plainText, options: options) else { continue }
+            p.hints.outlineLevel = nil
+            workspace.items[i].paragraph = p
+        }
+    }
+
+    /// Longer than a heading and closed like a sentence (。！？；.!?;).
+    static func isBodyText(_ text: String, options: NormalizationOptions) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
+        let closing: Set<Unicode.Scalar> = ["。", "！", "？", "；", ".", "!", "?", ";", "：", ":"]
+        return text.unicodeScalars.count > options.maxHeadingLength && closing.contains(last)
+    }
+}
