@@ -7,6 +7,7 @@ public struct ParagraphHints: Sendable, Equatable {
     private var flags: UInt8 = 0
     private var heading: Int8 = -1
     private var outline: Int8 = -1
+    private var size: Int16 = -1
     private var numbering: Box<AutomaticNumbering>?
 
     /// Level from a heading style (`heading 1` → 1), whatever its styleId.
@@ -36,6 +37,13 @@ public struct ParagraphHints: Sendable, Equatable {
     public var isPreformatted: Bool { get { flag(4) } set { set(4, newValue) } }
     /// Inside a block quote (`Quote` style).
     public var isQuote: Bool { get { flag(5) } set { set(5, newValue) } }
+    /// The paragraph is centred.
+    public var isCentered: Bool { get { flag(7) } set { set(7, newValue) } }
+    /// The largest font size of its text, in half-points (Word's unit: 32 is 16 pt).
+    public var fontSize: Int? {
+        get { size < 0 ? nil : Int(size) }
+        set { size = newValue.map { Int16(clamping: $0) } ?? -1 }
+    }
     /// A line of a table of contents (a TOC field or content control, a `toc N` style, a
     /// link to a `_Toc` bookmark): never a heading, a title or a counted label.
     public var isTableOfContents: Bool { get { flag(6) } set { set(6, newValue) } }

@@ -131,6 +131,7 @@ struct BodyReader {
         var base = DocxRun.Format()
         base.bold = style.bold
         base.italic = style.italic
+        base.size = style.size
         var collector = ContentCollector(base: base)
         let inTOCField = openTOCFields > 0
         collector.fields = Array(repeating: (instruction: "TOC", resultStart: 0), count: openTOCFields)
@@ -159,6 +160,8 @@ struct BodyReader {
         }
         let texts = collector.segments.filter { if case .text(let t) = $0.inline { return !t.allSatisfy(\.isWhitespace) } else { return false } }
         hints.isBold = !texts.isEmpty && texts.allSatisfy { $0.format.bold }
+        hints.fontSize = texts.compactMap(\.format.size).max()
+        hints.isCentered = pPr?.value(of: "w:jc").map { $0 == "center" } ?? style.centered
         // Entries that link to Word's `_Toc` bookmarks are a table of contents, whatever holds them.
         let linkedToTOC = texts.filter { $0.link?.hasPrefix("#_Toc") == true }.reduce(0) { $0 + $1.inline.plainText.count }
         let textLength = texts.reduce(0) { $0 + $1.inline.plainText.count }

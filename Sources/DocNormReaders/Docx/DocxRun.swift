@@ -22,6 +22,14 @@ enum DocxRun {
         var superscript = false
         var `subscript` = false
         var hidden = false
+        /// Font size in half-points, when the run sets it. Not part of equality: runs that
+        /// differ only in size are one piece of text.
+        var size: Int?
+
+        static func == (a: Format, b: Format) -> Bool {
+            a.bold == b.bold && a.italic == b.italic && a.underline == b.underline && a.strike == b.strike
+                && a.superscript == b.superscript && a.subscript == b.subscript && a.hidden == b.hidden
+        }
     }
 
     /// The formatting of a run: paragraph style, then character style, then direct formatting.
@@ -40,6 +48,7 @@ enum DocxRun {
             f.subscript = v == "subscript"
         }
         if let h = toggle(rPr.first("w:vanish")) { f.hidden = h }
+        if let sz = rPr.value(of: "w:sz").flatMap({ Int($0) }) { f.size = min(max(sz, 1), 3200) }
         return f
     }
 }

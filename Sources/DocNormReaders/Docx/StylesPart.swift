@@ -12,6 +12,9 @@ struct StylesPart: Sendable {
         var numLevel: Int?
         var bold: Bool?
         var italic: Bool?
+        /// Font size in half-points, and centred alignment, when the style sets them.
+        var size: Int?
+        var centered: Bool?
     }
 
     /// What a paragraph style gives a paragraph, after inheritance.
@@ -31,10 +34,14 @@ struct StylesPart: Sendable {
         var numLevel: Int?
         var bold = false
         var italic = false
+        var size: Int?
+        var centered = false
     }
 
     var styles: [String: Style] = [:]
     var defaultParagraphStyle: String?
+    /// The document's default font size (docDefaults), in half-points.
+    var defaultSize: Int?
 
     init() {}
 
@@ -44,6 +51,9 @@ struct StylesPart: Sendable {
 
     /// Adds a child of `w:styles` (styles.xml is read child by child).
     mutating func add(_ s: XMLElement) {
+        if s.name == "w:docDefaults" {
+            defaultSize = s.first("w:rPrDefault")?.first("w:rPr")?.value(of: "w:sz").flatMap { Int($0) }.map { min(max($0, 1), 3200) }
+        }
         if s.name == "w:style", let id = s.attribute("w:styleId") {
             let ppr = s.first("w:pPr")
             let rpr = s.first("w:rPr")
@@ -55,6 +65,8 @@ struct StylesPart: Sendable {
             style.numLevel = numPr?.value(of: "w:ilvl").flatMap { Int($0) }
             style.bold = rpr.flatMap { DocxRun.toggle($0.first("w:b")) }
             style.italic = rpr.flatMap { DocxRun.toggle($0.first("w:i")) }
+            style.size = rpr?.value(of: "w:sz").flatMap { Int($0) }.map { min(max($0, 1), 3200) }
+            style.centered = ppr?.value(of: "w:jc").map { $0 == "center" }
             styles[id] = style
             if style.type == "paragraph", DocxRun.isOn(s.attribute("w:default")) { defaultParagraphStyle = id }
         }
@@ -99,6 +111,8 @@ struct StylesPart: Sendable {
         // The nearest style that says something about bold or italic decides.
         r.bold = chain.lazy.compactMap(\.bold).first ?? false
         r.italic = chain.lazy.compactMap(\.italic).first ?? false
+        r.size = chain.lazy.compactMap(\.size).first ?? defaultSize
+        r.centered = chain.lazy.compactMap(\.centered).first ?? false
         return r
     }
 

@@ -148,12 +148,13 @@ enum XMLParser {
     /// Layout-only properties docnorm never reads: left out of the tree, which keeps large
     /// tables small in memory.
     static let layoutOnly: Set<String> = [
-        "w:sz", "w:szCs", "w:color", "w:lang", "w:spacing", "w:ind", "w:jc", "w:tcW", "w:tcBorders", "w:shd", "w:noProof",
+        // w:sz and w:jc are read: a title is told by its size and centring.
+        "w:szCs", "w:color", "w:lang", "w:spacing", "w:ind", "w:tcW", "w:tcBorders", "w:shd", "w:noProof",
         "w:kern", "w:w", "w:position", "w:snapToGrid", "w:adjustRightInd", "w:autoSpaceDE", "w:autoSpaceDN", "w:widowControl",
         "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblW", "w:tblInd", "w:gridCol", "w:vAlign", "w:trHeight",
         "w:cnfStyle", "w:highlight", "w:bCs", "w:iCs", "w:effect", "w:fitText", "w:eastAsianLayout", "w:textAlignment",
         "w:keepNext", "w:keepLines", "w:contextualSpacing", "w:suppressAutoHyphens", "w:mirrorIndents", "w:pBdr", "w:bdr",
-        "w:tabs", "w:tcMar", "w:noWrap", "w:hideMark", "w:cantSplit", "w:jc", "w:tblStyleRowBandSize", "w:tblStyleColBandSize",
+        "w:tabs", "w:tcMar", "w:noWrap", "w:hideMark", "w:cantSplit", "w:tblStyleRowBandSize", "w:tblStyleColBandSize",
         "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:caps", "w:smallCaps", "w:webHidden", "w:rtl", "w:cs",
         "w:topLinePunct", "w:overflowPunct", "w:kinsoku", "w:wordWrap", "w:textDirection", "w:suppressLineNumbers",
     ]

@@ -1,9 +1,18 @@
 import DocNormModel
 
-/// The first paragraph is the title when it carries no label, is at most 80 characters and
-/// does not end with 。！？；：，; a paragraph in Word's `Title` style always is.
-/// A trailing word-count note (`（2946字）`) is removed and kept as `claimedLength`.
-/// Reports nothing.
+/// Finds the title from evidence (STRUCTURE.md §1), in this order:
+/// 1. a paragraph in Word's `Title` style;
+/// 2. a leading paragraph whose text is the document's `dc:title`;
+/// 3. in a Chinese .docx, the leading paragraph set apart from the body (the largest text,
+///    larger than the body's, or centred and bold), with the lines of the same look that
+///    follow it (a title set over two lines is one title);
+/// 4. in plain text and Chinese reports without such signals, the first paragraph when it
+///    carries no label, is at most 80 characters and does not end with 。！？；：，.
+/// Never a title: a table of contents, an image, a cover line such as `项目编号：…`, `ICS
+/// 27.120`, a date, nor the first paragraph of a non-Chinese document without a Title style
+/// or dc:title. "Leading" means before the first section (a heading style, an outline level
+/// or a section label). A trailing word-count note (`（2946字）`) is removed and kept as
+/// `claimedLength`. Reports nothing.
 public struct DetectTitle: Rule {
     public let name = "detect-title"
     public init() {}
@@ -11,27 +20,151 @@ public struct DetectTitle: Rule {
     static let closingMarks: Set<Character> = ["。", "！", "？", "；", "：", "，", ".", "!", "?", ";", ":", ","]
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
-        var titleIndex: Int?
-        // A table of contents is never the title, nor what comes before it.
-        let first = workspace.items.firstIndex { $0.role != .tableOfContents } ?? 0
-        if let styled = workspace.items.firstIndex(where: { $0.paragraph?.hints.isTitle == true && $0.role != .tableOfContents }) {
-            titleIndex = styled
-        } else if first < workspace.items.count, let p = workspace.items[first].paragraph, Self.looksLikeTitle(p, options: options),
-                  !Self.hasPeer(p, in: workspace.items[(first + 1)...]) {
-            titleIndex = first
+        let items = workspace.items
+        let leading = Self.leadingRegion(items)
+        var chosen: [Int] = []
+        if let styled = items.indices.first(where: { items[$0].paragraph?.hints.isTitle == true && items[$0].role != .tableOfContents }) {
+            chosen = [styled]
+        } else if let meta = workspace.metadata.title.map(Self.squeeze), !meta.isEmpty,
+                  let k = leading.first(where: { items[$0].paragraph.map { Self.squeeze($0.content.plainText) } == meta }) {
+            chosen = [k]
+        } else if workspace.metadata.language == "zh" || workspace.metadata.sourceFormat != "docx" {
+            let chinese = workspace.metadata.language == "zh"
+            chosen = Self.setApart(items, leading, chinese: chinese, options: options)
+            if chosen.isEmpty, let k = Self.firstLine(items, leading, chinese: chinese, options: options) { chosen = [k] }
+        } else if let k = leading.first, let p = items[k].paragraph, p.hints.styleHeadingLevel != nil,
+                  Self.looksLikeTitle(p, options: options), !Self.hasPeer(p, in: items[(k + 1)...]) {
+            // Any language: a lone top heading above all the others is the document's title.
+            chosen = [k]
         }
-        guard let index = titleIndex, var p = workspace.items[index].paragraph else { return }
+        guard let index = chosen.first, var p = items[index].paragraph else { return }
+        // A title over several lines is one title.
+        for k in chosen.dropFirst() {
+            guard let next = items[k].paragraph else { continue }
+            let joiner: [Inline] = CharacterClass.cjkRatio(p.content.plainText + next.content.plainText) >= 0.3 ? [] : [.text(" ")]
+            p.content = (p.content + joiner + next.content).pruned()
+        }
         if let (rest, length) = Self.splitWordCount(p.content.plainText) {
             p.content = p.content.split(at: rest.count).head.trimming(CharacterClass.isIndentSpace)
             workspace.metadata.claimedLength = length
         }
         workspace.items[index].paragraph = p
         workspace.items[index].role = .title
+        for k in chosen.dropFirst().reversed() { workspace.items.remove(at: k) }
         workspace.metadata.title = p.content.plainText
         if let sub = workspace.items.firstIndex(where: { $0.paragraph?.hints.isSubtitle == true }) {
             workspace.items[sub].role = .subtitle
             workspace.metadata.subtitle = workspace.items[sub].paragraph?.content.plainText
         }
+    }
+
+    /// The items before the first section, tables of contents left out, at most 40.
+    static func leadingRegion(_ items: [Item]) -> [Int] {
+        var out: [Int] = []
+        for i in items.indices {
+            if items[i].role == .tableOfContents { continue }
+            guard let p = items[i].paragraph else { out.append(i); continue }
+            if let label = p.label, label.rank.isStructural { break }
+            if p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil {
+                // A first line in a heading style may still be the title (see `hasPeer`).
+                if out.isEmpty { out.append(i) }
+                break
+            }
+            out.append(i)
+            if out.count >= 40 { break }
+        }
+        return out
+    }
+
+    /// Whether the source said anything about how paragraphs look (a .docx does; text does not).
+    static func hasLayout(_ items: [Item]) -> Bool {
+        items.contains { $0.paragraph.map { $0.hints.fontSize != nil || $0.hints.isCentered } ?? false }
+    }
+
+    /// The leading paragraph set apart from the body, and the lines that continue it.
+    static func setApart(_ items: [Item], _ leading: [Int], chinese: Bool, options: NormalizationOptions) -> [Int] {
+        guard hasLayout(items) else { return [] }
+        let body = bodySize(items)
+        let candidates = leading.filter { i in
+            guard let p = items[i].paragraph else { return false }
+            return isTitleText(p, chinese: chinese, options: options)
+        }
+        func size(_ i: Int) -> Int { items[i].paragraph?.hints.fontSize ?? body ?? 0 }
+        var best: Int?
+        for i in candidates {
+            guard let p = items[i].paragraph else { continue }
+            let larger = body.map { size(i) > $0 } ?? false
+            let marked = p.hints.isCentered && (p.hints.isBold || larger)
+            guard larger || marked else { continue }
+            if let b = best, size(b) >= size(i) { continue }
+            best = i
+        }
+        guard let first = best, let look = items[first].paragraph?.hints else { return [] }
+        var chosen = [first]
+        var next = first + 1
+        var length = items[first].paragraph?.content.plainText.count ?? 0
+        // The lines right after it with the same size and alignment continue the title.
+        while chosen.count < 3, next < items.count, candidates.contains(next), let p = items[next].paragraph,
+              p.hints.fontSize == look.fontSize, p.hints.isCentered == look.isCentered, p.hints.isBold == look.isBold,
+              length + p.content.plainText.count <= options.maxTitleLength {
+            length += p.content.plainText.count
+            chosen.append(next)
+            next += 1
+        }
+        return chosen
+    }
+
+    /// The most common size of the text of longer paragraphs: the body's.
+    static func bodySize(_ items: [Item]) -> Int? {
+        var counts: [Int: Int] = [:]
+        for item in items {
+            guard let p = item.paragraph, let s = p.hints.fontSize, p.content.plainText.count > 20 else { continue }
+            counts[s, default: 0] += 1
+        }
+        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+    }
+
+    /// The first leading paragraph that can be a title, in documents without other evidence.
+    static func firstLine(_ items: [Item], _ leading: [Int], chinese: Bool, options: NormalizationOptions) -> Int? {
+        for i in leading {
+            guard let p = items[i].paragraph else { return nil }
+            if isCoverField(p.content.plainText, chinese: chinese) || isImageOnly(p.content) { continue }
+            if p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil {
+                return looksLikeTitle(p, options: options) && !hasPeer(p, in: items[(i + 1)...]) ? i : nil
+            }
+            return looksLikeTitle(p, options: options) ? i : nil
+        }
+        return nil
+    }
+
+    static func isTitleText(_ p: Paragraph, chinese: Bool, options: NormalizationOptions) -> Bool {
+        looksLikeTitle(p, options: options) && !isCoverField(p.content.plainText, chinese: chinese) && !isImageOnly(p.content)
+    }
+
+    /// `项目编号：…`, `采购人：…`, `ICS 27.120.99`, `NB/T XXXX—20YY`, `000001`, a date: the
+    /// fields of a cover page, never its title.
+    static func isCoverField(_ text: String, chinese: Bool) -> Bool {
+        let t = text.trimmingSpaces()
+        if let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" }), t.distance(from: t.startIndex, to: colon) <= 10 { return true }
+        // A Chinese title has Chinese in it: a line of codes (NB/T XXXX—20YY, 000001) is a field.
+        if chinese, !t.contains(where: { $0.isLetter && !$0.isASCII }) { return true }
+        if t.hasPrefix("ICS") || t.hasPrefix("CCS") { return true }
+        // A date line: 2023年3月, （2023年3月）, 二〇二四年五月.
+        let dateChars = Set("0123456789〇零一二三四五六七八九十年月日（）() 　")
+        if t.allSatisfy({ dateChars.contains($0) }), t.contains("年") { return true }
+        return false
+    }
+
+    static func isImageOnly(_ content: [Inline]) -> Bool {
+        !content.isEmpty && content.allSatisfy { inline in
+            if case .image = inline { return true }
+            if case .text(let s) = inline { return s.allSatisfy(\.isWhitespace) }
+            return false
+        }
+    }
+
+    static func squeeze(_ s: String) -> String {
+        String(s.unicodeScalars.filter { !CharacterClass.isIndentSpace($0) && $0 != "\n" })
     }
 
     /// A first paragraph in a heading style is the title only when no later paragraph is a

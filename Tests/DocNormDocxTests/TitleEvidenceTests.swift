@@ -1,0 +1,52 @@
+import DocNorm
+@testable import DocNormReaders
+import DocNormTestSupport
+import Testing
+
+/// Titles from evidence (STRUCTURE.md §1), each construct from XML strings.
+@Suite struct TitleEvidenceTests {
+    func sized(_ text: String, size: Int, centered: Bool = false, bold: Bool = false) -> String {
+        let pPr = centered ? "<w:pPr><w:jc w:val=\"center\"/></w:pPr>" : ""
+        let rPr = "<w:rPr>" + (bold ? "<w:b/>" : "") + "<w:sz w:val=\"\(size)\"/></w:rPr>"
+        return "<w:p>\(pPr)<w:r>\(rPr)<w:t>\(text)</w:t></w:r></w:p>"
+    }
+    let body = String(repeating: "<w:p><w:r><w:rPr><w:sz w:val=\"32\"/></w:rPr><w:t>本项目按照有关规定组织实施，各方应当严格遵守招标文件的全部要求。</w:t></w:r></w:p>", count: 3)
+
+    @Test func theLargestLeadingLinesNotTheCoverFields() throws {
+        let cover = sized("项目编号：310113000240930133426", size: 28, centered: true) + sized("ICS 27.120.99", size: 21)
+            + sized("罗泾镇综合管理服务项目", size: 52, centered: true, bold: true) + sized("招标文件", size: 52, centered: true, bold: true)
+            + sized("2024年5月", size: 32, centered: true)
+        let doc = try convertDocx(cover + p("一、总则") + body + p("二、范围") + body, styles: chineseStyles)
+        #expect(doc.metadata.title == "罗泾镇综合管理服务项目招标文件")
+        #expect(Outline.render(doc).hasPrefix("# 罗泾镇综合管理服务项目招标文件\n## 一、总则\n"))
+    }
+
+    @Test func anOrdinaryFirstParagraphOfANonChineseDocumentIsNotATitle() throws {
+        let doc = try convertDocx(p("Above") + p("This is the body of the document, written as a plain paragraph.") + p("Below"), styles: chineseStyles)
+        #expect(doc.metadata.title == nil)
+        #expect(!Outline.render(doc).hasPrefix("# "))
+    }
+
+    @Test func theTitleStyleAndDcTitle() throws {
+        let styled = try convertDocx(p("Some Report", style: "a3") + p("Text of the report goes here, as a sentence."), styles: chineseStyles)
+        #expect(styled.metadata.title == "Some Report")
+        let core = """
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Writing Technical Documents</dc:title></cp:coreProperties>
+            """
+        let raw = try readDocx(p("Last update: May 1") + p("Writing Technical Documents") + p("The body text of the document, as a sentence."),
+                               styles: chineseStyles, extra: [("docProps/core.xml", core)])
+        let doc = Normalizer().normalize(raw)
+        #expect(Outline.render(doc) == "# Writing Technical Documents\n")
+    }
+
+    @Test func anImageIsNeverTheTitle() throws {
+        let rels = "<Relationship Id=\"rI\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/image1.png\"/>"
+        let image = """
+            <w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline><wp:docPr id="1" name="p" descr="校徽"/><a:graphic><a:graphicData>
+            <pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill><a:blip r:embed="rI"/></pic:blipFill></pic:pic>
+            </a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>
+            """
+        let doc = try convertDocx(image + sized("硕士学位论文", size: 44, centered: true, bold: true) + body, styles: chineseStyles, rels: rels)
+        #expect(doc.metadata.title == "硕士学位论文")
+    }
+}
