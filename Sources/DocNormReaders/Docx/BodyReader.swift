@@ -5,6 +5,8 @@ import DocNormModel
 /// numbering) as hints for the structure rules. Anything not understood becomes a warning
 /// naming the element; nothing fails the file.
 struct BodyReader {
+    /// The widest span a cell may claim; Word's own tables stop at 63 columns.
+    static let maxGridSpan = 4096
     let styles: StylesPart
     let numbering: NumberingPart
     /// Relationships of the part being read, by id.
@@ -365,10 +367,10 @@ struct BodyReader {
         private mutating func add(row tr: XMLElement, using reader: inout BodyReader) {
             let trPr = tr.first("w:trPr")
             var row = TableRow(cells: [], isHeader: DocxRun.toggle(trPr?.first("w:tblHeader")) ?? false)
-            var column = trPr?.value(of: "w:gridBefore").flatMap { Int($0) } ?? 0
+            var column = reader.gridNumber(trPr, "w:gridBefore", in: 0...BodyReader.maxGridSpan) ?? 0
             for tc in BodyReader.cells(tr) {
                 let tcPr = tc.first("w:tcPr")
-                let span = max(1, tcPr?.value(of: "w:gridSpan").flatMap { Int($0) } ?? 1)
+                let span = reader.gridNumber(tcPr, "w:gridSpan", in: 1...BodyReader.maxGridSpan) ?? 1
                 let vMerge = tcPr?.first("w:vMerge")
                 if let vMerge, (vMerge.attribute("w:val") ?? "continue") == "continue", let start = mergeStart[column] {
                     if start.row < table.rows.count { table.rows[start.row].cells[start.cell].rowSpan += 1 }
@@ -382,6 +384,15 @@ struct BodyReader {
             }
             table.rows.append(row)
         }
+    }
+
+    /// A column count of a row or cell, clamped to `range` with a warning: the grid columns
+    /// are added up, and no sum may overflow.
+    mutating func gridNumber(_ properties: XMLElement?, _ name: String, in range: ClosedRange<Int>) -> Int? {
+        let text = properties?.value(of: name)
+        guard let n = DocxNumber(text, in: range) else { return nil }
+        if n.clamped { warnings.append(DocxNumber.warning(name, text, n.value, position: .paragraph(max(1, paragraphIndex)))) }
+        return n.value
     }
 
     /// The rows in a child of `w:tbl`: the row itself, or those wrapped in content controls,

@@ -225,7 +225,7 @@ public struct DocxReader: Sendable {
             }
         }
         if !reader.authors.isEmpty { doc.metadata.author = reader.authors.joined(separator: "; ") }
-        doc.warnings = warnings + reader.finalWarnings()
+        doc.warnings = warnings + numbering.warnings + reader.finalWarnings()
         return doc
     }
 
