@@ -15,8 +15,16 @@ struct MarkdownInlineRenderer {
     }
 
     private func render(_ inlines: [Inline], into out: inout String, after: Character?, singleLine: Bool) {
+        // The character after each inline, found in one pass from the end: looking it up
+        // afresh for every inline made a paragraph of many runs quadratic.
+        var following = [Character?](repeating: after, count: inlines.count)
+        var next = after
+        for k in inlines.indices.reversed() {
+            following[k] = next
+            next = Self.firstCharacter(of: inlines[k]) ?? next
+        }
         for (k, inline) in inlines.enumerated() {
-            let next = k + 1 < inlines.count ? firstCharacter(Array(inlines[(k + 1)...])) ?? after : after
+            let next = following[k]
             switch inline {
             case .text(let s):
                 out += MarkdownEscaping.inline(s)
@@ -146,15 +154,34 @@ struct MarkdownInlineRenderer {
 
     private func firstCharacter(_ inlines: [Inline]) -> Character? {
         for inline in inlines {
-            switch inline {
-            case .noteReference: return "["
-            case .lineBreak: return "\n"
-            case .superscript, .subscript: return "<"
-            default:
-                if let c = inline.plainText.first { return c }
-            }
+            if let c = Self.firstCharacter(of: inline) { return c }
         }
         return nil
+    }
+
+    /// The first character an inline writes: markup for notes, breaks and raised text, else
+    /// the first character of its plain text (nil when it has none).
+    static func firstCharacter(of inline: Inline) -> Character? {
+        switch inline {
+        case .noteReference: return "["
+        case .lineBreak: return "\n"
+        case .superscript, .subscript: return "<"
+        default: return firstPlainCharacter(inline)
+        }
+    }
+
+    /// `inline.plainText.first`, without building the plain text.
+    static func firstPlainCharacter(_ inline: Inline) -> Character? {
+        switch inline {
+        case .text(let s): return s.first
+        case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
+             .superscript(let c), .subscript(let c), .link(_, let c):
+            for i in c { if let f = firstPlainCharacter(i) { return f } }
+            return nil
+        case .noteReference: return nil
+        case .lineBreak: return "\n"
+        case .image(let alt, _): return alt.first
+        }
     }
 
     private func destination(_ url: String) -> String {
