@@ -129,6 +129,8 @@ public struct DocxWriter: Sendable {
                 case .superscript(let c): g.sup = true; inlines(c, g)
                 case .subscript(let c): g.sub = true; inlines(c, g)
                 case .link(let url, let c):
+                    // A target the link policy refuses keeps its text, unlinked.
+                    guard let url = LinkPolicy.safe(url) else { inlines(c, f); break }
                     if url.hasPrefix("#") {
                         body += "<w:hyperlink w:anchor=\"\(DocxWriter.escape(String(url.dropFirst())))\">"
                     } else {

@@ -139,7 +139,13 @@ public struct HTMLWriter: DocumentWriter {
             case .strikethrough(let c): out += "<del>\(self.inlines(c, notes: notes))</del>"
             case .superscript(let c): out += "<sup>\(self.inlines(c, notes: notes))</sup>"
             case .subscript(let c): out += "<sub>\(self.inlines(c, notes: notes))</sub>"
-            case .link(let url, let c): out += "<a href=\"\(escape(url))\">\(self.inlines(c, notes: notes))</a>"
+            case .link(let url, let c):
+                // A target the link policy refuses keeps its text, unlinked.
+                if let url = LinkPolicy.safe(url) {
+                    out += "<a href=\"\(escape(url))\">\(self.inlines(c, notes: notes))</a>"
+                } else {
+                    out += self.inlines(c, notes: notes)
+                }
             case .noteReference(let id):
                 let n = notes[id] ?? 0
                 out += "<sup id=\"fnref-\(n)\"><a href=\"#fn-\(n)\">\(n)</a></sup>"

@@ -176,7 +176,7 @@ struct BodyReader {
             case "w:r":
                 run(e, into: &c)
             case "w:hyperlink":
-                let target = hyperlinkTarget(e)
+                let target = allowedLink(hyperlinkTarget(e))
                 let saved = c.link
                 if let target { c.link = target }
                 content(e, into: &c)
@@ -184,7 +184,7 @@ struct BodyReader {
             case "w:fldSimple":
                 let start = c.segments.count
                 content(e, into: &c)
-                if let url = Self.hyperlink(fromInstruction: e.attribute("w:instr") ?? "") {
+                if let url = allowedLink(Self.hyperlink(fromInstruction: e.attribute("w:instr") ?? "")) {
                     for k in start..<c.segments.count where c.segments[k].link == nil { c.segments[k].link = url }
                 }
             case "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:dir", "w:bdo":
@@ -234,7 +234,7 @@ struct BodyReader {
                     if let k = c.fields.indices.last { c.fields[k].resultStart = c.segments.count }
                 case "end":
                     guard let field = c.fields.popLast() else { break }
-                    if let start = field.resultStart, let url = Self.hyperlink(fromInstruction: field.instruction) {
+                    if let start = field.resultStart, let url = allowedLink(Self.hyperlink(fromInstruction: field.instruction)) {
                         for k in start..<c.segments.count where c.segments[k].link == nil { c.segments[k].link = url }
                     }
                 default: break
@@ -427,6 +427,15 @@ struct BodyReader {
             return rel.target + anchor
         }
         if let anchor = e.attribute("w:anchor") { return "#" + anchor }
+        return nil
+    }
+
+    /// The link target as outputs may carry it, or nil (with a warning) when the link policy
+    /// drops it: the runs then stay plain text.
+    mutating func allowedLink(_ url: String?) -> String? {
+        guard let url else { return nil }
+        if let safe = LinkPolicy.safe(url) { return safe }
+        warnings.append(LinkPolicy.warning(for: url, position: .paragraph(max(1, paragraphIndex))))
         return nil
     }
 
