@@ -41,6 +41,11 @@ struct MarkdownInlineRenderer {
             case .subscript(let c):
                 out += "<sub>"; render(c, into: &out, after: next, singleLine: singleLine); out += "</sub>"
             case .link(let url, let c):
+                // A target the link policy refuses keeps its text, unlinked.
+                guard let url = LinkPolicy.safe(url) else {
+                    render(c, into: &out, after: next, singleLine: singleLine)
+                    continue
+                }
                 out += "["
                 render(c, into: &out, after: "]", singleLine: singleLine)
                 out += "](" + destination(url) + ")"
@@ -50,7 +55,7 @@ struct MarkdownInlineRenderer {
                 out += singleLine ? " " : "\\\n"
             case .image(let alt, let source):
                 if let source {
-                    out += "![" + MarkdownEscaping.inline(alt) + "](" + destination(source) + ")"
+                    out += "![" + MarkdownEscaping.inline(Self.oneLine(alt)) + "](" + destination(source) + ")"
                 } else {
                     out += MarkdownEscaping.inline("[image: \(alt)]")
                 }
@@ -185,10 +190,36 @@ struct MarkdownInlineRenderer {
     }
 
     private func destination(_ url: String) -> String {
+        let url = Self.encodingLineBreaks(url)
         if url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) {
             return "<" + url.replacingOccurrences("<", "%3C").replacingOccurrences(">", "%3E") + ">"
         }
         return url
+    }
+
+    /// Controls and line breaks percent-encoded: a destination must stay on one line, or
+    /// the link falls apart into paragraphs and quotes.
+    static func encodingLineBreaks(_ url: String) -> String {
+        guard url.unicodeScalars.contains(where: isLineBreakOrControl) else { return url }
+        var out = ""
+        for s in url.unicodeScalars {
+            if isLineBreakOrControl(s) {
+                for b in String(s).utf8 { out += "%" + (b < 0x10 ? "0" : "") + String(b, radix: 16, uppercase: true) }
+            } else {
+                out.unicodeScalars.append(s)
+            }
+        }
+        return out
+    }
+
+    static func isLineBreakOrControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029
+    }
+
+    /// Alt text on one line: a line break there would end the image's paragraph.
+    static func oneLine(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isLineBreakOrControl) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { isLineBreakOrControl($0) ? " " : $0 }))
     }
 
     /// Adjacent inlines with the same formatting become one, so delimiters do not abut.
