@@ -147,36 +147,78 @@ public struct DocxWriter: Sendable {
             }
         }
 
-        mutating func table(_ t: Table) {
-            let width = t.rows.map { $0.cells.reduce(0) { $0 + $1.columnSpan } }.max() ?? 0
-            body += "<w:tbl><w:tblPr><w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
-                "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
-            }.joined() + "</w:tblBorders></w:tblPr><w:tblGrid>" + String(repeating: "<w:gridCol/>", count: width) + "</w:tblGrid>"
-            // Columns still covered by a cell from a row above: (rows left, span).
-            var covered: [Int: (rows: Int, span: Int)] = [:]
+        /// Where a row's cells stand in the model's grid: a cell of the row, or the place a
+        /// cell from a row above still covers.
+        enum Placed {
+            case cell(TableCell, start: Int, end: Int)
+            case covered(start: Int, end: Int)
+        }
+
+        /// Every row's cells placed in the grid, spans held to what Int can add up.
+        static func layout(_ t: Table) -> [[Placed]] {
+            func span(_ n: Int) -> Int { min(max(1, n), Int(Int32.max)) }
+            let width = t.rows.map { $0.cells.reduce(0) { $0 + span($1.columnSpan) } }.max() ?? 0
+            // Columns still covered by a cell from a row above: (rows left, end column).
+            var covered: [Int: (rows: Int, end: Int)] = [:]
+            var out: [[Placed]] = []
             for row in t.rows {
-                body += "<w:tr>" + (row.isHeader ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
+                var placed: [Placed] = []
                 var column = 0
                 var cells = row.cells[...]
                 while column < width {
                     if let c = covered[column], c.rows > 0 {
-                        body += "<w:tc><w:tcPr>\(c.span > 1 ? "<w:gridSpan w:val=\"\(c.span)\"/>" : "")<w:vMerge/></w:tcPr><w:p/></w:tc>"
-                        covered[column] = c.rows > 1 ? (c.rows - 1, c.span) : nil
-                        column += c.span
+                        placed.append(.covered(start: column, end: c.end))
+                        covered[column] = c.rows > 1 ? (c.rows - 1, c.end) : nil
+                        column = c.end
                         continue
                     }
                     guard let cell = cells.popFirst() else { break }
-                    var props = cell.columnSpan > 1 ? "<w:gridSpan w:val=\"\(cell.columnSpan)\"/>" : ""
-                    if cell.rowSpan > 1 {
-                        props += "<w:vMerge w:val=\"restart\"/>"
-                        covered[column] = (cell.rowSpan - 1, cell.columnSpan)
+                    let end = column + span(cell.columnSpan)
+                    if cell.rowSpan > 1 { covered[column] = (cell.rowSpan - 1, end) }
+                    placed.append(.cell(cell, start: column, end: end))
+                    column = end
+                }
+                out.append(placed)
+            }
+            return out
+        }
+
+        mutating func table(_ t: Table) {
+            let rows = Self.layout(t)
+            // The grid has a column only between edges some cell has: a span of 10^8 columns
+            // is then one grid column with its gridSpan, not 10^8 empty ones.
+            var edges = Set<Int>([0])
+            for row in rows {
+                for p in row {
+                    switch p {
+                    case .cell(_, let start, let end), .covered(let start, let end): edges.insert(start); edges.insert(end)
                     }
-                    body += "<w:tc>" + (props.isEmpty ? "" : "<w:tcPr>\(props)</w:tcPr>")
-                    let before = body.utf8.count
-                    for b in cell.blocks { block(b, depth: 0) }
-                    if body.utf8.count == before { body += "<w:p/>" }  // a cell needs a paragraph
-                    body += "</w:tc>"
-                    column += cell.columnSpan
+                }
+            }
+            let sorted = edges.sorted()
+            let index = Dictionary(uniqueKeysWithValues: sorted.enumerated().map { ($1, $0) })
+            func gridSpan(_ start: Int, _ end: Int) -> String {
+                let n = (index[end] ?? 0) - (index[start] ?? 0)
+                return n > 1 ? "<w:gridSpan w:val=\"\(n)\"/>" : ""
+            }
+            body += "<w:tbl><w:tblPr><w:tblBorders>" + ["top", "left", "bottom", "right", "insideH", "insideV"].map {
+                "<w:\($0) w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"auto\"/>"
+            }.joined() + "</w:tblBorders></w:tblPr><w:tblGrid>" + String(repeating: "<w:gridCol/>", count: sorted.count - 1) + "</w:tblGrid>"
+            for (row, placed) in Swift.zip(t.rows, rows) {
+                body += "<w:tr>" + (row.isHeader ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
+                for p in placed {
+                    switch p {
+                    case .covered(let start, let end):
+                        body += "<w:tc><w:tcPr>\(gridSpan(start, end))<w:vMerge/></w:tcPr><w:p/></w:tc>"
+                    case .cell(let cell, let start, let end):
+                        var props = gridSpan(start, end)
+                        if cell.rowSpan > 1 { props += "<w:vMerge w:val=\"restart\"/>" }
+                        body += "<w:tc>" + (props.isEmpty ? "" : "<w:tcPr>\(props)</w:tcPr>")
+                        let before = body.utf8.count
+                        for b in cell.blocks { block(b, depth: 0) }
+                        if body.utf8.count == before { body += "<w:p/>" }  // a cell needs a paragraph
+                        body += "</w:tc>"
+                    }
                 }
                 body += "</w:tr>"
             }
