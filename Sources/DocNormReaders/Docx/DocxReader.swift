@@ -73,8 +73,9 @@ public struct DocxReader: Sendable {
             }
             guard let data = parts[name], !data.isEmpty else { return nil }
             do {
-                let (root, note) = try XMLParser.parse(data, part: name)
+                let (root, note, leftOut) = try XMLParser.parse(data, part: name)
                 if let note { warnings.append(Warning(code: "malformed-xml", message: note)) }
+                if let leftOut { warnings.append(Warning(code: "text-too-long", message: leftOut)) }
                 return root
             } catch {
                 if required { throw error }
@@ -146,6 +147,8 @@ public struct DocxReader: Sendable {
             case .tableEnd:
                 if let t = table { blocks.append(.table(t.table)) }
                 table = nil
+            case .leftOut(let note):
+                warnings.append(Warning(code: "text-too-long", message: note))
             }
         }
         switch outcome {
