@@ -140,7 +140,8 @@ public struct DocxWriter: Sendable {
                     inlines(c, f)
                     body += "</w:hyperlink>"
                 case .noteReference(let id):
-                    body += "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"\(notes.numbers[id] ?? 0)\"/></w:r>"
+                    guard let n = notes.numbers[id] else { break }  // a note the document does not have
+                    body += "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:footnoteReference w:id=\"\(n)\"/></w:r>"
                 case .lineBreak: body += "<w:r><w:br/></w:r>"
                 case .image(let alt, _): body += run("[image: \(alt)]", f)
                 }

@@ -50,7 +50,7 @@ struct MarkdownInlineRenderer {
                 render(c, into: &out, after: "]", singleLine: singleLine)
                 out += "](" + destination(url) + ")"
             case .noteReference(let id):
-                out += "[^\(noteNumbers[id] ?? 0)]"
+                if let n = noteNumbers[id] { out += "[^\(n)]" }
             case .lineBreak:
                 out += singleLine ? " " : "\\\n"
             case .image(let alt, let source):

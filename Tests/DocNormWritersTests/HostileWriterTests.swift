@@ -32,4 +32,33 @@ import Testing
         #expect(html.contains("<a href=\"https://example.org/a%3E%20b\">链接</a>") || html.contains("href=\"https://example.org/a>"), "\(html)")
         #expect(html.contains("src=\"media/a%0A%0A%3E%20b.png\""), "\(html)")
     }
+
+    /// Line breaks YAML knows (U+0085, U+2028, U+2029) and other controls are escaped in front matter.
+    @Test func frontMatterEscapesEveryLineBreakAndControl() {
+        let title = "标题\u{85}第二行\u{2028}三\u{2029}四\u{1B}五\u{7F}六\r七\t八"
+        let md = MarkdownWriter(options: WriterOptions(frontMatter: true)).write(Document(metadata: Metadata(title: title)))
+        let line = md.split(separator: "\n").first { $0.hasPrefix("title: ") }.map(String.init) ?? ""
+        #expect(line == #"title: "标题\u0085第二行\u2028三\u2029四\u001B五\u007F六\r七\t八""#, "\(md)")
+        #expect(!md.unicodeScalars.contains { [0x85, 0x2028, 0x2029, 0x1B, 0x7F, 0x0D].contains($0.value) })
+    }
+
+    /// Several references to one note: each anchor id is unique, and the note links back to the first.
+    @Test func repeatedNoteReferencesGetUniqueIDs() {
+        let note = Note(id: "n", blocks: [.paragraph(Paragraph(content: [.text("注。")]))])
+        let doc = Document(blocks: [.paragraph(Paragraph(content: [.text("甲"), .noteReference("n"), .text("乙"), .noteReference("n"),
+                                                                    .text("丙"), .noteReference("n")]))], notes: [note])
+        let html = HTMLWriter(options: WriterOptions(fragment: true)).write(doc)
+        #expect(html.components(separatedBy: "id=\"fnref-1\"").count == 2, "\(html)")
+        #expect(html.contains("id=\"fnref-1-2\"") && html.contains("id=\"fnref-1-3\""), "\(html)")
+        #expect(html.contains("<a href=\"#fnref-1\">↩</a>"))
+    }
+
+    /// A reference to a note the document does not have writes nothing, in every writer.
+    @Test func referencesToMissingNotesAreNotWritten() throws {
+        let doc = Document(blocks: [.paragraph(Paragraph(content: [.text("正文"), .noteReference("missing"), .text("。")]))])
+        let md = MarkdownWriter().write(doc)
+        #expect(md == "正文。\n", "\(md)")
+        let html = HTMLWriter(options: WriterOptions(fragment: true)).write(doc)
+        #expect(html == "<p>正文。</p>\n", "\(html)")
+    }
 }

@@ -206,6 +206,25 @@ public struct DocxReader: Sendable {
             }
         }
 
+        // A reference to a note the document lacks would be a dangling mark in every output.
+        let known = Set(doc.notes.map(\.id))
+        var missing: [String] = []
+        func dropMissing(_ inlines: [Inline]) -> [Inline] {
+            guard inlines.contains(where: { if case .noteReference = $0 { return true }; return $0.children != nil }) else { return inlines }
+            return inlines.compactMap { inline -> Inline? in
+                if case .noteReference(let id) = inline, !known.contains(id) { missing.append(id); return nil }
+                return inline.children.map { inline.replacingChildren(dropMissing($0)) } ?? inline
+            }.pruned()
+        }
+        doc.blocks = doc.blocks.map { $0.mappingInlines(dropMissing) }
+        for k in doc.notes.indices { doc.notes[k].blocks = doc.notes[k].blocks.map { $0.mappingInlines(dropMissing) } }
+        for id in missing {
+            // Ids are "footnote-3", "endnote-7", "comment-2".
+            let parts = id.split(separator: "-", maxSplits: 1).map(String.init)
+            let what = parts.count == 2 ? "\(parts[0]) \(parts[1])" : "note \(id)"
+            warnings.append(Warning(code: "missing-note", message: "a reference to \(what), which the document does not have, was dropped"))
+        }
+
         let coreName = packageRels.first { $0.kind == "core-properties" }.map { PackageParts.resolve($0.target, from: "") } ?? "docProps/core.xml"
         if let core = try? parse(coreName) {
             func field(_ name: String) -> String? {
