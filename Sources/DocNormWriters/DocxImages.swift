@@ -14,13 +14,21 @@ struct DocxImages {
     var images: [Image] = []
     private var bySource: [String: Int] = [:]
 
+    /// Bytes by file name, for names only one media file has.
+    let byName: [String: [UInt8]]
+
     init(_ media: [MediaFile]) {
         self.media = Dictionary(media.map { ($0.path, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        let named = Dictionary(grouping: media) { Self.fileName($0.path) }
+        byName = named.compactMapValues { $0.count == 1 ? $0[0].bytes : nil }
     }
 
-    /// The drawing for an image, or nil when the document does not carry its bytes.
+    static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+
+    /// The drawing for an image, or nil when the document does not carry its bytes. An image
+    /// whose link was made relative to an output still finds its file by name.
     mutating func drawing(source: String?, alt: String) -> String? {
-        guard let source, let bytes = media[source] else { return nil }
+        guard let source, let bytes = media[source] ?? byName[Self.fileName(source)] else { return nil }
         let k: Int
         if let known = bySource[source] {
             k = known

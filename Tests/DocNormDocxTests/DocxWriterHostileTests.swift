@@ -64,6 +64,14 @@ import Testing
         #expect(!texts(back).joined().contains("[image:"))
     }
 
+    /// The batch links images relative to each output; the bytes are still found by file name.
+    @Test func imagesLinkedRelativeToTheOutputAreEmbeddedToo() throws {
+        var doc = Document(blocks: [.paragraph(Paragraph(content: [.image(alt: "图", source: "../media/r/image1.png")]))])
+        doc.media = [MediaFile(path: "/tmp/out/media/r/image1.png", bytes: Self.png)]
+        let back = try DocxReader(options: DocxReader.Options(mediaDirectory: "m")).read(Converter().output(doc, as: .docx))
+        #expect(back.media.map(\.bytes) == [Self.png])
+    }
+
     @Test func imagesWithoutBytesKeepTheirDescriptionWithoutAPlaceholder() throws {
         let doc = Document(blocks: [.paragraph(Paragraph(content: [.text("见"), .image(alt: "示意图", source: nil), .text("。")]))])
         let back = try DocxReader().read(Converter().output(doc, as: .docx))
