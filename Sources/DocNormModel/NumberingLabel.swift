@@ -121,7 +121,7 @@ public enum NumeralStyle: Sendable, Hashable {
         switch self {
         case .chinese: return ChineseNumerals.format(n)
         case .arabic, .decimalOutline: return String(n)
-        case .circled: return NumeralStyle.enclosed(n, base: 0x2460, count: 20) ?? "(\(n))"
+        case .circled: return NumeralStyle.circled(n) ?? "(\(n))"
         case .parenthesizedDigit: return NumeralStyle.enclosed(n, base: 0x2474, count: 20) ?? "(\(n))"
         case .lowerLetter: return Letters.format(n, upper: false)
         case .upperLetter: return Letters.format(n, upper: true)
@@ -129,6 +129,13 @@ public enum NumeralStyle: Sendable, Hashable {
         case .upperRoman: return RomanNumerals.format(n)
         case .bullet(let b): return b
         }
+    }
+
+    /// ① … ⑳, then ㉑ … ㉟ and ㊱ … ㊿: past ⑳, "(21)" would read back as another rank.
+    private static func circled(_ n: Int) -> String? {
+        if n <= 20 { return enclosed(n, base: 0x2460, count: 20) }
+        if n <= 35 { return enclosed(n - 20, base: 0x3251, count: 15) }
+        return enclosed(n - 35, base: 0x32B1, count: 15)
     }
 
     private static func enclosed(_ n: Int, base: UInt32, count: Int) -> String? {

@@ -79,9 +79,12 @@ public enum RomanNumerals {
 }
 
 public enum Letters {
+    /// How many times a letter is repeated at most (`aaaaaaaaaa`); larger numbers are written in digits.
+    public static let maxRepeat = 10
+
     /// a … z, then aa, bb … as Word does.
     public static func format(_ n: Int, upper: Bool) -> String {
-        guard n > 0 else { return String(n) }
+        guard n > 0, (n - 1) / 26 < maxRepeat else { return String(n) }
         let base = upper ? 65 : 97
         let letter = Character(Unicode.Scalar(UInt8(base + (n - 1) % 26)))
         return String(repeating: String(letter), count: (n - 1) / 26 + 1)

@@ -40,9 +40,10 @@ public struct HTMLWriter: DocumentWriter {
                 """
         }
         let numbers = NoteNumbering(document)
+        let anchors = NoteAnchors(numbers.numbers)
         var ids = HeadingIDs()
         for b in document.blocks {
-            block(b, into: &out, ids: &ids, notes: numbers.numbers)
+            block(b, into: &out, ids: &ids, notes: anchors)
             emitFullPiece(&out, emit)
         }
         if !document.notes.isEmpty {
@@ -51,7 +52,7 @@ public struct HTMLWriter: DocumentWriter {
                 let n = numbers.numbers[note.id] ?? 0
                 var inner = ""
                 var noteIDs = HeadingIDs()
-                for b in note.blocks { block(b, into: &inner, ids: &noteIDs, notes: numbers.numbers) }
+                for b in note.blocks { block(b, into: &inner, ids: &noteIDs, notes: anchors) }
                 out += "<li id=\"fn-\(n)\">\(inner.trimmingNewlines()) <a href=\"#fnref-\(n)\">↩</a></li>\n"
                 emitFullPiece(&out, emit)
             }
@@ -61,7 +62,7 @@ public struct HTMLWriter: DocumentWriter {
         emit(out)
     }
 
-    func block(_ block: Block, into out: inout String, ids: inout HeadingIDs, notes: [String: Int]) {
+    func block(_ block: Block, into out: inout String, ids: inout HeadingIDs, notes: NoteAnchors) {
         switch block {
         case .heading(let h):
             let id = ids.next(level: h.level)
@@ -104,7 +105,7 @@ public struct HTMLWriter: DocumentWriter {
         }
     }
 
-    func table(_ table: Table, noteNumbers: [String: Int]) -> String {
+    func table(_ table: Table, noteNumbers: NoteAnchors) -> String {
         var out = "<table>\n"
         var ids = HeadingIDs()
         for row in table.rows {
@@ -128,7 +129,7 @@ public struct HTMLWriter: DocumentWriter {
         return out + "</table>"
     }
 
-    func inlines(_ inlines: [Inline], notes: [String: Int]) -> String {
+    func inlines(_ inlines: [Inline], notes: NoteAnchors) -> String {
         var out = ""
         for i in inlines {
             switch i {
@@ -139,10 +140,16 @@ public struct HTMLWriter: DocumentWriter {
             case .strikethrough(let c): out += "<del>\(self.inlines(c, notes: notes))</del>"
             case .superscript(let c): out += "<sup>\(self.inlines(c, notes: notes))</sup>"
             case .subscript(let c): out += "<sub>\(self.inlines(c, notes: notes))</sub>"
-            case .link(let url, let c): out += "<a href=\"\(escape(url))\">\(self.inlines(c, notes: notes))</a>"
+            case .link(let url, let c):
+                // A target the link policy refuses keeps its text, unlinked.
+                if let url = LinkPolicy.safe(url) {
+                    out += "<a href=\"\(escape(url))\">\(self.inlines(c, notes: notes))</a>"
+                } else {
+                    out += self.inlines(c, notes: notes)
+                }
             case .noteReference(let id):
-                let n = notes[id] ?? 0
-                out += "<sup id=\"fnref-\(n)\"><a href=\"#fn-\(n)\">\(n)</a></sup>"
+                guard let n = notes.numbers[id] else { break }  // a note the document does not have
+                out += "<sup id=\"\(notes.anchor(n))\"><a href=\"#fn-\(n)\">\(n)</a></sup>"
             case .lineBreak: out += "<br>"
             case .image(let alt, let source):
                 if let source {
@@ -171,6 +178,21 @@ public struct HTMLWriter: DocumentWriter {
             }
         }
         return out
+    }
+}
+
+/// Note numbers, and the anchor id of each reference: `fnref-1` for a note's first
+/// reference, `fnref-1-2`, `fnref-1-3` for the next ones, so no id is used twice.
+final class NoteAnchors {
+    let numbers: [String: Int]
+    private var used: [Int: Int] = [:]
+
+    init(_ numbers: [String: Int]) { self.numbers = numbers }
+
+    func anchor(_ n: Int) -> String {
+        let k = (used[n] ?? 0) + 1
+        used[n] = k
+        return k == 1 ? "fnref-\(n)" : "fnref-\(n)-\(k)"
     }
 }
 

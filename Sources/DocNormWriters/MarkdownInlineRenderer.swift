@@ -15,8 +15,16 @@ struct MarkdownInlineRenderer {
     }
 
     private func render(_ inlines: [Inline], into out: inout String, after: Character?, singleLine: Bool) {
+        // The character after each inline, found in one pass from the end: looking it up
+        // afresh for every inline made a paragraph of many runs quadratic.
+        var following = [Character?](repeating: after, count: inlines.count)
+        var next = after
+        for k in inlines.indices.reversed() {
+            following[k] = next
+            next = Self.firstCharacter(of: inlines[k]) ?? next
+        }
         for (k, inline) in inlines.enumerated() {
-            let next = k + 1 < inlines.count ? firstCharacter(Array(inlines[(k + 1)...])) ?? after : after
+            let next = following[k]
             switch inline {
             case .text(let s):
                 out += MarkdownEscaping.inline(s)
@@ -33,16 +41,21 @@ struct MarkdownInlineRenderer {
             case .subscript(let c):
                 out += "<sub>"; render(c, into: &out, after: next, singleLine: singleLine); out += "</sub>"
             case .link(let url, let c):
+                // A target the link policy refuses keeps its text, unlinked.
+                guard let url = LinkPolicy.safe(url) else {
+                    render(c, into: &out, after: next, singleLine: singleLine)
+                    continue
+                }
                 out += "["
                 render(c, into: &out, after: "]", singleLine: singleLine)
                 out += "](" + destination(url) + ")"
             case .noteReference(let id):
-                out += "[^\(noteNumbers[id] ?? 0)]"
+                if let n = noteNumbers[id] { out += "[^\(n)]" }
             case .lineBreak:
                 out += singleLine ? " " : "\\\n"
             case .image(let alt, let source):
                 if let source {
-                    out += "![" + MarkdownEscaping.inline(alt) + "](" + destination(source) + ")"
+                    out += "![" + MarkdownEscaping.inline(Self.oneLine(alt)) + "](" + destination(source) + ")"
                 } else {
                     out += MarkdownEscaping.inline("[image: \(alt)]")
                 }
@@ -146,22 +159,67 @@ struct MarkdownInlineRenderer {
 
     private func firstCharacter(_ inlines: [Inline]) -> Character? {
         for inline in inlines {
-            switch inline {
-            case .noteReference: return "["
-            case .lineBreak: return "\n"
-            case .superscript, .subscript: return "<"
-            default:
-                if let c = inline.plainText.first { return c }
-            }
+            if let c = Self.firstCharacter(of: inline) { return c }
         }
         return nil
     }
 
+    /// The first character an inline writes: markup for notes, breaks and raised text, else
+    /// the first character of its plain text (nil when it has none).
+    static func firstCharacter(of inline: Inline) -> Character? {
+        switch inline {
+        case .noteReference: return "["
+        case .lineBreak: return "\n"
+        case .superscript, .subscript: return "<"
+        default: return firstPlainCharacter(inline)
+        }
+    }
+
+    /// `inline.plainText.first`, without building the plain text.
+    static func firstPlainCharacter(_ inline: Inline) -> Character? {
+        switch inline {
+        case .text(let s): return s.first
+        case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
+             .superscript(let c), .subscript(let c), .link(_, let c):
+            for i in c { if let f = firstPlainCharacter(i) { return f } }
+            return nil
+        case .noteReference: return nil
+        case .lineBreak: return "\n"
+        case .image(let alt, _): return alt.first
+        }
+    }
+
     private func destination(_ url: String) -> String {
+        let url = Self.encodingLineBreaks(url)
         if url.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) {
             return "<" + url.replacingOccurrences("<", "%3C").replacingOccurrences(">", "%3E") + ">"
         }
         return url
+    }
+
+    /// Controls and line breaks percent-encoded: a destination must stay on one line, or
+    /// the link falls apart into paragraphs and quotes.
+    static func encodingLineBreaks(_ url: String) -> String {
+        guard url.unicodeScalars.contains(where: isLineBreakOrControl) else { return url }
+        var out = ""
+        for s in url.unicodeScalars {
+            if isLineBreakOrControl(s) {
+                for b in String(s).utf8 { out += "%" + (b < 0x10 ? "0" : "") + String(b, radix: 16, uppercase: true) }
+            } else {
+                out.unicodeScalars.append(s)
+            }
+        }
+        return out
+    }
+
+    static func isLineBreakOrControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s.value == 0x2028 || s.value == 0x2029
+    }
+
+    /// Alt text on one line: a line break there would end the image's paragraph.
+    static func oneLine(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isLineBreakOrControl) else { return s }
+        return String(String.UnicodeScalarView(s.unicodeScalars.map { isLineBreakOrControl($0) ? " " : $0 }))
     }
 
     /// Adjacent inlines with the same formatting become one, so delimiters do not abut.

@@ -114,7 +114,7 @@ public struct MarkdownWriter: DocumentWriter {
     }
 
     func table(_ table: Table, _ inline: MarkdownInlineRenderer) -> String {
-        guard isSimple(table) else { return HTMLWriter(options: WriterOptions(fragment: true)).table(table, noteNumbers: inline.noteNumbers) }
+        guard isSimple(table) else { return HTMLWriter(options: WriterOptions(fragment: true)).table(table, noteNumbers: NoteAnchors(inline.noteNumbers)) }
         let width = table.rows.map(\.cells.count).max() ?? 0
         guard width > 0 else { return "" }
         func row(_ r: TableRow) -> String {
@@ -164,14 +164,25 @@ public struct MarkdownWriter: DocumentWriter {
         return "---\n" + lines.joined(separator: "\n") + "\n---"
     }
 
+    /// A YAML double-quoted scalar. Every control character and every character YAML reads
+    /// as a line break (U+0085, U+2028, U+2029) is escaped: written raw, it would change the value.
     func yamlQuoted(_ s: String) -> String {
         var out = "\""
-        for c in s {
-            switch c {
+        for u in s.unicodeScalars {
+            switch u {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
-            default: out.append(c)
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                let v = u.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF {
+                    let hex = String(v, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
             }
         }
         return out + "\""
@@ -192,11 +203,13 @@ struct NoteNumbering {
 
     init(_ document: Document) {
         var next = 1
+        // References to notes the document does not have get no number, and writers leave them out.
+        let known = Set(document.notes.map(\.id))
         func visit(_ inlines: [Inline]) {
             for i in inlines {
                 switch i {
                 case .noteReference(let id):
-                    if numbers[id] == nil { numbers[id] = next; next += 1 }
+                    if numbers[id] == nil, known.contains(id) { numbers[id] = next; next += 1 }
                 case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
                      .superscript(let c), .subscript(let c), .link(_, let c):
                     visit(c)

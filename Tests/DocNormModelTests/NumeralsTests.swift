@@ -25,6 +25,8 @@ import Testing
         #expect(Letters.format(1, upper: false) == "a")
         #expect(Letters.format(27, upper: true) == "AA")
         #expect(NumeralStyle.circled.render(3) == "③")
+        #expect(NumeralStyle.circled.render(21) == "㉑" && NumeralStyle.circled.render(36) == "㊱" && NumeralStyle.circled.render(50) == "㊿")
+        #expect(NumeralStyle.circled.render(51) == "(51)")
         #expect(NumeralStyle.parenthesizedDigit.render(2) == "⑵")
     }
 }

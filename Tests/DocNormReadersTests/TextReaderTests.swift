@@ -47,8 +47,17 @@ import Testing
 
 @Suite struct LineSplitterTests {
     @Test func lfCrlfAndCr() {
-        #expect(LineSplitter.lines("a\nb\r\nc\rd").map(String.init) == ["a", "b", "c", "d"])
-        #expect(LineSplitter.lines("a\r\n\r\nb\n").map(String.init) == ["a", "", "b"])
+        #expect(LineSplitter.lines("a\nb\r\nc\rd").map { String($0.text) } == ["a", "b", "c", "d"])
+        let lines = LineSplitter.lines("a\r\n\r\nb\n")
+        #expect(lines.map { String($0.text) } == ["a", "b"])
+        #expect(lines.map(\.number) == [1, 3] && lines.map(\.afterBlank) == [false, true])
+    }
+
+    /// Blank lines are not kept one by one: a run of them is a flag on the next line.
+    @Test func blankLinesAreNotStored() {
+        let lines = LineSplitter.lines("a" + String(repeating: "\n", count: 100_000) + " \u{3000}\nb")
+        #expect(lines.map { String($0.text) } == ["a", "b"])
+        #expect(lines.map(\.number) == [1, 100_002])
     }
 }
 
@@ -95,7 +104,7 @@ import Testing
     @Test func unwrappedTextKeepsOneParagraphPerLine() throws {
         for url in TestSupport.sampleTexts() {
             let text = try String(contentsOf: url, encoding: .utf8)
-            let nonBlank = LineSplitter.lines(text).filter { !HardWrapJoiner.isBlank($0) }.count
+            let nonBlank = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).filter { !LineSplitter.isBlank($0) }.count
             #expect(TextReader().read(text: text).blocks.count == nonBlank, "\(url.lastPathComponent)")
         }
     }

@@ -5,12 +5,15 @@ import Glibc
 /// Encoders the tests need to make inputs in other encodings.
 public enum Encoding {
     /// The text in GB18030, through the C library's iconv.
-    public static func gb18030(_ text: String) -> [UInt8]? {
-        let cd = iconv_open("GB18030", "UTF-8")
+    public static func gb18030(_ text: String) -> [UInt8]? { iconv(text, to: "GB18030") }
+
+    /// The text in any encoding the C library's iconv knows (`EUC-KR`, `EUC-JP`, `UTF-32LE`, …).
+    public static func iconv(_ text: String, to encoding: String) -> [UInt8]? {
+        let cd = iconv_open(encoding, "UTF-8")
         guard cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
         var input = Array(text.utf8)
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
         let capacity = output.count
         let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
             output.withUnsafeMutableBufferPointer { outBuf in
@@ -18,7 +21,7 @@ public enum Encoding {
                 var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
                 var inLeft = inBuf.count
                 var outLeft = outBuf.count
-                guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1 else { return nil }
+                guard Glibc.iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1 else { return nil }
                 return capacity - outLeft
             }
         }

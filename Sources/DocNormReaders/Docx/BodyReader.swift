@@ -5,6 +5,8 @@ import DocNormModel
 /// numbering) as hints for the structure rules. Anything not understood becomes a warning
 /// naming the element; nothing fails the file.
 struct BodyReader {
+    /// The widest span a cell may claim; Word's own tables stop at 63 columns.
+    static let maxGridSpan = 4096
     let styles: StylesPart
     let numbering: NumberingPart
     /// Relationships of the part being read, by id.
@@ -206,7 +208,7 @@ struct BodyReader {
             case "w:r":
                 run(e, into: &c)
             case "w:hyperlink":
-                let target = hyperlinkTarget(e)
+                let target = allowedLink(hyperlinkTarget(e))
                 let saved = c.link
                 if let target { c.link = target }
                 content(e, into: &c)
@@ -214,7 +216,7 @@ struct BodyReader {
             case "w:fldSimple":
                 let start = c.segments.count
                 content(e, into: &c)
-                if let url = Self.hyperlink(fromInstruction: e.attribute("w:instr") ?? "") {
+                if let url = allowedLink(Self.hyperlink(fromInstruction: e.attribute("w:instr") ?? "")) {
                     for k in start..<c.segments.count where c.segments[k].link == nil { c.segments[k].link = url }
                 }
             case "w:ins", "w:moveTo", "w:smartTag", "w:customXml", "w:dir", "w:bdo":
@@ -267,7 +269,7 @@ struct BodyReader {
                     }
                 case "end":
                     guard let field = c.fields.popLast() else { break }
-                    if let start = field.resultStart, let url = Self.hyperlink(fromInstruction: field.instruction) {
+                    if let start = field.resultStart, let url = allowedLink(Self.hyperlink(fromInstruction: field.instruction)) {
                         for k in start..<c.segments.count where c.segments[k].link == nil { c.segments[k].link = url }
                     }
                 default: break
@@ -395,10 +397,10 @@ struct BodyReader {
         private mutating func add(row tr: XMLElement, using reader: inout BodyReader) {
             let trPr = tr.first("w:trPr")
             var row = TableRow(cells: [], isHeader: DocxRun.toggle(trPr?.first("w:tblHeader")) ?? false)
-            var column = trPr?.value(of: "w:gridBefore").flatMap { Int($0) } ?? 0
+            var column = reader.gridNumber(trPr, "w:gridBefore", in: 0...BodyReader.maxGridSpan) ?? 0
             for tc in BodyReader.cells(tr) {
                 let tcPr = tc.first("w:tcPr")
-                let span = max(1, tcPr?.value(of: "w:gridSpan").flatMap { Int($0) } ?? 1)
+                let span = reader.gridNumber(tcPr, "w:gridSpan", in: 1...BodyReader.maxGridSpan) ?? 1
                 let vMerge = tcPr?.first("w:vMerge")
                 if let vMerge, (vMerge.attribute("w:val") ?? "continue") == "continue", let start = mergeStart[column] {
                     if start.row < table.rows.count { table.rows[start.row].cells[start.cell].rowSpan += 1 }
@@ -412,6 +414,15 @@ struct BodyReader {
             }
             table.rows.append(row)
         }
+    }
+
+    /// A column count of a row or cell, clamped to `range` with a warning: the grid columns
+    /// are added up, and no sum may overflow.
+    mutating func gridNumber(_ properties: XMLElement?, _ name: String, in range: ClosedRange<Int>) -> Int? {
+        let text = properties?.value(of: name)
+        guard let n = DocxNumber(text, in: range) else { return nil }
+        if n.clamped { warnings.append(DocxNumber.warning(name, text, n.value, position: .paragraph(max(1, paragraphIndex)))) }
+        return n.value
     }
 
     /// The rows in a child of `w:tbl`: the row itself, or those wrapped in content controls,
@@ -446,6 +457,15 @@ struct BodyReader {
             return rel.target + anchor
         }
         if let anchor = e.attribute("w:anchor") { return "#" + anchor }
+        return nil
+    }
+
+    /// The link target as outputs may carry it, or nil (with a warning) when the link policy
+    /// drops it: the runs then stay plain text.
+    mutating func allowedLink(_ url: String?) -> String? {
+        guard let url else { return nil }
+        if let safe = LinkPolicy.safe(url) { return safe }
+        warnings.append(LinkPolicy.warning(for: url, position: .paragraph(max(1, paragraphIndex))))
         return nil
     }
 

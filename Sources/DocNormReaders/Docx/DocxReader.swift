@@ -74,8 +74,9 @@ public struct DocxReader: Sendable {
             }
             guard let data = parts[name], !data.isEmpty else { return nil }
             do {
-                let (root, note) = try XMLParser.parse(data, part: name)
+                let (root, note, leftOut) = try XMLParser.parse(data, part: name)
                 if let note { warnings.append(Warning(code: "malformed-xml", message: note)) }
+                if let leftOut { warnings.append(Warning(code: "text-too-long", message: leftOut)) }
                 return root
             } catch {
                 if required { throw error }
@@ -147,6 +148,8 @@ public struct DocxReader: Sendable {
             case .tableEnd:
                 if let t = table { blocks.append(.table(t.table)) }
                 table = nil
+            case .leftOut(let note):
+                warnings.append(Warning(code: "text-too-long", message: note))
             }
         }
         switch outcome {
@@ -204,6 +207,25 @@ public struct DocxReader: Sendable {
             }
         }
 
+        // A reference to a note the document lacks would be a dangling mark in every output.
+        let known = Set(doc.notes.map(\.id))
+        var missing: [String] = []
+        func dropMissing(_ inlines: [Inline]) -> [Inline] {
+            guard inlines.contains(where: { if case .noteReference = $0 { return true }; return $0.children != nil }) else { return inlines }
+            return inlines.compactMap { inline -> Inline? in
+                if case .noteReference(let id) = inline, !known.contains(id) { missing.append(id); return nil }
+                return inline.children.map { inline.replacingChildren(dropMissing($0)) } ?? inline
+            }.pruned()
+        }
+        doc.blocks = doc.blocks.map { $0.mappingInlines(dropMissing) }
+        for k in doc.notes.indices { doc.notes[k].blocks = doc.notes[k].blocks.map { $0.mappingInlines(dropMissing) } }
+        for id in missing {
+            // Ids are "footnote-3", "endnote-7", "comment-2".
+            let parts = id.split(separator: "-", maxSplits: 1).map(String.init)
+            let what = parts.count == 2 ? "\(parts[0]) \(parts[1])" : "note \(id)"
+            warnings.append(Warning(code: "missing-note", message: "a reference to \(what), which the document does not have, was dropped"))
+        }
+
         let coreName = packageRels.first { $0.kind == "core-properties" }.map { PackageParts.resolve($0.target, from: "") } ?? "docProps/core.xml"
         if let core = try? parse(coreName) {
             func field(_ name: String) -> String? {
@@ -226,7 +248,7 @@ public struct DocxReader: Sendable {
             }
         }
         if !reader.authors.isEmpty { doc.metadata.author = reader.authors.joined(separator: "; ") }
-        doc.warnings = warnings + reader.finalWarnings()
+        doc.warnings = warnings + numbering.warnings + reader.finalWarnings()
         return doc
     }
 

@@ -23,7 +23,7 @@ enum NumberFormats {
              "taiwaneseCounting", "taiwaneseCountingThousand", "koreanCounting":
             return ChineseNumerals.format(n)
         case "ideographDigital", "taiwaneseDigital", "japaneseLegal":
-            return String(String(n).map { ideographDigits[Int(String($0))!] })
+            return String(String(n).map { c in c.wholeNumberValue.map { ideographDigits[$0] } ?? c })
         case "chineseLegalSimplified", "ideographLegalTraditional":
             return legal(n)
         case "ideographTraditional": return n >= 1 && n <= 10 ? stems[n - 1] : String(n)

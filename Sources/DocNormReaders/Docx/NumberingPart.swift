@@ -1,6 +1,10 @@
+import DocNormModel
+
 /// `word/numbering.xml`: list definitions (`w:abstractNum`), list instances (`w:num`) with
 /// their overrides, and the counters Word keeps while it numbers a document.
 struct NumberingPart: Sendable {
+    /// The largest start value Word accepts (its dialog stops there too).
+    static let maxStart = 32767
     struct Level: Sendable {
         var start = 1
         var format = "decimal"
@@ -25,6 +29,8 @@ struct NumberingPart: Sendable {
 
     var abstracts: [Int: Abstract] = [:]
     var instances: [Int: Instance] = [:]
+    /// Numbers out of range, clamped.
+    var warnings: [Warning] = []
 
     init() {}
 
@@ -41,9 +47,10 @@ struct NumberingPart: Sendable {
             abstract.numStyleLink = e.value(of: "w:numStyleLink")
             abstract.styleLink = e.value(of: "w:styleLink")
             for (k, l) in e.all("w:lvl").enumerated() {
-                // Some files leave out w:ilvl; their position is the level.
+                // Some files leave out w:ilvl; their position is the level. Word has levels 0…8 only.
                 let ilvl = l.attribute("w:ilvl").flatMap { Int($0) } ?? k
-                abstract.levels[ilvl] = Self.level(l)
+                guard Self.levels.contains(ilvl) else { continue }
+                abstract.levels[ilvl] = level(l)
             }
             abstracts[id] = abstract
         case "w:num":
@@ -51,11 +58,11 @@ struct NumberingPart: Sendable {
                   let abstractID = e.value(of: "w:abstractNumId").flatMap({ Int($0) }) else { return }
             var instance = Instance(abstractID: abstractID)
             for o in e.all("w:lvlOverride") {
-                guard let ilvl = o.attribute("w:ilvl").flatMap({ Int($0) }) else { continue }
-                if let s = o.value(of: "w:startOverride").flatMap({ Int($0) }) { instance.startOverrides[ilvl] = s }
+                guard let ilvl = o.attribute("w:ilvl").flatMap({ Int($0) }), Self.levels.contains(ilvl) else { continue }
+                if let s = start(o, "w:startOverride") { instance.startOverrides[ilvl] = s }
                 if let l = o.first("w:lvl") {
-                    instance.levelOverrides[ilvl] = Self.level(l)
-                    if instance.startOverrides[ilvl] == nil, let s = l.value(of: "w:start").flatMap({ Int($0) }) {
+                    instance.levelOverrides[ilvl] = level(l)
+                    if instance.startOverrides[ilvl] == nil, let s = start(l, "w:start") {
                         instance.startOverrides[ilvl] = s
                     }
                 }
@@ -66,14 +73,30 @@ struct NumberingPart: Sendable {
         }
     }
 
-    static func level(_ l: XMLElement) -> Level {
+    /// Word's list levels.
+    static let levels = 0...8
+
+    /// A start value (`w:start`, `w:startOverride`) of `e`, held to 0…maxStart: counters and
+    /// labels then stay small whatever the file says.
+    mutating func start(_ e: XMLElement, _ name: String) -> Int? {
+        let text = e.value(of: name)
+        guard let n = DocxNumber(text, in: 0...Self.maxStart) else { return nil }
+        if n.clamped { warnings.append(DocxNumber.warning("numbering.xml: \(name)", text, n.value)) }
+        return n.value
+    }
+
+    mutating func level(_ l: XMLElement) -> Level {
         var level = Level()
-        if let s = l.value(of: "w:start").flatMap({ Int($0) }) { level.start = s }
+        if let s = start(l, "w:start") { level.start = s }
         if let f = l.value(of: "w:numFmt") { level.format = f }
         // Strict and newer files put the format in w:numFmt/@w:format when w:val is "custom".
         if level.format == "custom", let f = l.first("w:numFmt")?.attribute("w:format") { level.format = f }
         if let t = l.first("w:lvlText") { level.text = t.attribute("w:val") ?? "" }
-        if let r = l.value(of: "w:lvlRestart").flatMap({ Int($0) }) { level.restart = r }
+        let restart = l.value(of: "w:lvlRestart")
+        if let r = DocxNumber(restart, in: 0...(Self.levels.upperBound + 1)) {
+            level.restart = r.value
+            if r.clamped { warnings.append(DocxNumber.warning("numbering.xml: w:lvlRestart", restart, r.value)) }
+        }
         if let legal = l.first("w:isLgl") { level.isLegal = DocxRun.toggle(legal) ?? true }
         level.paragraphStyle = l.value(of: "w:pStyle")
         return level

@@ -15,6 +15,8 @@ enum PartStream {
         /// A child of a body-level table: a row, the table's properties, or a wrapper of rows.
         case tablePart(XMLElement)
         case tableEnd
+        /// Texts too long to keep were left out: a sentence saying so.
+        case leftOut(String)
     }
 
     /// What the streaming read of a part ended with.
@@ -72,9 +74,8 @@ enum PartStream {
                 return Int32(n)
             }
             let close: xmlInputCloseCallback = { _ in 0 }
-            let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
             xmlResetLastError()
-            guard let reader = xmlReaderForIO(read, close, context, nil, nil, options) else {
+            guard let reader = xmlReaderForIO(read, close, context, nil, nil, XMLParser.options) else {
                 return .failure(ReaderError(.corrupt, "\(part) cannot be parsed"))
             }
             defer { xmlFreeTextReader(reader) }
@@ -100,8 +101,13 @@ enum PartStream {
                         if xmlTextReaderIsEmptyElement(reader) == 1 { event(.tableEnd) } else { inTable = true }
                     } else if (depth == 2 && inBody) || (depth == 3 && inTable) {
                         if let node = xmlTextReaderExpand(reader) {
-                            let element = XMLParser.convert(node, names: &names)
+                            let element = XMLParser.convert(node, names: &names, depth: Int(depth) + 1)
+                            if names.tooDeep { return .failure(XMLParser.tooDeep(part)) }
                             event(inTable ? .tablePart(element) : .element(element))
+                        } else if let node = xmlTextReaderCurrentNode(reader),
+                                  XMLParser.depth(below: node, limit: XMLParser.maxDepth) + Int(depth) + 1 > XMLParser.maxDepth {
+                            // The XML broke off deep down: what made it no Word document is the depth.
+                            return .failure(XMLParser.tooDeep(part))
                         }
                         ret = xmlTextReaderNext(reader)
                         continue
@@ -112,13 +118,14 @@ enum PartStream {
                 }
                 ret = xmlTextReaderRead(reader)
             }
+            if let note = names.leftOutNote(part) { event(.leftOut(note)) }
             if state.exceeded {
                 return .failure(ReaderError(.tooLarge, "\(part) is too large (over \(limits.maxEntrySize >> 20) MiB decompressed)"))
             }
             if ret < 0 {
                 let message = XMLParser.lastError()
                 if message.contains("depth") {
-                    return .failure(ReaderError(.corrupt, "\(part) is nested too deeply (over 256 levels) to be a Word document"))
+                    return .failure(XMLParser.tooDeep(part))
                 }
                 if !sawRoot { return .failure(ReaderError(.corrupt, "\(part) is not well-formed XML (\(message))")) }
                 return .success(.broken(message))

@@ -52,21 +52,45 @@ enum XMLNode: Sendable {
 }
 
 enum XMLParser {
+    /// Deeper elements make a part no Word document; the tree is copied recursively.
+    static let maxDepth = 256
+    /// The longest text node kept, in bytes. libxml2's own limit (10,000,000 bytes, lifted by
+    /// XML_PARSE_HUGE) cut a part off there without saying why; the zip limits bound the total.
+    static let maxTextBytes = 64 << 20
+
+    /// Every parse: no network, no error output, and docnorm's limits instead of libxml2's.
+    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                               | XML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
+
+    static func tooDeep(_ part: String) -> ReaderError {
+        ReaderError(.corrupt, "\(part) is nested too deeply (over \(maxDepth) levels) to be a Word document")
+    }
+
     /// Parses a part. Entities are never expanded and nothing is fetched from the network.
     /// Malformed XML is parsed again in recovery mode; `recovered` tells the caller.
-    /// The root element, and a sentence about what had to be left out, if anything.
-    static func parse(_ bytes: [UInt8], part: String) throws(ReaderError) -> (root: XMLElement, note: String?) {
+    /// The root element, a sentence about what had to be ignored or recovered, and one about
+    /// texts left out for their length, if any.
+    static func parse(_ bytes: [UInt8], part: String, maxText: Int = maxTextBytes) throws(ReaderError)
+        -> (root: XMLElement, note: String?, leftOut: String?) {
         guard !bytes.isEmpty else { throw ReaderError(.corrupt, "\(part) is empty") }
         // OOXML parts never need a DTD; one is only there to declare entities, which are never expanded.
         let (input, hadDTD) = withoutDTD(bytes)
         let dtdNote = hadDTD ? "\(part) declares a DTD, which was ignored (entities are never expanded)" : nil
-        if let root = parseOnce(input, recover: false) { return (root, dtdNote) }
-        let message = lastError()
-        if message.contains("depth") {
-            throw ReaderError(.corrupt, "\(part) is nested too deeply (over 256 levels) to be a Word document")
+        func notes(_ more: String?) -> String? {
+            let all = [dtdNote, more].compactMap { $0 }
+            return all.isEmpty ? nil : all.joined(separator: "; ")
         }
-        if let root = parseOnce(input, recover: true), !root.children.isEmpty {
-            return (root, "\(part) is not well-formed XML (\(message)); what could be recovered was read")
+        var names = Names(maxText: maxText)
+        if let root = parseOnce(input, recover: false, names: &names) {
+            if names.tooDeep { throw tooDeep(part) }
+            return (root, notes(nil), names.leftOutNote(part))
+        }
+        let message = lastError()
+        if message.contains("depth") { throw tooDeep(part) }
+        names = Names(maxText: maxText)
+        if let root = parseOnce(input, recover: true, names: &names), !root.children.isEmpty {
+            if names.tooDeep { throw tooDeep(part) }
+            return (root, notes("\(part) is not well-formed XML (\(message)); what could be recovered was read"), names.leftOutNote(part))
         }
         throw ReaderError(.corrupt, "\(part) is not well-formed XML (\(message))")
     }
@@ -77,7 +101,6 @@ enum XMLParser {
     /// children handed over until then are to be discarded.
     static func eachChild(_ bytes: [UInt8], _ child: (XMLElement) -> Void) -> Bool {
         guard !bytes.isEmpty, dtdStart(bytes[...]) == nil else { return false }
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
         xmlResetLastError()
         return bytes.withUnsafeBytes { raw -> Bool in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self),
@@ -89,8 +112,10 @@ enum XMLParser {
                 if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue) && xmlTextReaderDepth(reader) == 1 {
                     if let node = xmlTextReaderExpand(reader) {
                         let c = node.pointee
-                        if c.type == XML_ELEMENT_NODE, !names.lookup(c.name, c.ns).skipped { child(convert(node, names: &names)) }
+                        if c.type == XML_ELEMENT_NODE, !names.lookup(c.name, c.ns).skipped { child(convert(node, names: &names, depth: 2)) }
                     }
+                    // Too deep or too long a text: the whole-part parse says so.
+                    if names.tooDeep || !names.leftOut.isEmpty { return false }
                     ret = xmlTextReaderNext(reader)
                     continue
                 }
@@ -121,8 +146,8 @@ enum XMLParser {
         return (Array(bytes[..<start]) + (i < bytes.count ? Array(bytes[(i + 1)...]) : []), true)
     }
 
-    private static func parseOnce(_ bytes: [UInt8], recover: Bool) -> XMLElement? {
-        var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_COMPACT.rawValue)
+    private static func parseOnce(_ bytes: [UInt8], recover: Bool, names: inout Names) -> XMLElement? {
+        var options = options
         if recover { options |= Int32(XML_PARSE_RECOVER.rawValue) }
         xmlResetLastError()
         let doc: xmlDocPtr? = bytes.withUnsafeBytes { raw in
@@ -133,7 +158,7 @@ enum XMLParser {
         guard let doc else { return nil }
         defer { xmlFreeDoc(doc) }
         guard let root = xmlDocGetRootElement(doc) else { return nil }
-        return convert(root)
+        return convert(root, names: &names)
     }
 
     static func lastError() -> String {
@@ -144,7 +169,7 @@ enum XMLParser {
     }
 
     /// Copies a libxml2 element and its subtree into values. Iterative over siblings,
-    /// recursive over depth (libxml2 caps depth at 256 without XML_PARSE_HUGE).
+    /// recursive over depth, which stops at `maxDepth` (XML_PARSE_HUGE lifts libxml2's cap).
     /// Layout-only properties docnorm never reads: left out of the tree, which keeps large
     /// tables small in memory.
     static let layoutOnly: Set<String> = [
@@ -172,7 +197,23 @@ enum XMLParser {
     /// Qualified names by libxml2's interned name and namespace pointers, which stay the same
     /// for a whole parse. An open-addressing table: the standard dictionary's hashing was a
     /// visible share of reading time, for a lookup done on every element and attribute.
+    /// It also notes what the copy left out: elements past `maxDepth`, texts past `maxText`.
     struct Names {
+        var maxText = XMLParser.maxTextBytes
+        /// An element deeper than `maxDepth` was met; its subtree was not copied.
+        var tooDeep = false
+        /// Byte sizes of the text nodes left out for being longer than `maxText`.
+        var leftOut: [Int] = []
+
+        init(maxText: Int = XMLParser.maxTextBytes) { self.maxText = maxText }
+
+        /// A sentence about the texts left out of `part`, if any.
+        func leftOutNote(_ part: String) -> String? {
+            guard let largest = leftOut.max() else { return nil }
+            let what = leftOut.count == 1 ? "a text of \(largest) bytes" : "\(leftOut.count) texts of up to \(largest) bytes"
+            return "\(part) holds \(what), over the limit of \(maxText) bytes for one text; it was left out"
+        }
+
         private var names: [Int] = Array(repeating: 0, count: 256)
         private var spaces: [Int] = Array(repeating: 0, count: 256)
         private var values: [(name: String, skipped: Bool)?] = Array(repeating: nil, count: 256)
@@ -227,7 +268,31 @@ enum XMLParser {
         return convert(node, names: &names)
     }
 
-    static func convert(_ node: xmlNodePtr, names: inout Names) -> XMLElement {
+    /// How many levels of elements lie below `node` (as far as libxml2 built them), counted up
+    /// to just past `limit`. A loop over the tree's links: no recursion however deep it is.
+    static func depth(below node: xmlNodePtr, limit: Int) -> Int {
+        var deepest = 0
+        var level = 0
+        var current: xmlNodePtr? = node.pointee.children
+        while let c = current, deepest <= limit {
+            if c.pointee.type == XML_ELEMENT_NODE {
+                deepest = max(deepest, level + 1)
+                if let first = c.pointee.children { level += 1; current = first; continue }
+            }
+            // Next sibling, else climb until an ancestor below `node` has one.
+            var n: xmlNodePtr? = c
+            while let m = n, m.pointee.next == nil {
+                guard let parent = m.pointee.parent, parent != node, level > 0 else { n = nil; break }
+                level -= 1
+                n = parent
+            }
+            current = n?.pointee.next
+        }
+        return deepest
+    }
+
+    /// `depth` is the element's own depth in the part (the root is 1).
+    static func convert(_ node: xmlNodePtr, names: inout Names, depth: Int = 1) -> XMLElement {
         var element = XMLElement(name: names.name(node.pointee.name, node.pointee.ns), attributes: [], children: [])
         var attr = node.pointee.properties
         while let a = attr {
@@ -252,9 +317,15 @@ enum XMLParser {
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                if !names.lookup(c.pointee.name, c.pointee.ns).skipped { element.children.append(.element(convert(c, names: &names))) }
+                if depth >= maxDepth {
+                    names.tooDeep = true
+                } else if !names.lookup(c.pointee.name, c.pointee.ns).skipped {
+                    element.children.append(.element(convert(c, names: &names, depth: depth + 1)))
+                }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
+                    let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
+                    if length > names.maxText { names.leftOut.append(length); break }
                     element.children.append(.text(String(cString: content)))
                 }
             default:

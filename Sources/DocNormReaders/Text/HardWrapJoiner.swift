@@ -4,10 +4,7 @@ import DocNormModel
 /// and joins each paragraph's lines back into one. Text that is not wrapped is left as one
 /// paragraph per line.
 enum HardWrapJoiner {
-    struct Line {
-        var text: Substring
-        var number: Int
-    }
+    typealias Line = LineSplitter.Line
 
     struct JoinedLine {
         var text: String
@@ -16,16 +13,11 @@ enum HardWrapJoiner {
 
     /// Groups lines into blocks separated by blank lines, then joins each block's lines
     /// when the document as a whole looks hard-wrapped.
-    static func paragraphs(from lines: [Substring]) -> [JoinedLine] {
-        var blocks: [[Line]] = [[]]
-        for (i, line) in lines.enumerated() {
-            if isBlank(line) {
-                if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }
-            } else {
-                blocks[blocks.count - 1].append(Line(text: line, number: i + 1))
-            }
+    static func paragraphs(from lines: [Line]) -> [JoinedLine] {
+        var blocks: [[Line]] = []
+        for line in lines {
+            if line.afterBlank || blocks.isEmpty { blocks.append([line]) } else { blocks[blocks.count - 1].append(line) }
         }
-        blocks.removeAll { $0.isEmpty }
         let all = blocks.flatMap { $0 }
         guard let width = wrapWidth(blocks) else {
             return all.map { JoinedLine(text: String($0.text), number: $0.number) }
@@ -76,10 +68,6 @@ enum HardWrapJoiner {
         if CharacterClass.isCJK(l) || CharacterClass.isCJK(r) { return left + right }
         if l == "-" , left.count >= 2 { return left + right }  // keep hyphenated compounds together
         return left + " " + right
-    }
-
-    static func isBlank(_ line: Substring) -> Bool {
-        line.unicodeScalars.allSatisfy { CharacterClass.isIndentSpace($0) || CharacterClass.isInvisibleNoise($0) }
     }
 }
 

@@ -66,13 +66,15 @@ public enum LabelParser {
                       length: end + spaces(c, from: end))
     }
 
-    /// ① … ⑳ and ⑴ … ⒇.
+    /// ① … ⑳ … ㊿ and ⑴ … ⒇.
     static func enclosed(_ c: [Character]) -> Match? {
         guard let s = c[0].unicodeScalars.first, c[0].unicodeScalars.count == 1 else { return nil }
         let style: NumeralStyle
         let n: Int
         switch s.value {
         case 0x2460...0x2473: style = .circled; n = Int(s.value - 0x2460) + 1
+        case 0x3251...0x325F: style = .circled; n = Int(s.value - 0x3251) + 21
+        case 0x32B1...0x32BF: style = .circled; n = Int(s.value - 0x32B1) + 36
         case 0x2474...0x2487: style = .parenthesizedDigit; n = Int(s.value - 0x2474) + 1
         default: return nil
         }
