@@ -25,6 +25,7 @@ struct MediaPlacement {
         guard !document.media.isEmpty else { return document }
         var doc = document
         var links: [String: String] = [:]
+        var placed: [MediaFile] = []
         var taken = Set<String>()
         for file in document.media {
             var written = false
@@ -45,13 +46,15 @@ struct MediaPlacement {
                 if written {
                     taken.insert(candidate.lowercased())
                     links[file.path] = linkPrefix + candidate
+                    placed.append(MediaFile(path: linkPrefix + candidate, bytes: file.bytes))
                 }
                 break
             }
         }
-        // An image without a written file keeps its alt text and no link to nothing.
+        // An image without a written file keeps its alt text and no link to nothing. The bytes
+        // stay with the links, for a .docx copy to embed.
         doc = doc.mappingImageSources { links[$0] }
-        doc.media = []
+        doc.media = placed
         return doc
     }
 

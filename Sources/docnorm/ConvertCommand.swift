@@ -102,7 +102,9 @@ struct ConvertCommand: AsyncParsableCommand {
     }
 
     func runSingle(_ input: String) throws {
-        let converter = try makeConverter()
+        var converter = try makeConverter()
+        // A .docx copy embeds the images, so their bytes are read for it.
+        if selectedFormats[0] == .docx { converter.options.docx.extractMedia = true }
         var isDirectory: ObjCBool = false
         if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
             throw ValidationError("\(input) is a directory: give an output directory (-o DIR)")

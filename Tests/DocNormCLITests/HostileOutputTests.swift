@@ -85,6 +85,23 @@ import Glibc
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == before)
     }
 
+    /// A .docx copy keeps the images even when they are not extracted; the other formats
+    /// then show the alt text, linked to nothing.
+    @Test func aDocxCopyKeepsItsImagesWithoutExtraction() throws {
+        let dir = try scratch("media-docx")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 4, 0, 0, 0, 4, 8, 6, 0, 0, 0]
+        try write(dir.appendingPathComponent("in/a.docx"), try docx(images: [("media/image1.png", png)]))
+        let r = try docnorm(["convert", "in", "-o", "out", "-t", "docx", "-t", "md", "-q"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let md = try String(contentsOf: dir.appendingPathComponent("out/a.md"), encoding: .utf8)
+        #expect(md.contains("图0") && !md.contains("](") , "\(md)")
+        let back = try docnorm(["convert", "out/a.docx", "--extract-media", "back", "-t", "md"], in: dir)
+        #expect(back.stdout.contains("](back/"), "\(back.stdout)")
+        let single = try TestSupport.run(CLITests.binary, ["convert", "in/a.docx", "-t", "docx"], currentDirectory: dir)
+        #expect(single.stdout.utf8.count > 0)
+    }
+
     @Test func imagesNeverTakeAnotherInputsOutput() throws {
         let dir = try scratch("media-batch")
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -149,14 +149,23 @@ public struct Batch: Sendable {
                 if weight > 16 << 20 { _ = mallocTrim(0) }
             }
             var converter = self.converter
-            converter.options.docx.extractMedia = job.mediaDirectory != nil
+            // A .docx copy embeds the images, so their bytes are read for it even when they are
+            // not written out.
+            let wantsDocx = job.outputs.contains { $0.format == .docx }
+            converter.options.docx.extractMedia = job.mediaDirectory != nil || wantsDocx
             var doc = converter.normalize(try converter.readFile(url, name: name))
+            var withoutFiles: Document?
             if let media = job.mediaDirectory, !doc.media.isEmpty, let first = job.outputs.first {
                 // Links from the outputs to the images, relative to where the outputs are.
                 let directory = URL(fileURLWithPath: media).standardizedFileURL
                 let relative = RelativePath.from(first.url.deletingLastPathComponent(), to: directory)
                 doc = try converter.extractMedia(doc, into: directory, linkPrefix: relative.isEmpty ? "" : relative + "/",
                                                  protecting: reserved, displayName: name)
+            } else if !doc.media.isEmpty {
+                // No files to link to: the other formats show the alt text only.
+                var plain = doc.mappingImageSources { _ in nil }
+                plain.media = []
+                withoutFiles = plain
             }
             for output in job.outputs {
                 // A symbolic link inside the output directory must not lead the write outside it.
@@ -170,7 +179,7 @@ public struct Batch: Sendable {
                 if output.format == .docx {
                     try OutputWriting.write(converter.output(doc, as: .docx), to: output.url, displayName: job.input.displayName)
                 } else if let writer = output.format.writer(options: converter.options.writer) {
-                    try OutputWriting.write(doc, with: writer, to: output.url, displayName: job.input.displayName)
+                    try OutputWriting.write(withoutFiles ?? doc, with: writer, to: output.url, displayName: job.input.displayName)
                 }
             }
             var warnings = doc.warnings
