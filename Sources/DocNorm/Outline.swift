@@ -5,10 +5,7 @@ public enum Outline {
         var lines: [String] = []
         for block in document.blocks {
             guard case .heading(let h) = block else { continue }
-            let label = h.label?.display.map { d -> String in
-                if case .western = h.label!.rank { return d + " " }
-                return d
-            } ?? ""
+            let label = h.label?.shown ?? ""
             lines.append(String(repeating: "#", count: h.level) + " " + label + h.content.plainText)
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"

@@ -14,6 +14,9 @@ public struct NumberingLabel: Sendable, Equatable {
     public var display: String?
     /// The label was produced by Word's automatic numbering, not typed.
     public var automatic: Bool
+    /// The document separates the label from its text (a space, U+3000, or the tab after
+    /// Word's number): `第一章 总则`, `1.1 定义`.
+    public var separated = false
 
     public init(original: String, rank: LabelRank, number: Int, parts: [Int]? = nil, form: LabelForm, display: String? = nil,
                 automatic: Bool = false) {
@@ -25,6 +28,25 @@ public struct NumberingLabel: Sendable, Equatable {
         self.form = form
         self.display = display ?? original
     }
+}
+
+extension NumberingLabel {
+    /// The label as writers show it, with a space before the text where one belongs: after a
+    /// Western outline number and a bullet (unless Word's list puts nothing there), after other labels when the document had
+    /// one and the label does not end in punctuation (`一、` `（一）` `1.` need none). "" when
+    /// the label is stripped.
+    public var shown: String {
+        guard let display, !display.isEmpty else { return "" }
+        switch rank {
+        // Word's own numbers are followed by what the list says (w:suff), even nothing.
+        case .western, .bullet: return automatic && !separated ? display : display + " "
+        default:
+            guard separated, let last = display.unicodeScalars.last else { return display }
+            return Self.closingPunctuation.contains(last) ? display : display + " "
+        }
+    }
+
+    static let closingPunctuation: Set<Unicode.Scalar> = ["、", "．", ".", "，", ",", "）", ")", "：", ":", "】", "]", "〕"]
 }
 
 /// The rank of a label in GB/T 9704 order (lower = higher in the tree), plus the Western

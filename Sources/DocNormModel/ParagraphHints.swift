@@ -85,11 +85,15 @@ public struct AutomaticNumbering: Sendable, Equatable {
     /// The `w:numFmt` of the level (`decimal`, `chineseCounting`, `bullet`, …).
     public var format: String
 
-    public init(listID: Int, level: Int, text: String, format: String) {
+    /// What follows the number in Word (`w:suff`): a tab or a space (true), or nothing.
+    public var separated: Bool
+
+    public init(listID: Int, level: Int, text: String, format: String, separated: Bool = true) {
         self.listID = listID
         self.level = level
         self.text = text
         self.format = format
+        self.separated = separated
     }
 
     public var isBullet: Bool { format == "bullet" }

@@ -97,13 +97,7 @@ public struct DocxWriter: Sendable {
             }
         }
 
-        func shown(_ label: NumberingLabel) -> String {
-            guard let d = label.display, !d.isEmpty else { return "" }
-            switch label.rank {
-            case .western, .bullet: return d + " "
-            default: return d
-            }
-        }
+        func shown(_ label: NumberingLabel) -> String { label.shown }
 
         /// Word's numbering for a label Word's numbering made, as shown; nil for typed labels.
         mutating func automatic(_ label: NumberingLabel, level: Int) -> String? {

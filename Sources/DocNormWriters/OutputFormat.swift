@@ -58,16 +58,7 @@ extension OutputFormat {
     }
 }
 
-extension NumberingLabel {
-    /// The label as shown, with what separates it from its text, or "" when stripped.
-    var shown: String {
-        guard let display, !display.isEmpty else { return "" }
-        switch rank {
-        case .western, .bullet: return display + " "
-        default: return display
-        }
-    }
-}
+
 
 extension Block {
     /// The plain text of a paragraph-like block.

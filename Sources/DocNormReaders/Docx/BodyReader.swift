@@ -150,7 +150,8 @@ struct BodyReader {
             }
             let level = max(0, min(8, ilvl ?? 0))
             if let label = counters.next(numID: numID, ilvl: level, numbering: numbering, styles: styles) {
-                hints.automaticNumbering = AutomaticNumbering(listID: numID, level: level, text: label.text, format: label.format)
+                hints.automaticNumbering = AutomaticNumbering(listID: numID, level: level, text: label.text, format: label.format,
+                                                              separated: label.separated)
             } else if numbering.instances[numID] == nil {
                 warn("numbering", "a paragraph refers to list \(numID), which numbering.xml does not define", at: position)
             }

@@ -13,6 +13,8 @@ struct NumberingPart: Sendable {
         var restart: Int?
         var isLegal = false
         var paragraphStyle: String?
+        /// `w:suff`: a tab (Word's default) or a space after the number; false for nothing.
+        var separated = true
     }
 
     struct Abstract: Sendable {
@@ -99,6 +101,7 @@ struct NumberingPart: Sendable {
         }
         if let legal = l.first("w:isLgl") { level.isLegal = DocxRun.toggle(legal) ?? true }
         level.paragraphStyle = l.value(of: "w:pStyle")
+        level.separated = l.value(of: "w:suff") != "nothing"
         return level
     }
 
@@ -130,7 +133,7 @@ struct NumberingCounters {
 
     /// The label Word shows for the next paragraph of list `numID` at level `ilvl`, and the
     /// level's format; nil when the list or level is not defined.
-    mutating func next(numID: Int, ilvl: Int, numbering: NumberingPart, styles: StylesPart) -> (text: String, format: String)? {
+    mutating func next(numID: Int, ilvl: Int, numbering: NumberingPart, styles: StylesPart) -> (text: String, format: String, separated: Bool)? {
         guard numID != 0, let instance = numbering.instances[numID],
               let abstractID = numbering.abstractID(for: numID, styles: styles),
               let abstract = numbering.abstracts[abstractID] else { return nil }
@@ -155,7 +158,7 @@ struct NumberingCounters {
         }
         counters[abstractID] = levels
         if level.format == "bullet" {
-            return (NumberFormats.bulletText(level.text), "bullet")
+            return (NumberFormats.bulletText(level.text), "bullet", level.separated)
         }
         var text = ""
         var chars = level.text.makeIterator()
@@ -167,6 +170,6 @@ struct NumberingCounters {
             let format = level.isLegal ? "decimal" : (levelDef(l)?.format ?? "decimal")
             text += NumberFormats.render(value, format: format)
         }
-        return (text, level.format)
+        return (text, level.format, level.separated)
     }
 }

@@ -15,7 +15,10 @@ public struct DetectLabels: Rule {
             if let auto = p.hints.automaticNumbering {
                 p.label = Self.label(forAutomatic: auto)
                 p.label?.automatic = true
-            } else if case .label(let label, let length)? = LabelParser.parse(p.content.plainPrefix(24)) {
+                p.label?.separated = auto.separated
+            } else if case .label(var label, let length)? = LabelParser.parse(p.content.plainPrefix(24)) {
+                // The parser's length takes the space after the label with it.
+                label.separated = length > label.original.count
                 p.label = label
                 p.content = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
             }
