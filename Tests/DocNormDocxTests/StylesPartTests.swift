@@ -74,3 +74,24 @@ import Testing
         #expect(doc.warnings.contains { $0.code == "malformed-xml" && $0.message.contains("word/styles.xml") })
     }
 }
+
+/// A style that sets only its list level takes the list from the style it is based on; the
+/// nearer level wins (Word shows 2.1.1 there, not 2.2).
+@Suite struct InheritedNumberingTests {
+    @Test func aLevelOnlyStyleKeepsItsLevel() throws {
+        let styles = chineseStyles + """
+            <w:style w:type="paragraph" w:styleId="15"><w:name w:val="标题2级"/><w:basedOn w:val="a"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="19"><w:name w:val="标题3级"/><w:basedOn w:val="15"/><w:pPr><w:numPr><w:ilvl w:val="2"/></w:numPr></w:pPr></w:style>
+            """
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl>
+            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2.%3."/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        let num0 = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+        let body = p("概述", style: "1", pPr: num0) + p("产品概述", style: "15") + p("产品背景", style: "19") + p("业务需求", style: "19") + p("产品功能", style: "15")
+        let doc = try readDocx(body, styles: styles, numbering: numbering)
+        #expect(paragraphs(doc).map { $0.hints.automaticNumbering?.text ?? "" } == ["1.", "1.1.", "1.1.1.", "1.1.2.", "1.2."])
+    }
+}

@@ -48,7 +48,10 @@ import Testing
     /// A label's form folded away (`（一）` = `(一)`, `1．` = `1.` = `1、`): numbers compared up to form.
     static func number(_ label: String) -> String {
         let map: [Character: Character] = ["（": "(", "）": ")", "．": ".", "、": ".", "，": "."]
-        return String(squeeze(label).map { map[$0] ?? $0 })
+        var folded = String(squeeze(label).map { map[$0] ?? $0 })
+        // `2.1.1.` and `2.1.1` are one number in two forms.
+        if folded.count > 1, folded.last == ".", folded.dropLast().contains(where: \.isNumber) { folded.removeLast() }
+        return folded
     }
 
     /// The label at the start of a heading line, as far as a reader would call it one.
@@ -175,8 +178,8 @@ import Testing
 
     /// The scores of the code as it stands: raise them as the rules improve, never lower them.
     static let floor: [NormalizationOptions.NumberingMode: Score] = [
-        .normalize: Score(expected: 2596, found: 1874, wrongLevel: 447, wrongNumber: 165, falseHeadings: 1213, titlesRight: 34, documents: 60),
-        .keep: Score(expected: 2596, found: 1874, wrongLevel: 447, wrongNumber: 111, falseHeadings: 1213, titlesRight: 34, documents: 60),
+        .normalize: Score(expected: 2596, found: 1874, wrongLevel: 447, wrongNumber: 33, falseHeadings: 1213, titlesRight: 34, documents: 60),
+        .keep: Score(expected: 2596, found: 1874, wrongLevel: 447, wrongNumber: 33, falseHeadings: 1213, titlesRight: 34, documents: 60),
     ]
 
     @Test(arguments: [NormalizationOptions.NumberingMode.normalize, .keep])

@@ -178,6 +178,8 @@ func roles(_ lines: [String]) -> [Item.Role] {
             }
         }
         #expect(labels(doc.blocks).suffix(2) == ["a.", "b."], "\(labels(doc.blocks))")
+        let paren = TestSupport.normalize(["报告", "一、甲", "1）第一项内容写得很长很长，是列表中的一项而不是标题，一直写到句末。", "2）第二项内容写得很长很长，是列表中的一项而不是标题，一直写到句末。"].joined(separator: "\n"))
+        #expect(labels(paren.blocks).suffix(2) == ["1）", "2）"], "\(labels(paren.blocks))")
     }
 
     @Test func eachRewriteIsReported() {

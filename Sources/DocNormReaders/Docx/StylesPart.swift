@@ -94,7 +94,9 @@ struct StylesPart: Sendable {
             let name = Self.normalizedName(style.name)
             if r.headingLevel == nil, let level = Self.headingLevel(name) { r.headingLevel = level }
             if r.outlineLevel == nil, let o = style.outlineLevel { r.outlineLevel = o }
-            if r.numID == nil, let n = style.numID { r.numID = n; r.numLevel = style.numLevel }
+            // A style may set only the level and take the list from the style it is based on:
+            // the nearer level wins.
+            if r.numID == nil, let n = style.numID { r.numID = n; if r.numLevel == nil { r.numLevel = style.numLevel } }
             if r.numLevel == nil, let l = style.numLevel { r.numLevel = l }
             if name == "title" || name == "标题" { r.isTitle = true }
             if name == "subtitle" || name == "副标题" { r.isSubtitle = true }

@@ -49,6 +49,9 @@ public struct ApplyNumberingMode: Rule {
         // A form the house style names for a rank is what the user asked for, whatever the family.
         guard let target = scheme.forms[label.rank], !scheme.chosen.contains(label.rank) else { return true }
         if scheme.outlineDepths[label.rank] != nil { return label.form.numerals == .arabic || label.form.numerals == .decimalOutline }
+        // `1)` and `1）` are a family of their own: never written `1.`.
+        let closing: Set<String> = [")", "）"]
+        if closing.contains(label.form.suffix) != closing.contains(target.suffix), label.form.prefix.isEmpty { return false }
         return family(target.numerals) == family(label.form.numerals)
     }
 
