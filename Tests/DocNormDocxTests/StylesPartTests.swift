@@ -95,3 +95,21 @@ import Testing
         #expect(paragraphs(doc).map { $0.hints.automaticNumbering?.text ?? "" } == ["1.", "1.1.", "1.1.1.", "1.1.2.", "1.2."])
     }
 }
+
+/// A list that starts at its second level: Word takes the first level as used once, so the
+/// next first-level paragraph is 2. Two real 需求规格说明书 (ShiliXu1997/EContract) show it:
+/// their own table of contents, Word's rendering, lists 6.1 where counting only the
+/// first-level paragraphs gives 5.1.
+@Suite struct ImplicitHigherLevelTests {
+    @Test func aListStartingAtItsSecondLevel() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        let num = { (level: Int) in "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr>" }
+        let body = p("术语", pPr: num(1)) + p("参考资料", pPr: num(1)) + p("需求", pPr: num(0)) + p("运行环境", pPr: num(1))
+        let doc = try readDocx(body, numbering: numbering)
+        #expect(paragraphs(doc).map { $0.hints.automaticNumbering?.text ?? "" } == ["1.1.", "1.2.", "2.", "2.1."])
+    }
+}
