@@ -113,3 +113,21 @@ import Testing
         #expect(paragraphs(doc).map { $0.hints.automaticNumbering?.text ?? "" } == ["1.1.", "1.2.", "2.", "2.1."])
     }
 }
+
+/// An empty numbered paragraph that only carries a section break is not counted (a real
+/// thesis template, xju-thesis-md2docx, whose own TOC shows 1 绪论 after such a paragraph);
+/// an empty numbered paragraph without one is.
+@Suite struct SectionBreakNumberingTests {
+    @Test func aSectionBreakParagraphIsNotCounted() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        let num = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+        let body = "<w:p><w:pPr>\(num)<w:sectPr><w:pgSz w:w=\"11907\" w:h=\"16840\"/></w:sectPr></w:pPr></w:p>"
+            + p("绪论", pPr: num) + "<w:p><w:pPr>\(num)</w:pPr></w:p>" + p("结论", pPr: num)
+        let doc = try readDocx(body, numbering: numbering)
+        #expect(paragraphs(doc).compactMap { $0.hints.automaticNumbering?.text } == ["1.", "2.", "3."])
+        #expect(paragraphs(doc).filter { $0.hints.automaticNumbering != nil }.map(\.content.plainText) == ["绪论", "", "结论"])
+    }
+}

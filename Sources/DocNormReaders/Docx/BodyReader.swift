@@ -143,7 +143,10 @@ struct BodyReader {
         // Automatic numbering: the paragraph's own numPr, else its style's.
         let numPr = pPr?.first("w:numPr")
         let numID = numPr?.value(of: "w:numId").flatMap { Int($0) } ?? style.numID
-        if let numID, numID != 0 {
+        // An empty paragraph that only carries a section break is not counted by Word.
+        let onlySectionBreak = pPr?.first("w:sectPr") != nil
+            && !collector.segments.contains { if case .text(let t) = $0.inline { return !t.allSatisfy(\.isWhitespace) } else { return true } }
+        if let numID, numID != 0, !onlySectionBreak {
             var ilvl = numPr?.value(of: "w:ilvl").flatMap { Int($0) } ?? style.numLevel
             if ilvl == nil, let styleID, let abstract = numbering.abstractID(for: numID, styles: styles) {
                 ilvl = numbering.level(linkedTo: styleID, abstractID: abstract)
