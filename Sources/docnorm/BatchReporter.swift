@@ -50,7 +50,9 @@ final class BatchReporter: @unchecked Sendable {
         case .skipped: skipped += 1
         case .failed: if let e = result.error { failed.append(e) }
         }
-        warnings += result.warnings.count
+        // Information (a label written in the house form, a table of contents set aside) is
+        // shown with -v but is not counted as a warning.
+        warnings += result.warnings.filter { $0.severity != .info }.count
         if let e = result.error { emit(e.description) }
         if verbosity == .verbose {
             if result.status != .failed { emit("\(result.input.displayName): \(result.status.rawValue) (\(result.milliseconds) ms)") }

@@ -243,3 +243,17 @@ import Glibc
         }
     }
 }
+
+/// Information (a label written in the house form) is shown with -v, not counted as a warning.
+@Suite struct QuietWarningsTests {
+    @Test func rewrittenLabelsAreNotCounted() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-quiet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("in"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for k in 0..<2 { try Data("报告\n一、成效\n1、学习\n正文。\n2、调研\n正文。\n".utf8).write(to: dir.appendingPathComponent("in/\(k).txt")) }
+        let r = try TestSupport.run(CLITests.binary, ["convert", "in", "-o", "out"], currentDirectory: dir)
+        #expect(r.stderr.contains("2 converted, 0 skipped, 0 failed, 0 warnings"), "\(r.stderr)")
+        let v = try TestSupport.run(CLITests.binary, ["convert", "in", "-o", "out2", "-v"], currentDirectory: dir)
+        #expect(v.stderr.contains("label 1、 written as 1."), "\(v.stderr)")
+    }
+}

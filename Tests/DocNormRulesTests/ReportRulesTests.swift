@@ -55,5 +55,16 @@ import Testing
         #expect(ReportUnbalancedBrackets.firstProblem(in: "（甲“乙）丙") == "unbalanced “: opened before 乙）丙… and never closed")
         #expect(ReportUnbalancedBrackets.firstProblem(in: "末尾（") == "unbalanced （: opened before … and never closed")
         #expect(ReportUnbalancedBrackets.firstProblem(in: "“两个维护”（试行）《条例》") == nil)
+        // Item numbers in running text are not brackets; a real stray one still is.
+        #expect(ReportUnbalancedBrackets.firstProblem(in: "主要包括：1）组织学习；2）开展调研；a) 其他") == nil)
+        #expect(ReportUnbalancedBrackets.firstProblem(in: "第2）项") != nil)
+    }
+}
+
+/// A label's own bracket (`1）` `a)`) is its form: never an unbalanced bracket.
+@Suite struct LabelBracketTests {
+    @Test func labelsWithOneBracketAreNotReported() {
+        let doc = TestSupport.normalize(["报告", "一、要求", "1）认真学习。", "2）深入调研。", "a) 其他事项。"].joined(separator: "\n"))
+        #expect(!doc.warnings.contains { $0.code == "unbalanced-brackets" }, "\(doc.warnings)")
     }
 }

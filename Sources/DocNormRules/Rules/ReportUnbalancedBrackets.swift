@@ -39,7 +39,8 @@ public struct ReportUnbalancedBrackets: Rule {
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for item in workspace.items {
             guard let p = item.paragraph else { continue }
-            let text = (p.label?.original ?? "") + p.content.plainText
+            // A label's bracket is its form (`1）`, `a)`), not an opened quote.
+            let text = p.content.plainText
             if let problem = Self.firstProblem(in: text) {
                 workspace.warn("unbalanced-brackets", problem, at: p.position)
             }
@@ -66,6 +67,10 @@ public struct ReportUnbalancedBrackets: Rule {
                scalars[next].properties.isAlphabetic {
                 continue  // an apostrophe: don’t
             }
+            if (c == ")" || c == "）"), stack.last.map({ $0.mark != "(" && $0.mark != "（" }) ?? true,
+               isEnumerationMark(scalars, closingAt: i) {
+                continue  // 1） a) in running text: an item's number, not a bracket
+            }
             if closer(for: c) != nil {
                 stack.append((c, next))
             } else if let open = opener(for: c) {
@@ -83,6 +88,23 @@ public struct ReportUnbalancedBrackets: Rule {
             return "unbalanced \(first.mark): opened before \(context(scalars, first.after))… and never closed"
         }
         return nil
+    }
+
+    /// A closing parenthesis right after one to three digits or one Latin letter that start
+    /// the text or follow a space or punctuation: `……如下：1）…；2）…`.
+    static func isEnumerationMark(_ scalars: String.UnicodeScalarView, closingAt close: String.Index) -> Bool {
+        var k = close
+        var digits = 0, letters = 0
+        while k > scalars.startIndex {
+            let before = scalars.index(before: k)
+            let s = scalars[before]
+            if s.isASCII && s.properties.numericType != nil { digits += 1 } else if s.isASCII && s.properties.isAlphabetic { letters += 1 } else { break }
+            k = before
+        }
+        guard (1...3).contains(digits) && letters == 0 || digits == 0 && letters == 1 else { return false }
+        guard k > scalars.startIndex else { return true }
+        let lead = scalars[scalars.index(before: k)]
+        return lead == " " || lead == "\u{3000}" || !(lead.properties.isAlphabetic || lead.properties.numericType != nil)
     }
 
     /// Up to twelve scalars from `start`, to show where a problem is.
