@@ -10,19 +10,19 @@ public struct Normalizer: Sendable {
         self.rules = Normalizer.standardRules
     }
 
-    /// The rules in the order they run: clean-up, labels (before punctuation clean-up, which
-    /// must not touch a label's delimiter), title, warnings, classification, levels,
-    /// numbering, then the blocks.
+    /// The rules in the order they run, phase by phase (see `RulePhase`, and the test of
+    /// `orderProblem`): clean-up, then classification (contents, language, labels, title,
+    /// reports, roles, levels, numbers), then assembly.
     public static let standardRules: [any Rule] = [
         RemoveNoiseMarkers(),
         RemoveInvisibleCharacters(),
         TrimIndentation(),
         HalfWidthAlphanumerics(),
+        FullWidthCJKPunctuation(),
         DropEmptyParagraphs(),
         SetAsideTableOfContents(),
         DetectLanguage(),
         DetectLabels(),
-        FullWidthCJKPunctuation(),
         DiscountBodyOutlineLevels(),
         DetectTitle(),
         ReportPlaceholders(),

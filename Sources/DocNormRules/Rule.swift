@@ -5,7 +5,46 @@ import DocNormModel
 public protocol Rule: Sendable {
     /// A short stable name (`remove-noise-markers`).
     var name: String { get }
+    /// When it runs: every clean-up rule before any classification rule, and those before assembly.
+    var phase: RulePhase { get }
+    /// The rules whose results it reads, by name: they must run before it.
+    var requires: [String] { get }
     func apply(to workspace: inout Workspace, options: NormalizationOptions)
+}
+
+extension Rule {
+    public var requires: [String] { [] }
+}
+
+/// The phases of normalization, in order.
+public enum RulePhase: Int, Comparable, Sendable {
+    /// Text clean-up that needs no structure: noise, invisible characters, widths, punctuation.
+    case cleanup
+    /// What each paragraph is: contents, labels, title, headings, levels, numbers, reports.
+    case classification
+    /// The items turned into the document's blocks.
+    case assembly
+
+    public static func < (a: RulePhase, b: RulePhase) -> Bool { a.rawValue < b.rawValue }
+}
+
+extension Normalizer {
+    /// Why `rules` cannot run in this order (a phase out of order, a rule before one it
+    /// reads), or nil when they can.
+    public static func orderProblem(_ rules: [any Rule]) -> String? {
+        var seen: [String: Int] = [:]
+        var phase = RulePhase.cleanup
+        for (i, rule) in rules.enumerated() {
+            if rule.phase < phase { return "\(rule.name) (\(rule.phase)) runs after a \(phase) rule" }
+            phase = rule.phase
+            for needed in rule.requires where seen[needed] == nil {
+                return "\(rule.name) reads what \(needed) finds, but \(needed) does not run before it"
+            }
+            if seen[rule.name] != nil { return "\(rule.name) runs twice" }
+            seen[rule.name] = i
+        }
+        return nil
+    }
 }
 
 extension Workspace {

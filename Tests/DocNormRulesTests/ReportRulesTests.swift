@@ -68,3 +68,25 @@ import Testing
         #expect(!doc.warnings.contains { $0.code == "unbalanced-brackets" }, "\(doc.warnings)")
     }
 }
+
+/// The pipeline runs clean-up, then classification, then assembly, and every rule after the
+/// rules whose results it reads.
+@Suite struct RulePhaseTests {
+    @Test func theStandardOrderKeepsEveryDependency() {
+        #expect(Normalizer.orderProblem(Normalizer.standardRules) == nil)
+        let phases = Normalizer.standardRules.map(\.phase)
+        #expect(phases == phases.sorted())
+    }
+
+    @Test func aBrokenOrderIsNamed() {
+        #expect(Normalizer.orderProblem([DetectLabels(), DetectLanguage()]) == "detect-labels reads what detect-language finds, but detect-language does not run before it")
+        #expect(Normalizer.orderProblem([DetectLanguage(), RemoveNoiseMarkers()]) == "remove-noise-markers (cleanup) runs after a classification rule")
+    }
+
+    /// Punctuation is widened before labels are read, without touching a label's delimiter.
+    @Test func punctuationCleanUpLeavesLabelDelimiters() {
+        #expect(TestSupport.outline("报告\n一.总体要求\n正文.\n二.具体措施\n正文,内容.") == ["# 报告", "## 一、总体要求", "## 二、具体措施"])
+        let doc = TestSupport.normalize("报告\n一.总体要求\n正文,内容.")
+        #expect(doc.warnings.allSatisfy { $0.code != "unbalanced-brackets" })
+    }
+}

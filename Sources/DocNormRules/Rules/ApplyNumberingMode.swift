@@ -11,6 +11,8 @@ import DocNormModel
 /// Each rewritten label is reported (info) with its original text.
 public struct ApplyNumberingMode: Rule {
     public let name = "apply-numbering-mode"
+    public let phase = RulePhase.classification
+    public let requires = ["classify-paragraphs"]
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

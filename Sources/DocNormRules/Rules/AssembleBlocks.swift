@@ -11,6 +11,8 @@ import DocNormModel
 /// Reports nothing.
 public struct AssembleBlocks: Rule {
     public let name = "assemble-blocks"
+    public let phase = RulePhase.assembly
+    public let requires = ["assign-levels", "apply-numbering-mode"]
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

@@ -8,6 +8,8 @@ import DocNormModel
 /// Reports nothing.
 public struct AssignLevels: Rule {
     public let name = "assign-levels"
+    public let phase = RulePhase.classification
+    public let requires = ["classify-paragraphs"]
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

@@ -14,6 +14,8 @@ import DocNormModel
 /// Reports nothing.
 public struct ClassifyParagraphs: Rule {
     public let name = "classify-paragraphs"
+    public let phase = RulePhase.classification
+    public let requires = ["detect-labels", "detect-title", "discount-body-outline-levels"]
     public init() {}
 
     static let listEndings: Set<Character> = ["；", "：", "，", ";", ":", ","]

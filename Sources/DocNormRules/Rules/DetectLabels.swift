@@ -7,6 +7,8 @@ import DocNormModel
 /// Reports nothing.
 public struct DetectLabels: Rule {
     public let name = "detect-labels"
+    public let phase = RulePhase.classification
+    public let requires = ["detect-language", "set-aside-table-of-contents"]
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

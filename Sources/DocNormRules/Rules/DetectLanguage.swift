@@ -4,6 +4,7 @@ import DocNormModel
 /// already knew it. Reports nothing.
 public struct DetectLanguage: Rule {
     public let name = "detect-language"
+    public let phase = RulePhase.classification
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

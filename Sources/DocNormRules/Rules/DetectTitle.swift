@@ -15,6 +15,8 @@ import DocNormModel
 /// `claimedLength`. Reports nothing.
 public struct DetectTitle: Rule {
     public let name = "detect-title"
+    public let phase = RulePhase.classification
+    public let requires = ["detect-language", "detect-labels", "set-aside-table-of-contents", "discount-body-outline-levels"]
     public init() {}
 
     static let closingMarks: Set<Character> = ["。", "！", "？", "；", "：", "，", ".", "!", "?", ";", ":", ","]

@@ -6,6 +6,8 @@ import DocNormModel
 /// like any other. Reports nothing.
 public struct DiscountBodyOutlineLevels: Rule {
     public let name = "discount-body-outline-levels"
+    public let phase = RulePhase.classification
+    public let requires = ["detect-labels"]
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

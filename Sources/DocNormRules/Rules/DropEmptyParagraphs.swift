@@ -4,11 +4,13 @@ import DocNormModel
 /// indentation). Paragraphs holding only an image or a note reference stay. Reports nothing.
 public struct DropEmptyParagraphs: Rule {
     public let name = "drop-empty-paragraphs"
+    public let phase = RulePhase.cleanup
+    public let requires = ["remove-noise-markers", "remove-invisible-characters", "trim-indentation"]
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         workspace.items.removeAll { item in
-            guard let p = item.paragraph, p.label == nil else { return false }
+            guard let p = item.paragraph else { return false }
             return p.content.pruned().isEmpty
         }
     }

@@ -2,9 +2,11 @@ import DocNormModel
 
 /// Punctuation between CJK characters is full-width: `指示精神.` → `指示精神。`,
 /// `监督,深化` → `监督，深化`. ASCII punctuation stays inside numbers, URLs, e-mail
-/// addresses and Latin words (`8.1万`, `5.11亿元`, `DA/T 18`). Reports nothing.
+/// addresses and Latin words (`8.1万`, `5.11亿元`, `DA/T 18`); a leading label's delimiter
+/// (`一.` `1.`) stays as written, for the labels to be read. Reports nothing.
 public struct FullWidthCJKPunctuation: Rule {
     public let name = "full-width-cjk-punctuation"
+    public let phase = RulePhase.cleanup
     public init() {}
 
     static let asciiMarks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
@@ -25,6 +27,13 @@ public struct FullWidthCJKPunctuation: Rule {
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard options.fixPunctuation else { return }
         workspace.mapParagraphs { p in
+            // A typed label's delimiter is part of the label (`一.` `1.`), never punctuation
+            // to widen: only the text after it is changed.
+            if p.label == nil, case .label(_, let length)? = LabelParser.parse(p.content.plainPrefix(24)) {
+                let (head, tail) = p.content.split(at: length)
+                p.content = (head + tail.mapText { text, before, after in Self.convert(text, before: before, after: after) }).pruned()
+                return
+            }
             p.content = p.content.mapText { text, before, after in Self.convert(text, before: before, after: after) }
         }
     }

@@ -4,6 +4,7 @@ import DocNormModel
 /// punctuation is left alone: it belongs to Chinese text. Reports nothing.
 public struct HalfWidthAlphanumerics: Rule {
     public let name = "half-width-alphanumerics"
+    public let phase = RulePhase.cleanup
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

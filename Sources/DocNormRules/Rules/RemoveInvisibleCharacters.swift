@@ -4,6 +4,7 @@ import DocNormModel
 /// other than tab and newline. Reports nothing.
 public struct RemoveInvisibleCharacters: Rule {
     public let name = "remove-invisible-characters"
+    public let phase = RulePhase.cleanup
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

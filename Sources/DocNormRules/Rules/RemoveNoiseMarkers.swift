@@ -4,6 +4,7 @@ import DocNormModel
 /// even inside a word: `本##paidbegin##人` → `本人`. Reports nothing.
 public struct RemoveNoiseMarkers: Rule {
     public let name = "remove-noise-markers"
+    public let phase = RulePhase.cleanup
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

@@ -8,6 +8,8 @@ import DocNormModel
 /// Nothing is changed here: `ApplyNumberingMode` rewrites.
 public struct ReportNumberingProblems: Rule {
     public let name = "report-numbering-problems"
+    public let phase = RulePhase.classification
+    public let requires = ["classify-paragraphs"]
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

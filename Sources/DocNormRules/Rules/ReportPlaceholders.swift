@@ -4,6 +4,7 @@ import DocNormModel
 /// paragraph with the count of each form. The text is not changed.
 public struct ReportPlaceholders: Rule {
     public let name = "report-placeholders"
+    public let phase = RulePhase.classification
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

@@ -4,6 +4,8 @@ import DocNormModel
 /// within one paragraph (“ ” ‘ ’ （ ） ( ) 《 》 【 】 「 」 『 』). The text is not changed.
 public struct ReportUnbalancedBrackets: Rule {
     public let name = "report-unbalanced-brackets"
+    public let phase = RulePhase.classification
+    public let requires = ["detect-labels"]
     public init() {}
 
     static func closer(for s: Unicode.Scalar) -> Unicode.Scalar? {

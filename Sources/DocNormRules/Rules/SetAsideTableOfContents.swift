@@ -11,6 +11,7 @@ import DocNormModel
 /// out or, with `--toc keep`, writes them as a list without page numbers.
 public struct SetAsideTableOfContents: Rule {
     public let name = "set-aside-table-of-contents"
+    public let phase = RulePhase.classification
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {

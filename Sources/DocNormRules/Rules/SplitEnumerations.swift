@@ -5,6 +5,8 @@ import DocNormModel
 /// paragraphs (STRUCTURE.md §4). Reports nothing.
 public struct SplitEnumerations: Rule {
     public let name = "split-enumerations"
+    public let phase = RulePhase.assembly
+    public let requires = ["assemble-blocks"]
     public init() {}
 
     static let boundaries: Set<Character> = ["。", "；", "：", "！", "？", "，", ";", ":"]

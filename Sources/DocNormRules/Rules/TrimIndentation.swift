@@ -5,6 +5,7 @@ import DocNormModel
 /// Reports nothing.
 public struct TrimIndentation: Rule {
     public let name = "trim-indentation"
+    public let phase = RulePhase.cleanup
     public init() {}
 
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
