@@ -20,6 +20,7 @@ public struct Normalizer: Sendable {
         HalfWidthAlphanumerics(),
         FullWidthCJKPunctuation(),
         DropEmptyParagraphs(),
+        UnwrapLayoutTables(),
         SetAsideTableOfContents(),
         DetectLanguage(),
         DetectLabels(),

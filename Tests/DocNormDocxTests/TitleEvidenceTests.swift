@@ -50,3 +50,22 @@ import Testing
         #expect(doc.metadata.title == "硕士学位论文")
     }
 }
+
+/// A table used for layout is read as the body it holds; a table of data stays a table.
+@Suite struct LayoutTableTests {
+    func table(_ rows: [[String]]) -> String {
+        "<w:tbl>" + rows.map { "<w:tr>" + $0.map { "<w:tc>\($0)</w:tc>" }.joined() + "</w:tr>" }.joined() + "</w:tbl>"
+    }
+
+    @Test func aOneCellTableIsItsBody() throws {
+        let cell = p("一、总则", style: "1") + p("本办法适用于全体员工。") + p("二、职责", style: "1") + p("各部门负责实施。")
+        let doc = try convertDocx(p("管理办法") + table([[cell]]), styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 管理办法\n## 一、总则\n## 二、职责\n")
+    }
+
+    @Test func aDataTableStaysATable() throws {
+        let doc = try convertDocx(p("报告") + p("一、数据", style: "1") + table([[p("项目"), p("金额")], [p("甲"), p("100")]])
+                                  + table([[p("甲")], [p("乙")]]), styles: chineseStyles)
+        #expect(doc.blocks.filter { if case .table = $0 { return true } else { return false } }.count == 2)
+    }
+}
