@@ -119,6 +119,8 @@ import Testing
             "Caption-style paragraphs stay paragraphs; pandoc moves them into the table",
         "text_in_shape_format.native":
             "the leading paragraph is the document's dc:title, so it is the title (STRUCTURE.md §1); pandoc does not read dc:title",
+        "headers.native":
+            "the Heading 1 at the top is a section, not the title (no Title style, no dc:title: STRUCTURE.md §1), so Heading 6 is the seventh level, a bold lead-in (§3)",
         "pageref.native":
             "the table of contents (PAGEREF _Toc entries) is left out (STRUCTURE.md §5a); pandoc keeps its lines as paragraphs",
         "0_level_headers.native":

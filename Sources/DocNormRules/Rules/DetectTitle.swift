@@ -34,10 +34,6 @@ public struct DetectTitle: Rule {
             let chinese = workspace.metadata.language == "zh"
             chosen = Self.setApart(items, leading, chinese: chinese, options: options)
             if chosen.isEmpty, let k = Self.firstLine(items, leading, chinese: chinese, options: options) { chosen = [k] }
-        } else if let k = leading.first, let p = items[k].paragraph, p.hints.styleHeadingLevel != nil,
-                  Self.looksLikeTitle(p, options: options), !Self.hasPeer(p, in: items[(k + 1)...]) {
-            // Any language: a lone top heading above all the others is the document's title.
-            chosen = [k]
         }
         guard let index = chosen.first, var p = items[index].paragraph else { return }
         // A title over several lines is one title.
