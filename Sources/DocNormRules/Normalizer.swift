@@ -24,6 +24,7 @@ public struct Normalizer: Sendable {
         SetAsideTableOfContents(),
         DetectLanguage(),
         DetectLabels(),
+        JoinSplitHeadings(),
         DiscountBodyOutlineLevels(),
         DetectTitle(),
         ReportPlaceholders(),

@@ -69,3 +69,17 @@ import Testing
         #expect(doc.blocks.filter { if case .table = $0 { return true } else { return false } }.count == 2)
     }
 }
+
+/// A heading split over two paragraphs of one heading style is one heading.
+@Suite struct SplitHeadingTests {
+    @Test func aLabelAloneAndItsTextAreOneHeading() throws {
+        let body = p("招标文件") + p("第五章", style: "1") + p("合同条款", style: "1") + p("正文。") + p("第六章", style: "1") + p("投标文件有关格式", style: "1") + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 招标文件\n## 第五章 合同条款\n## 第六章 投标文件有关格式\n", "\(Outline.render(doc))")
+    }
+
+    @Test func twoHeadingsOfOneStyleStayTwo() throws {
+        let doc = try convertDocx(p("报告") + p("摘要", style: "1") + p("致谢", style: "1") + p("正文。"), styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 报告\n## 摘要\n## 致谢\n")
+    }
+}
