@@ -136,6 +136,12 @@ func roles(_ lines: [String]) -> [Item.Role] {
 
     /// Questions and their options, and items labelled ① or a), are list items even among
     /// sibling headings; a long paragraph whose only signal is a WPS outline level is body text.
+    /// `1．项目名称：…` lines are the fields of a tender notice: list items, not sections.
+    @Test func fieldsAreListItems() {
+        let lines = ["招标公告", "一、项目概况", "1．项目名称：松江客整所保洁服务", "正文。", "2．项目编号：HTLF-2025-BJZB006", "正文。", "二、投标须知", "正文。"]
+        #expect(TestSupport.outline(lines.joined(separator: "\n")) == ["# 招标公告", "## 一、项目概况", "## 二、投标须知"])
+    }
+
     @Test func neverHeadings() {
         let lines = ["报告", "一、为什么要加强学习？", "正文。", "二、总体要求", "正文。", "①坚持学习", "正文。", "②坚持实践", "正文。"]
         #expect(TestSupport.outline(lines.joined(separator: "\n")) == ["# 报告", "## 二、总体要求"])

@@ -155,6 +155,14 @@ public struct ClassifyParagraphs: Rule {
         return false
     }
 
+    /// `项目名称：上海松江客整所保洁服务`: a field and its value, as tender documents list them.
+    static func isField(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        let key = text.distance(from: text.startIndex, to: colon)
+        let value = text[text.index(after: colon)...].drop(while: { $0.isWhitespace })
+        return key >= 2 && key <= 10 && !value.isEmpty
+    }
+
     static func isQuestion(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
         return last == "？" || last == "?"
@@ -164,6 +172,7 @@ public struct ClassifyParagraphs: Rule {
         let text = p.content.plainText
         guard let last = text.last else { return .heading }  // a bare label: 第一章
         if listEndings.contains(last) { return .listItem }
+        if isField(text) { return .listItem }
         // Lengths in Unicode scalars: the same as characters in report text, far cheaper to count.
         let sentence = firstSentence(text)
         if sentence.endIndex == text.endIndex {
