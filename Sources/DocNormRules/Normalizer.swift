@@ -21,6 +21,7 @@ public struct Normalizer: Sendable {
         FullWidthCJKPunctuation(),
         DropEmptyParagraphs(),
         UnwrapLayoutTables(),
+        ListsInTableCells(),
         SetAsideTableOfContents(),
         DetectLanguage(),
         DetectLabels(),

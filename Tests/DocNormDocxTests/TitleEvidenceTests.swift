@@ -83,3 +83,20 @@ import Testing
         #expect(Outline.render(doc) == "# 报告\n## 摘要\n## 致谢\n")
     }
 }
+
+/// Word's numbered paragraphs in a table cell keep their numbers, as a list in the cell.
+@Suite struct TableCellListTests {
+    @Test func numbersInCellsAreKept() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        let num = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+        let cell = "<w:tc>" + p("第一项要求", pPr: num) + p("第二项要求", pPr: num) + "</w:tc><w:tc>" + p("说明") + "</w:tc>"
+        let body = p("报告") + "<w:tbl><w:tr>\(cell)</w:tr><w:tr><w:tc>\(p("甲"))</w:tc><w:tc>\(p("乙"))</w:tc></w:tr></w:tbl>"
+        let doc = try convertDocx(body, numbering: numbering)
+        let converter = Converter()
+        #expect(converter.render(doc, as: .text).contains("1.第一项要求 2.第二项要求\t说明"))
+        #expect(converter.render(doc, as: .html).contains("<li><span class=\"label\">2.</span>第二项要求</li>"))
+    }
+}
