@@ -137,7 +137,8 @@ struct Temporary {
 
     init?(in directory: String) {
         self.directory = directory
-        let fd = open(directory, O_WRONLY | O_CLOEXEC | Self.unnamed, 0o644)
+        // Read-write, so it can still be copied under a name where linking it is refused.
+        let fd = open(directory, O_RDWR | O_CLOEXEC | Self.unnamed, 0o644)
         if fd >= 0 {
             _ = flock(fd, LOCK_EX)
             self.fd = fd
@@ -163,15 +164,18 @@ struct Temporary {
     /// errno, with nothing left behind. The lock is held until the rename is done.
     func commit(to target: String) -> Int32 {
         var named = path
+        var copyFD: Int32 = -1
         if named == nil {
             // An unnamed file gets a temporary name first: a link cannot replace a file.
             for _ in 0..<100 {
                 let name = OutputWriting.temporaryName(in: directory)
                 if linkat(AT_FDCWD, "/proc/self/fd/\(fd)", AT_FDCWD, name, AT_SYMLINK_FOLLOW) == 0 { named = name; break }
-                if errno != EEXIST { let code = errno; close(fd); return code }
+                if errno != EEXIST { break }
             }
+            if named == nil, let copy = copyToNamedTemporary() { (named, copyFD) = (copy.name, copy.fd) }
         }
-        guard let named else { close(fd); return EEXIST }
+        defer { if copyFD >= 0 { close(copyFD) } }
+        guard let named else { close(fd); return EIO }
         if rename(named, target) != 0 {
             let code = errno
             unlink(named)
@@ -179,6 +183,33 @@ struct Temporary {
             return code
         }
         return close(fd) == 0 ? 0 : errno
+    }
+
+    /// Where the system refuses to link an unnamed file (no /proc), its content is copied
+    /// to a locked `.dn-XXXXXX`: its name and the open copy, or nil.
+    private func copyToNamedTemporary() -> (name: String, fd: Int32)? {
+        for _ in 0..<100 {
+            let name = OutputWriting.temporaryName(in: directory)
+            let out = open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            if out < 0 { if errno == EEXIST { continue }; return nil }
+            _ = flock(out, LOCK_EX)
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
+            var offset: off_t = 0
+            var ok = true
+            while ok {
+                let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, offset) }
+                if n < 0 { if errno == EINTR { continue }; ok = false; break }
+                if n == 0 { break }
+                ok = buffer[..<n].withUnsafeBytes { OutputWriting.writeAll(out, $0) }
+                offset += off_t(n)
+            }
+            // The copy keeps its lock until the rename, like any temporary.
+            if ok { return (name, out) }
+            close(out)
+            unlink(name)
+            return nil
+        }
+        return nil
     }
 
     /// Closes and removes what was written.
