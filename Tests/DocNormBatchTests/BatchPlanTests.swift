@@ -223,3 +223,15 @@ final class Flag: @unchecked Sendable {
     var done: Bool { lock.lock(); defer { lock.unlock() }; return value }
     func finish() { lock.lock(); value = true; lock.unlock() }
 }
+
+/// The batch's numbering summary names ranks by their form and leaves out one-off forms.
+@Suite struct NumberingReportTests {
+    @Test func formsAPersonReads() {
+        let report = NumberingReport()
+        for k in 0..<3 { report.add(file: "\(k).txt", document: TestSupport.normalize("报告\n一、甲\n正文。\n二、乙\n正文。")) }
+        report.add(file: "odd.txt", document: TestSupport.normalize("报告\n一．甲\n正文。\n二．乙\n正文。"))
+        let text = report.text()
+        #expect(text.contains("  一、 level: 一、 in 3 (+1 form in one report each)\n"), "\(text)")
+        #expect(!text.contains("rank 2"))
+    }
+}

@@ -55,9 +55,14 @@ public final class NumberingReport: @unchecked Sendable {
         defer { lock.unlock() }
         guard reports > 0 else { return "" }
         var out = "numbering in \(reports) report\(reports == 1 ? "" : "s"):\n"
-        for rank in forms.keys.sorted(by: Self.rankOrder) {
+        for rank in forms.keys.sorted(by: Self.rankOrder) where !rank.hasPrefix("L") {
             let used = forms[rank]!.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
-            out += "  rank \(rank): " + used.map { "\($0.key) in \($0.value)" }.joined(separator: ", ") + "\n"
+            // A form only one report uses is noise next to a batch's habits; counted, not listed.
+            let shown = reports > 2 ? used.filter { $0.value > 1 } : used
+            guard !shown.isEmpty else { continue }
+            let others = used.count - shown.count
+            out += "  \(Self.rankName(rank)): " + shown.map { "\($0.key) in \($0.value)" }.joined(separator: ", ")
+                + (others > 0 ? " (+\(others) form\(others == 1 ? "" : "s") in one report each)" : "") + "\n"
         }
         out += "  labels rewritten: \(rewritten)\n"
         if !problems.isEmpty {
@@ -77,6 +82,13 @@ public final class NumberingReport: @unchecked Sendable {
             "labelsRewritten": rewritten,
             "mostProblems": problems.sorted { $0.count > $1.count }.prefix(10).map { ["file": $0.file, "problems": $0.count] },
         ]
+    }
+
+    /// How a person names a rank: by its canonical label (`一、`, `（一）`, `1.1`).
+    static func rankName(_ rank: String) -> String {
+        let names = ["0": "第一章", "1": "第一节", "2": "一、", "3": "（一）", "4": "1.", "5": "（1）", "6": "①",
+                     "W1": "1.", "W2": "1.1", "W3": "1.1.1", "W4": "1.1.1.1"]
+        return names[rank].map { "\($0) level" } ?? "rank \(rank)"
     }
 
     static func rankOrder(_ a: String, _ b: String) -> Bool {
