@@ -131,3 +131,12 @@ import Testing
         #expect(paragraphs(doc).filter { $0.hints.automaticNumbering != nil }.map(\.content.plainText) == ["绪论", "", "结论"])
     }
 }
+
+@Suite struct HeadingStyleNameTests {
+    @Test func chineseNamesWithLevelSuffix() {
+        #expect(StylesPart.headingLevel("标题2级") == 2)
+        #expect(StylesPart.headingLevel("标题 3 级") == 3)
+        #expect(StylesPart.headingLevel("标题") == nil)
+        #expect(StylesPart.headingLevel("heading 4") == 4)
+    }
+}

@@ -138,10 +138,12 @@ struct StylesPart: Sendable {
         return false
     }
 
-    /// `heading 2`, `Heading2`, `标题 2`, `标题2` → 2.
+    /// `heading 2`, `Heading2`, `标题 2`, `标题2`, `标题2级` → 2.
     static func headingLevel(_ name: String) -> Int? {
         for prefix in ["heading", "标题", "titre", "überschrift", "encabezado", "título", "заголовок"] where name.hasPrefix(prefix) {
-            let rest = String(name.dropFirst(prefix.count)).trimmingCharacters(in: " ")
+            var rest = String(name.dropFirst(prefix.count)).trimmingCharacters(in: " ")
+            // WPS and templates name them 标题2级 / 标题 3 级.
+            if prefix == "标题", rest.hasSuffix("级") { rest = String(rest.dropLast()).trimmingCharacters(in: " ") }
             if let n = Int(rest), (1...9).contains(n) { return n }
         }
         return nil
