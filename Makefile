@@ -57,21 +57,24 @@ demo: build
 # dictionary Fuzz/ooxml.dict. Without AddressSanitizer by default, for speed (Swift checks bounds
 # and overflow itself; the whole-file target covers the C libraries): FUZZ_XML_SANITIZE=fuzzer,address
 # adds it.
+# SWIFT_BACKTRACE=enable=no: Swift's crash handler would otherwise take the signal of a trap
+# before libFuzzer, which then saves no crash file.
 FUZZ_SECONDS ?= 600
 FUZZ_XML_SANITIZE ?= fuzzer
+FUZZ_ENV := SWIFT_BACKTRACE=enable=no
 fuzz: deps
 	cd Fuzz && $(SWIFT) build -c release --product DocNormFuzz -Xswiftc -sanitize=fuzzer,address
 	@mkdir -p fuzz/corpus
 	@cp Samples/*.txt Samples/*.docx fuzz/corpus/
 	@python3 Fuzz/seeds.py docx fuzz/corpus
 	@if [ -d ../shared/corpus/docx ]; then find ../shared/corpus/docx -name '*.docx' -size -400k -exec cp {} fuzz/corpus/ \; ; fi
-	Fuzz/.build/release/DocNormFuzz fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=400000 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=fuzz/
+	$(FUZZ_ENV) Fuzz/.build/release/DocNormFuzz fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=400000 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=fuzz/
 	@$(MAKE) --no-print-directory fuzz-xml
 
 fuzz-xml: deps
 	cd Fuzz && $(SWIFT) build -c release --product DocNormFuzzXML -Xswiftc -sanitize=$(FUZZ_XML_SANITIZE) --scratch-path .build-xml
 	@mkdir -p fuzz/corpus-xml
-	Fuzz/.build-xml/release/DocNormFuzzXML fuzz/corpus-xml Fuzz/seeds-xml -dict=Fuzz/ooxml.dict -max_total_time=$(FUZZ_SECONDS) \
+	$(FUZZ_ENV) Fuzz/.build-xml/release/DocNormFuzzXML fuzz/corpus-xml Fuzz/seeds-xml -dict=Fuzz/ooxml.dict -max_total_time=$(FUZZ_SECONDS) \
 	  -max_len=65536 -timeout=10 -rss_limit_mb=2048 -artifact_prefix=fuzz/xml-
 
 # Every sample's outputs read by the programs that consume them (cmark-gfm, the Nu HTML

@@ -25,9 +25,10 @@ import Foundation
 ///
 /// A crash, a sanitizer report, a timeout or a blown memory limit is a bug; a thrown
 /// ConversionError is a correct answer. With DOCNORM_FUZZ_XML_OUT=DIR set, each input's
-/// .docx is also written to DIR (named by a hash of the input): `Fuzz/docx-seeds.sh` makes
-/// a crash file into a .docx to open; with DOCNORM_FUZZ_XML_SHOW=1, each input's Markdown and
-/// warnings are printed to standard error (to check what a seed reaches).
+/// .docx is also written to DIR (named by a hash of the input), to open a crash file in Word
+/// or docnorm; with DOCNORM_FUZZ_XML_SHOW=1, each input's Markdown and warnings are printed to
+/// standard error (to check what a seed reaches). `Fuzz/seeds.py docx` packs the XML seeds the
+/// same way, deflated, for the whole-file target. Mutator.swift adds a mutation of numbers.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let input = UnsafeBufferPointer(start: data, count: data == nil ? 0 : size)
