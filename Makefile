@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/docnorm
 SAMPLES := $(wildcard Samples/*.txt Samples/*.docx)
 
-.PHONY: all deps test-deps apt-install build fuzz sanitize batch-check bench check-outputs check-outputs-deps debug test demo golden install uninstall clean
+.PHONY: all deps test-deps apt-install build fuzz fuzz-xml sanitize batch-check bench check-outputs check-outputs-deps debug test demo golden install uninstall clean
 
 all: build
 
@@ -48,15 +48,34 @@ demo: build
 	@$(BIN) convert $(SAMPLES) -o out -t md -t html -t txt -t json -t docx --force
 	@echo "wrote:"; find out -type f | sort | sed 's/^/  /'
 
-# libFuzzer over the .docx and text readers, seeded with the samples and, when present,
-# ../shared/corpus. Crashes are saved as fuzz/crash-*. FUZZ_SECONDS=600 by default.
+# libFuzzer, two targets, FUZZ_SECONDS each (600 by default); crashes are saved as fuzz/crash-*
+# and fuzz/xml-crash-*. Both are built optimized (overflow checks stay on).
+# DocNormFuzz: whole files (.docx zips and text) under AddressSanitizer, seeded with the samples,
+# the shapes Fuzz/seeds.py writes as whole files and, when present, ../shared/corpus.
+# DocNormFuzzXML (`make fuzz-xml` alone): the XML of document.xml, numbering.xml, styles.xml and
+# footnotes.xml, zipped by the harness, seeded with Fuzz/seeds-xml and mutated with the OOXML
+# dictionary Fuzz/ooxml.dict. Without AddressSanitizer by default, for speed (Swift checks bounds
+# and overflow itself; the whole-file target covers the C libraries): FUZZ_XML_SANITIZE=fuzzer,address
+# adds it.
+# SWIFT_BACKTRACE=enable=no: Swift's crash handler would otherwise take the signal of a trap
+# before libFuzzer, which then saves no crash file.
 FUZZ_SECONDS ?= 600
+FUZZ_XML_SANITIZE ?= fuzzer
+FUZZ_ENV := SWIFT_BACKTRACE=enable=no
 fuzz: deps
-	cd Fuzz && $(SWIFT) build -c debug -Xswiftc -sanitize=fuzzer,address
+	cd Fuzz && $(SWIFT) build -c release --product DocNormFuzz -Xswiftc -sanitize=fuzzer,address
 	@mkdir -p fuzz/corpus
 	@cp Samples/*.txt Samples/*.docx fuzz/corpus/
+	@python3 Fuzz/seeds.py docx fuzz/corpus
 	@if [ -d ../shared/corpus/docx ]; then find ../shared/corpus/docx -name '*.docx' -size -400k -exec cp {} fuzz/corpus/ \; ; fi
-	Fuzz/.build/debug/DocNormFuzz fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=400000 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=fuzz/
+	$(FUZZ_ENV) Fuzz/.build/release/DocNormFuzz fuzz/corpus -max_total_time=$(FUZZ_SECONDS) -max_len=400000 -timeout=20 -rss_limit_mb=4096 -artifact_prefix=fuzz/
+	@$(MAKE) --no-print-directory fuzz-xml
+
+fuzz-xml: deps
+	cd Fuzz && $(SWIFT) build -c release --product DocNormFuzzXML -Xswiftc -sanitize=$(FUZZ_XML_SANITIZE) --scratch-path .build-xml
+	@mkdir -p fuzz/corpus-xml
+	$(FUZZ_ENV) Fuzz/.build-xml/release/DocNormFuzzXML fuzz/corpus-xml Fuzz/seeds-xml -dict=Fuzz/ooxml.dict -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 -timeout=10 -rss_limit_mb=2048 -artifact_prefix=fuzz/xml-
 
 # Every sample's outputs read by the programs that consume them (cmark-gfm, the Nu HTML
 # validator, headless Chromium, check-jsonschema).

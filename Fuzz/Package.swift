@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
-// libFuzzer target over the .docx and text readers: `make fuzz` (see the README).
-// A package of its own, because its executable has no main: libFuzzer provides it.
+// libFuzzer targets: `make fuzz` runs both, `make fuzz-xml` the second (see the README).
+// DocNormFuzz takes whole files (a .docx zip or text); DocNormFuzzXML takes the XML of
+// document.xml, numbering.xml, styles.xml and footnotes.xml and zips them itself.
+// A package of its own, because its executables have no main: libFuzzer provides it.
 import PackageDescription
 
 let package = Package(
@@ -9,6 +11,11 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "DocNormFuzz",
+            dependencies: [.product(name: "DocNorm", package: "docnorm")],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
+        .executableTarget(
+            name: "DocNormFuzzXML",
             dependencies: [.product(name: "DocNorm", package: "docnorm")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
