@@ -74,7 +74,8 @@ public struct HTMLWriter: DocumentWriter {
             out += "<p>\(inlines(p.content, notes: notes))</p>\n"
         case .list(let l):
             let labeled = l.ordered
-            out += labeled ? "<ol class=\"labeled\">\n" : "<ul>\n"
+            // A fragment has no page CSS: the browser's own numbers would show beside the labels.
+            out += labeled ? (options.fragment ? "<ol class=\"labeled\" style=\"list-style:none\">\n" : "<ol class=\"labeled\">\n") : "<ul>\n"
             for item in l.items {
                 out += "<li>"
                 var inner = ""

@@ -257,3 +257,16 @@ import Glibc
         #expect(v.stderr.contains("label 1、 written as 1."), "\(v.stderr)")
     }
 }
+
+/// An HTML fragment carries no page CSS: its labeled lists hide the browser's own numbers
+/// inline, so a number is never shown twice.
+@Suite struct FragmentListTests {
+    @Test func labeledListsHideTheirMarkersInAFragment() throws {
+        let r = try TestSupport.run(CLITests.binary, ["convert", "-", "-t", "html", "--fragment"],
+                                    stdin: Data("报告\n一、要求\n1.认真学习，把握好精神实质和核心要义，学以致用；\n2.深入调研，摸清基层实际情况和群众需求，对症下药。\n".utf8))
+        #expect(r.stdout.contains("<ol class=\"labeled\" style=\"list-style:none\">"), "\(r.stdout)")
+        let page = try TestSupport.run(CLITests.binary, ["convert", "-", "-t", "html"],
+                                       stdin: Data("报告\n一、要求\n1.认真学习，把握好精神实质和核心要义，学以致用；\n2.深入调研，摸清基层实际情况和群众需求，对症下药。\n".utf8))
+        #expect(page.stdout.contains("<ol class=\"labeled\">"))
+    }
+}
