@@ -16,8 +16,6 @@ public struct DetectLabels: Rule {
             guard var p = workspace.items[i].paragraph, p.label == nil, workspace.items[i].role != .tableOfContents else { continue }
             if let auto = p.hints.automaticNumbering {
                 p.label = Self.label(forAutomatic: auto)
-                p.label?.automatic = true
-                p.label?.separated = auto.separated
             } else if case .label(var label, let length)? = LabelParser.parse(p.content.plainPrefix(24)) {
                 // The parser's length takes the space after the label with it.
                 label.separated = length > label.original.count
@@ -29,8 +27,16 @@ public struct DetectLabels: Rule {
         settleDocumentRanks(&workspace)
     }
 
-    /// The label Word displays for automatic numbering, ranked like a typed one.
+    /// The label Word displays for automatic numbering, ranked like a typed one, marked as
+    /// Word's and separated from its text as the list says.
     static func label(forAutomatic auto: AutomaticNumbering) -> NumberingLabel {
+        var label = ranked(auto)
+        label.automatic = true
+        label.separated = auto.separated
+        return label
+    }
+
+    private static func ranked(_ auto: AutomaticNumbering) -> NumberingLabel {
         let text = auto.text.trimmingSpaces()
         if auto.isBullet || text.isEmpty {
             return NumberingLabel(original: text, rank: .bullet, number: 1, form: LabelForm(numerals: .bullet(text)))

@@ -49,9 +49,7 @@ public struct ListsInTableCells: Rule {
                 out.append(block)
                 continue
             }
-            var label = DetectLabels.label(forAutomatic: auto)
-            label.automatic = true
-            label.separated = auto.separated
+            let label = DetectLabels.label(forAutomatic: auto)
             if items.isEmpty { ordered = !auto.isBullet }
             items.append(ListItem(label: label, blocks: [.paragraph(Paragraph(content: p.content, position: p.position))], position: p.position))
         }
