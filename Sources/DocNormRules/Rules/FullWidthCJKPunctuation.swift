@@ -28,7 +28,9 @@ public struct FullWidthCJKPunctuation: Rule {
         guard options.fixPunctuation else { return }
         workspace.mapParagraphs { p in
             // A typed label's delimiter is part of the label (`一.` `1.`), never punctuation
-            // to widen: only the text after it is changed.
+            // to widen: only the text after it is changed. Labels are looked for only where
+            // there is ASCII punctuation to widen at all, which most paragraphs lack.
+            guard p.content.contains(where: { Self.hasASCIIMarks($0) }) else { return }
             if p.label == nil, case .label(_, let length)? = LabelParser.parse(p.content.plainPrefix(24)) {
                 let (head, tail) = p.content.split(at: length)
                 p.content = (head + tail.mapText { text, before, after in Self.convert(text, before: before, after: after) }).pruned()
@@ -36,6 +38,11 @@ public struct FullWidthCJKPunctuation: Rule {
             }
             p.content = p.content.mapText { text, before, after in Self.convert(text, before: before, after: after) }
         }
+    }
+
+    static func hasASCIIMarks(_ inline: Inline) -> Bool {
+        if case .text(let s) = inline { return s.containsASCII(anyOf: asciiMarks) }
+        return inline.children?.contains(where: hasASCIIMarks) ?? false
     }
 
     static func convert(_ text: String, before: Character?, after: Character?) -> String {
