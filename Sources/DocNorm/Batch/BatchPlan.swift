@@ -43,7 +43,7 @@ public enum BatchPlan {
     public static func jobs(for files: [InputFile], formats: [OutputFormat], outputDirectory: URL, keepExtension: Bool,
                             shard: Shard?, mediaDirectory: String?) -> (jobs: [BatchJob], errors: [ConversionError]) {
         let root = outputDirectory.standardizedFileURL
-        let inputs = Set(files.map { $0.url.standardizedFileURL.resolvingSymlinksInPath().path })
+        let inputs = Set(files.map { Converter.realPath($0.url) })
         var owner: [String: InputFile] = [:]
         var jobs: [BatchJob] = []
         var errors: [ConversionError] = []
