@@ -144,8 +144,9 @@ struct BodyReader {
         let numPr = pPr?.first("w:numPr")
         let numID = numPr?.value(of: "w:numId").flatMap { Int($0) } ?? style.numID
         // An empty paragraph that only carries a section break is not counted by Word.
-        let onlySectionBreak = pPr?.first("w:sectPr") != nil
-            && !collector.segments.contains { if case .text(let t) = $0.inline { return !t.allSatisfy(\.isWhitespace) } else { return true } }
+        // The segments that show text: what decides bold, size and tables of contents below.
+        let texts = collector.segments.filter { if case .text(let t) = $0.inline { return !t.allSatisfy(\.isWhitespace) } else { return false } }
+        let onlySectionBreak = pPr?.first("w:sectPr") != nil && texts.isEmpty && collector.segments.allSatisfy(\.isText)
         if let numID, numID != 0, !onlySectionBreak {
             var ilvl = numPr?.value(of: "w:ilvl").flatMap { Int($0) } ?? style.numLevel
             if ilvl == nil, let styleID, let abstract = numbering.abstractID(for: numID, styles: styles) {
@@ -164,7 +165,6 @@ struct BodyReader {
         if style.metadataLine == "author" || style.metadataLine == "作者", authors.count < 8 {
             authors.append(inlines.plainText)
         }
-        let texts = collector.segments.filter { if case .text(let t) = $0.inline { return !t.allSatisfy(\.isWhitespace) } else { return false } }
         hints.isBold = !texts.isEmpty && texts.allSatisfy { $0.format.bold }
         hints.fontSize = texts.compactMap(\.format.size).max()
         hints.isCentered = pPr?.value(of: "w:jc").map { $0 == "center" } ?? style.centered
