@@ -8,6 +8,7 @@ public struct ParagraphHints: Sendable, Equatable {
     private var heading: Int8 = -1
     private var outline: Int8 = -1
     private var size: Int16 = -1
+    private var contents: Int8 = -1
     private var numbering: Box<AutomaticNumbering>?
 
     /// Level from a heading style (`heading 1` → 1), whatever its styleId.
@@ -47,6 +48,12 @@ public struct ParagraphHints: Sendable, Equatable {
     /// A line of a table of contents (a TOC field or content control, a `toc N` style, a
     /// link to a `_Toc` bookmark): never a heading, a title or a counted label.
     public var isTableOfContents: Bool { get { flag(6) } set { set(6, newValue) } }
+    /// The level of a table-of-contents line (`toc 2` → 2): the level Word's own contents
+    /// give the heading it lists.
+    public var contentsLevel: Int? {
+        get { contents < 0 ? nil : Int(contents) }
+        set { contents = newValue.map { Int8(clamping: $0) } ?? -1 }
+    }
 
     private func flag(_ bit: UInt8) -> Bool { flags & (1 << bit) != 0 }
     private mutating func set(_ bit: UInt8, _ on: Bool) { if on { flags |= 1 << bit } else { flags &= ~(1 << bit) } }

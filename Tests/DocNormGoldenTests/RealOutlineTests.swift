@@ -57,7 +57,7 @@ import Testing
     /// The label at the start of a heading line, as far as a reader would call it one.
     static func split(_ line: String) -> (label: String, text: String) {
         let patterns = [
-            #"^第[一二三四五六七八九十百千零〇两\d]+[章节部分编篇条]"#,
+            #"^第[一二三四五六七八九十百千零〇两\d]+(?:章|节|部分|编|篇|条)"#,
             #"^附\s*件\s*[一二三四五六七八九十\d]*[：:]?"#,
             #"^附\s*录\s*[A-Z]"#,
             #"^[一二三四五六七八九十百]+[、．.，]"#,
@@ -109,7 +109,7 @@ import Testing
 
     /// Matches expected to found headings in order (longest common subsequence on the text
     /// without its label), then counts.
-    static func score(_ expected: Expected, title: String?, headings: [Entry], report: inout String) -> Score {
+    static func score(_ expected: Expected, title: String?, headings: [Entry], report: inout String, full: inout String) -> Score {
         let a = expected.headings, b = headings
         let ka = a.map { squeeze($0.text).isEmpty ? $0.key : squeeze($0.text) }
         let kb = b.map { squeeze($0.text).isEmpty ? $0.key : squeeze($0.text) }
@@ -144,6 +144,7 @@ import Testing
         report += "\(expected.source): \(s.found)/\(s.expected) found, \(s.wrongLevel) level, \(s.wrongNumber) number, \(s.falseHeadings) false, title \(titleRight ? "right" : "wrong")\n"
         report += lines.prefix(60).joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
         if lines.count > 60 { report += "  … \(lines.count - 60) more\n" }
+        full += "\(expected.source)\n" + lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
         return s
     }
 
@@ -158,7 +159,7 @@ import Testing
         options.normalization.numbering = numbering
         let converter = Converter(options: options)
         var total = Score()
-        var report = ""
+        var report = "", full = ""
         for name in names {
             let expected = Self.parse(try String(contentsOf: Self.fixtures.appendingPathComponent(name), encoding: .utf8))
             let url = root.appendingPathComponent(expected.source)
@@ -168,18 +169,19 @@ import Testing
             }
             let doc = try converter.load(url)
             let (title, headings) = Self.found(doc)
-            total = total + Self.score(expected, title: title, headings: headings, report: &report)
+            total = total + Self.score(expected, title: title, headings: headings, report: &report, full: &full)
         }
         let out = TestSupport.packageRoot.appendingPathComponent(".build/real-outlines-\(numbering.rawValue).txt")
         try? (total.line + "\n\n" + report).write(to: out, atomically: true, encoding: .utf8)
+        try? full.write(to: out.deletingPathExtension().appendingPathExtension("full.txt"), atomically: true, encoding: .utf8)
         print("real reports, --numbering \(numbering.rawValue): \(total.line) (details: \(out.path))")
         return total
     }
 
     /// The scores of the code as it stands: raise them as the rules improve, never lower them.
     static let floor: [NormalizationOptions.NumberingMode: Score] = [
-        .normalize: Score(expected: 2596, found: 1890, wrongLevel: 363, wrongNumber: 1, falseHeadings: 1092, titlesRight: 34, documents: 60),
-        .keep: Score(expected: 2596, found: 1890, wrongLevel: 363, wrongNumber: 1, falseHeadings: 1092, titlesRight: 34, documents: 60),
+        .normalize: Score(expected: 2596, found: 1899, wrongLevel: 292, wrongNumber: 1, falseHeadings: 1076, titlesRight: 36, documents: 60),
+        .keep: Score(expected: 2596, found: 1899, wrongLevel: 292, wrongNumber: 1, falseHeadings: 1076, titlesRight: 36, documents: 60),
     ]
 
     @Test(arguments: [NormalizationOptions.NumberingMode.normalize, .keep])

@@ -173,6 +173,7 @@ struct BodyReader {
         let textLength = texts.reduce(0) { $0 + $1.inline.plainText.count }
         hints.isTableOfContents = style.isTableOfContents || tocControls > 0 || inTOCField || collector.sawTOCField
             || (linkedToTOC > 0 && linkedToTOC * 2 >= textLength)
+        hints.contentsLevel = style.contentsLevel
         var out: [Block] = [.paragraph(Paragraph(content: inlines, position: position, hints: hints))]
         out.append(contentsOf: collector.textBoxes)
         return out

@@ -28,6 +28,8 @@ struct StylesPart: Sendable {
         var isPreformatted = false
         /// `toc 1`…`toc 9`, `TOC Heading`, `table of figures`: lines of a table of contents.
         var isTableOfContents = false
+        /// N of `toc N`.
+        var contentsLevel: Int?
         /// Author, Date, Abstract: document metadata lines, never headings.
         var metadataLine: String?
         var numID: Int?
@@ -104,7 +106,10 @@ struct StylesPart: Sendable {
             if name == "list paragraph" || name == "列表段落" || name == "列出段落" { r.isListParagraph = true }
             if ["source code", "html preformatted", "code", "plain text"].contains(name) { r.isPreformatted = true }
         }
-        if let first = chain.first, Self.isTableOfContents(Self.normalizedName(first.name)) { r.isTableOfContents = true }
+        if let first = chain.first, Self.isTableOfContents(Self.normalizedName(first.name)) {
+            r.isTableOfContents = true
+            r.contentsLevel = Self.contentsLevel(Self.normalizedName(first.name))
+        }
         // A TOC Heading is based on Heading 1, but it heads the contents, not a section.
         if r.metadataLine != nil || r.isTableOfContents {
             r.headingLevel = nil
@@ -136,6 +141,14 @@ struct StylesPart: Sendable {
             if let n = Int(rest), (1...9).contains(n) { return true }
         }
         return false
+    }
+
+    /// `toc 2`, `目录 2` → 2.
+    static func contentsLevel(_ name: String) -> Int? {
+        for prefix in ["toc", "目录"] where name.hasPrefix(prefix) {
+            if let n = Int(String(name.dropFirst(prefix.count)).trimmingCharacters(in: " ")), (1...9).contains(n) { return n }
+        }
+        return nil
     }
 
     /// `heading 2`, `Heading2`, `标题 2`, `标题2`, `标题2级` → 2.

@@ -16,7 +16,9 @@ public struct AssignLevels: Rule {
         let headings = workspace.items.indices.filter {
             workspace.items[$0].role == .heading || workspace.items[$0].role == .runInHeading
         }
-        let explicit = Set(headings.compactMap { Self.explicitLevel(workspace.items[$0]) }).sorted()
+        let corrected = Self.contentsLevels(workspace.items, headings: headings)
+        let keys = Self.explicitKeys(workspace.items, headings: headings) { corrected[$0] ?? $0 }
+        let explicit = Set(keys.values.map(\.level)).sorted()
         let explicitLevel = Dictionary(uniqueKeysWithValues: explicit.enumerated().map { ($1, $0 + 2) })
         let ranks = Set(headings.compactMap { i -> LabelRank? in
             Self.explicitLevel(workspace.items[i]) == nil ? workspace.items[i].label?.rank : nil
@@ -24,22 +26,27 @@ public struct AssignLevels: Rule {
         let rankLevel = Dictionary(uniqueKeysWithValues: ranks.enumerated().map { ($1, $0 + 2) })
 
         var lastExplicit: Int?
+        // The nesting open at each Word level: what the headings below it are shifted by.
+        var shiftAt: [Int: Int] = [:]
         // Siblings share one level: the one their first member gets.
         var groupLevel: [String: Int] = [:]
         for i in headings {
             let groupKey = "\(workspace.items[i].parent ?? -1)|\(workspace.items[i].label?.rank.description ?? "")"
-            if Self.explicitLevel(workspace.items[i]) == nil, workspace.items[i].label != nil, let l = groupLevel[groupKey] {
+            if keys[i] == nil, workspace.items[i].label != nil, let l = groupLevel[groupKey] {
                 workspace.items[i].level = l
                 continue
             }
             defer {
-                if Self.explicitLevel(workspace.items[i]) == nil, workspace.items[i].label != nil, let l = workspace.items[i].level {
+                if keys[i] == nil, workspace.items[i].label != nil, let l = workspace.items[i].level {
                     groupLevel[groupKey] = l
                 }
             }
-            if let e = Self.explicitLevel(workspace.items[i]) {
-                workspace.items[i].level = explicitLevel[e]
-                lastExplicit = explicitLevel[e]
+            if let key = keys[i], let base = explicitLevel[key.level] {
+                for deeper in shiftAt.keys where deeper >= key.level { shiftAt[deeper] = nil }
+                let level = base + shiftAt.values.reduce(0, +) + key.depth
+                shiftAt[key.level] = key.depth
+                workspace.items[i].level = level
+                lastExplicit = level
                 continue
             }
             if let rank = workspace.items[i].label?.rank {
@@ -54,6 +61,35 @@ public struct AssignLevels: Rule {
                 workspace.items[i].level = (lastExplicit ?? 1) + 1
             }
         }
+    }
+
+    /// Word's level for each heading that has one, refined by its label: where an author gave
+    /// one outline level to `第二部分 投标人须知` and to the `一、总则` under it, the label ranks
+    /// say which contains which, so a label ranked below the open one at the same Word level
+    /// goes one below it, and the headings under it with it. A heading without a label closes
+    /// what is open at its level.
+    struct ExplicitKey: Hashable {
+        var level: Int, depth: Int
+    }
+
+    static func explicitKeys(_ items: [Item], headings: [Int], level: (Int) -> Int) -> [Int: ExplicitKey] {
+        var keys: [Int: ExplicitKey] = [:]
+        var open: [Int: [LabelRank]] = [:]
+        for i in headings {
+            guard let e = explicitLevel(items[i]).map(level) else { continue }
+            for deeper in open.keys where deeper > e { open[deeper] = nil }
+            var stack = open[e] ?? []
+            if let rank = items[i].label?.rank, rank.order < LabelRank.article.order {
+                while let top = stack.last, top >= rank { stack.removeLast() }
+                keys[i] = ExplicitKey(level: e, depth: stack.count)
+                stack.append(rank)
+            } else {
+                stack = []
+                keys[i] = ExplicitKey(level: e, depth: 0)
+            }
+            open[e] = stack
+        }
+        return keys
     }
 
     /// The level Word gives a paragraph: heading style first, then outline level.

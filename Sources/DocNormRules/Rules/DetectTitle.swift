@@ -36,11 +36,13 @@ public struct DetectTitle: Rule {
             if chosen.isEmpty, let k = Self.firstLine(items, leading, chinese: chinese, options: options) { chosen = [k] }
         }
         guard let index = chosen.first, var p = items[index].paragraph else { return }
-        // A title over several lines is one title.
+        // A title over several lines is one title; a part's designation (第1部分：通用要求)
+        // keeps its label and a space before it.
         for k in chosen.dropFirst() {
             guard let next = items[k].paragraph else { continue }
-            let joiner: [Inline] = CharacterClass.cjkRatio(p.content.plainText + next.content.plainText) >= 0.3 ? [] : [.text(" ")]
-            p.content = (p.content + joiner + next.content).pruned()
+            let part: [Inline] = next.label.map { [.text($0.original)] } ?? []
+            let joiner: [Inline] = !part.isEmpty || CharacterClass.cjkRatio(p.content.plainText + next.content.plainText) < 0.3 ? [.text(" ")] : []
+            p.content = (p.content + joiner + part + next.content).pruned()
         }
         if let (rest, length) = Self.splitWordCount(p.content.plainText) {
             p.content = p.content.split(at: rest.count).head.trimming(CharacterClass.isIndentSpace)
@@ -50,6 +52,7 @@ public struct DetectTitle: Rule {
         workspace.items[index].role = .title
         for k in chosen.dropFirst().reversed() { workspace.items.remove(at: k) }
         workspace.metadata.title = p.content.plainText
+        Self.unmarkRepeats(of: p.content.plainText, in: &workspace, after: index)
         if let sub = workspace.items.firstIndex(where: { $0.paragraph?.hints.isSubtitle == true }) {
             workspace.items[sub].role = .subtitle
             workspace.metadata.subtitle = workspace.items[sub].paragraph?.content.plainText
@@ -102,7 +105,7 @@ public struct DetectTitle: Rule {
         var next = first + 1
         var length = items[first].paragraph?.content.plainText.count ?? 0
         // The lines right after it with the same size and alignment continue the title.
-        while chosen.count < 3, next < items.count, candidates.contains(next), let p = items[next].paragraph,
+        while chosen.count < 3, next < items.count, candidates.contains(next) || isPartDesignation(items[next]), let p = items[next].paragraph,
               p.hints.fontSize == look.fontSize, p.hints.isCentered == look.isCentered, p.hints.isBold == look.isBold,
               length + p.content.plainText.count <= options.maxTitleLength {
             length += p.content.plainText.count
@@ -110,6 +113,33 @@ public struct DetectTitle: Rule {
             next += 1
         }
         return chosen
+    }
+
+    /// `第1部分：通用要求` under a standard's name: the part of a series the document is,
+    /// which a colon right after the label tells from a section (`第一部分 招标公告`).
+    static func isPartDesignation(_ item: Item) -> Bool {
+        guard let p = item.paragraph, let label = p.label, label.rank == .chapter, label.original.hasSuffix("部分"),
+              let first = p.content.plainText.first else { return false }
+        return first == "：" || first == ":"
+    }
+
+    /// A standard repeats its name above clause 1, in a heading style: that line is the
+    /// title again, not a section, and stays a plain paragraph.
+    static func unmarkRepeats(of title: String, in workspace: inout Workspace, after index: Int) {
+        let key = squeezeAll(title)
+        guard !key.isEmpty else { return }
+        for i in workspace.items.indices where i > index {
+            guard var p = workspace.items[i].paragraph, p.label == nil,
+                  p.hints.outlineLevel != nil || p.hints.styleHeadingLevel != nil,
+                  squeezeAll(p.content.plainText) == key else { continue }
+            p.hints.outlineLevel = nil
+            p.hints.styleHeadingLevel = nil
+            workspace.items[i].paragraph = p
+        }
+    }
+
+    static func squeezeAll(_ s: String) -> String {
+        String(s.unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 
     /// The most common size of the text of longer paragraphs: the body's.

@@ -2,8 +2,9 @@ import DocNormModel
 
 /// An outline level alone (no heading style by name) does not make a heading of a paragraph
 /// that is longer than a heading and ends like a sentence: WPS gives whole body paragraphs
-/// outline levels (STRUCTURE.md §4). Such a paragraph loses the outline level and is read
-/// like any other. Reports nothing.
+/// outline levels (STRUCTURE.md §4); nor of one without a single letter (a code or page number
+/// such as `56153207` left in a heading's format). Such a paragraph loses the outline level
+/// and is read like any other. Reports nothing.
 public struct DiscountBodyOutlineLevels: Rule {
     public let name = "discount-body-outline-levels"
     public let phase = RulePhase.classification
@@ -13,10 +14,14 @@ public struct DiscountBodyOutlineLevels: Rule {
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for i in workspace.items.indices {
             guard var p = workspace.items[i].paragraph, p.hints.outlineLevel != nil, p.hints.styleHeadingLevel == nil,
-                  Self.isBodyText(p.content.plainText, options: options) else { continue }
+                  Self.isBodyText(p.content.plainText, options: options) || !Self.hasLetter(p.content.plainText) else { continue }
             p.hints.outlineLevel = nil
             workspace.items[i].paragraph = p
         }
+    }
+
+    static func hasLetter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// Longer than a heading and closed like a sentence (。！？；.!?;).

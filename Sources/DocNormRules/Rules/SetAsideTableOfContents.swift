@@ -51,9 +51,9 @@ public struct SetAsideTableOfContents: Rule {
         }
     }
 
-    /// `目录`, `目 录`, `Contents`, `Table of Contents`.
+    /// `目录`, `目 录`, `目\u{2003}\u{2003}次`, `Contents`, `Table of Contents`.
     static func isContentsHeading(_ text: String) -> Bool {
-        let squeezed = String(text.unicodeScalars.filter { !CharacterClass.isIndentSpace($0) }).lowercased()
+        let squeezed = String(text.unicodeScalars.filter { !$0.properties.isWhitespace }).lowercased()
         return ["目录", "目次", "contents", "tableofcontents"].contains(squeezed)
     }
 

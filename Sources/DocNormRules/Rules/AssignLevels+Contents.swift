@@ -1,0 +1,57 @@
+import DocNormModel
+
+extension AssignLevels {
+    /// Word's own table of contents lists headings at the levels it shows them (`toc 1`,
+    /// `toc 2`). Where it disagrees with the outline levels, it is the better witness: a GB/T
+    /// standard gives 前言 outline level 1 and its chapters level 2, yet lists both at `toc 1`.
+    /// Returns each Word level's corrected level, or nothing when the contents say nothing
+    /// about levels (fewer than two headings listed, or levels that would cross).
+    static func contentsLevels(_ items: [Item], headings: [Int]) -> [Int: Int] {
+        var listed: [String: Int] = [:]
+        for item in items where item.role == .tableOfContents {
+            guard let p = item.paragraph, let level = p.hints.contentsLevel else { continue }
+            let key = headingKey(SetAsideTableOfContents.entryText(p.content).plainText)
+            if !key.isEmpty, listed[key] == nil { listed[key] = level }
+        }
+        guard !listed.isEmpty else { return [:] }
+        var votes: [Int: [Int: Int]] = [:]
+        for i in headings {
+            guard let e = explicitLevel(items[i]), let p = items[i].paragraph else { continue }
+            let label = p.label?.original ?? p.hints.automaticNumbering?.text ?? ""
+            guard let t = listed[headingKey(label + p.content.plainText)] else { continue }
+            votes[e, default: [:]][t, default: 0] += 1
+        }
+        guard votes.values.reduce(0, { $0 + $1.values.reduce(0, +) }) >= 2 else { return [:] }
+        var mapped: [Int: Int] = [:]
+        for (e, tally) in votes {
+            mapped[e] = tally.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
+        }
+        let voted = mapped.keys.sorted()
+        for (a, b) in zip(voted, voted.dropFirst()) where mapped[a]! > mapped[b]! { return [:] }
+        // Levels the contents do not list keep their distance to the nearest listed one above.
+        let all = Set(headings.compactMap { explicitLevel(items[$0]) })
+        for e in all where mapped[e] == nil {
+            if let above = voted.last(where: { $0 < e }) {
+                mapped[e] = mapped[above]! + (e - above)
+            } else if let below = voted.first(where: { $0 > e }) {
+                mapped[e] = mapped[below]! - (below - e)
+            }
+        }
+        // Contents that put `3.2.1` beside `3.1` only echo an outline level; the numbers say more.
+        for (e1, l1) in mapped {
+            for (e2, l2) in mapped where e1 < e2 && l1 == l2 {
+                let above = headings.filter { explicitLevel(items[$0]) == e1 }.compactMap { items[$0].label?.rank.order }
+                let below = headings.filter { explicitLevel(items[$0]) == e2 }.compactMap { items[$0].label?.rank.order }
+                if let a = above.min(), let b = below.filter({ $0 < LabelRank.article.order }).max(), b > a { return [:] }
+            }
+        }
+        return mapped
+    }
+
+    /// A heading or an entry as the contents write it: no spaces, no closing 。.
+    static func headingKey(_ text: String) -> String {
+        var out = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        while out.hasSuffix("。") { out.removeLast() }
+        return out
+    }
+}

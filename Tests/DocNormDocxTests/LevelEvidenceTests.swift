@@ -1,0 +1,103 @@
+import DocNorm
+@testable import DocNormReaders
+import DocNormTestSupport
+import Testing
+
+/// Levels where the document's own signals disagree: one outline level for a part and the
+/// sections in it, a table of contents that lists front matter beside the chapters, a
+/// standard's name repeated above clause 1.
+@Suite struct LevelEvidenceTests {
+    let ol0 = "<w:outlineLvl w:val=\"0\"/>"
+    let ol1 = "<w:outlineLvl w:val=\"1\"/>"
+
+    @Test func aLowerLabelAtTheSameOutlineLevelGoesBelow() throws {
+        // As in a real 招标文件: 第二部分 and its 一、 sections all at outline level 1.
+        let body = p("招标文件") + p("第一部分 招标公告", pPr: ol0) + p("正文。")
+            + p("第二部分   投标人须知", pPr: ol0) + p("一、总则", pPr: ol0) + p("正文。")
+            + p("1．投标说明") + p("正文。") + p("2．投标文件编制要求") + p("正文。")
+            + p("二、投标文件", pPr: ol0) + p("正文。") + p("第三部分 投标文件格式", pPr: ol0) + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == """
+            # 招标文件
+            ## 第一部分 招标公告
+            ## 第二部分 投标人须知
+            ### 一、总则
+            #### 1.投标说明
+            #### 2.投标文件编制要求
+            ### 二、投标文件
+            ## 第三部分 投标文件格式
+
+            """, "\(Outline.render(doc))")
+    }
+
+    @Test func theNestingIsLocalToItsPart() throws {
+        // One part nests 一、 at its own outline level; another part's level-2 sections are
+        // not pushed down by it.
+        let body = p("报告") + p("第一章 总则", pPr: ol0) + p("一、目的", pPr: ol0) + p("正文。")
+            + p("第二章 范围", pPr: ol0) + p("一、适用", pPr: ol1) + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 报告\n## 第一章 总则\n### 一、目的\n## 第二章 范围\n### 一、适用\n", "\(Outline.render(doc))")
+    }
+
+    @Test func anUnlabeledHeadingAtTheSameLevelStaysBeside() throws {
+        let body = p("报告") + p("第一章 总则", pPr: ol0) + p("正文。") + p("附录", pPr: ol0) + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 报告\n## 第一章 总则\n## 附录\n")
+    }
+
+    @Test func aLineWithoutLettersIsNoHeading() throws {
+        let body = p("报告") + p("第一章 总则", pPr: ol0) + p("56153207", pPr: ol0) + p("第二章 范围", pPr: ol0) + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 报告\n## 第一章 总则\n## 第二章 范围\n")
+        #expect(Converter().render(doc, as: .text).contains("56153207"))
+    }
+
+    /// A GB/T 1.1 standard: 前言 at outline level 1, clauses at level 2, both listed at `toc 1`.
+    let standardStyles = "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"21\"/></w:rPr></w:rPrDefault></w:docDefaults>" + chineseStyles + """
+        <w:style w:type="paragraph" w:styleId="f1"><w:name w:val="前言、引言标题"/><w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="c1"><w:name w:val="章标题"/><w:pPr><w:outlineLvl w:val="1"/></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="c2"><w:name w:val="一级条标题"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="n1"><w:name w:val="目次、标准名称标题"/><w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr></w:style>
+        <w:style w:type="paragraph" w:styleId="cover"><w:name w:val="封面标准名称"/><w:pPr><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="52"/></w:rPr></w:style>
+        <w:style w:type="paragraph" w:styleId="t1"><w:name w:val="toc 1"/></w:style>
+        """
+
+    func tocEntry(_ text: String, _ page: Int) -> String {
+        "<w:p><w:pPr><w:pStyle w:val=\"t1\"/></w:pPr><w:r><w:t>\(text)</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>\(page)</w:t></w:r></w:p>"
+    }
+
+    var standard: String {
+        p("ICS 27.120.99") + p("核电厂定期安全评价", style: "cover") + p("第1部分：通用要求", style: "cover")
+            + p("目\u{2003}\u{2003}次", style: "n1") + tocEntry("前言", 2) + tocEntry("1 范围", 1) + tocEntry("2 规范性引用文件", 1)
+            + p("前\u{2003}\u{2003}言", style: "f1") + p("本部分按照GB/T 1.1—2020给出的规则起草，由能源行业核电标准化技术委员会提出并归口。")
+            + p("核电厂定期安全评价 第1部分：通用要求", style: "n1")
+            + p("1 范围", style: "c1") + p("本部分规定了核电厂定期安全评价的策划准备、评价执行等各阶段的工作内容和方法。")
+            + p("2 规范性引用文件", style: "c1") + p("本文件没有规范性引用文件。")
+            + p("2.1 一般要求", style: "c2") + p("正文。")
+    }
+
+    @Test func theContentsPutFrontMatterBesideTheChapters() throws {
+        let doc = try convertDocx(standard, styles: standardStyles)
+        #expect(Outline.render(doc) == """
+            # 核电厂定期安全评价 第1部分：通用要求
+            ## 前\u{2003}\u{2003}言
+            ## 1 范围
+            ## 2 规范性引用文件
+            ### 2.1 一般要求
+
+            """, "\(Outline.render(doc))")
+        // The contents heading with em spaces is part of the contents, left out with them.
+        #expect(!Converter().render(doc, as: .text).contains("目\u{2003}\u{2003}次"))
+        // The repeated name stays in the text as a paragraph.
+        #expect(texts(doc).contains("核电厂定期安全评价 第1部分：通用要求"))
+    }
+
+    @Test func contentsThatOnlyEchoOutlineLevelsDoNotFlattenNumbers() throws {
+        // Heading 2 and Heading 3 both listed at toc 1: the numbers 1.1 and 1.1.1 say more.
+        let styles = standardStyles
+        let body = p("报告") + tocEntry("1 概述", 1) + tocEntry("1.1 目的", 1) + tocEntry("1.1.1 范围", 1)
+            + p("1 概述", style: "1") + p("正文。") + p("1.1 目的", style: "2") + p("正文。") + p("1.1.1 范围", style: "3") + p("正文。")
+        let doc = try convertDocx(body, styles: styles)
+        #expect(Outline.render(doc) == "# 报告\n## 1 概述\n### 1.1 目的\n#### 1.1.1 范围\n", "\(Outline.render(doc))")
+    }
+}
