@@ -101,3 +101,31 @@ import Testing
         #expect(Outline.render(doc) == "# 报告\n## 1 概述\n### 1.1 目的\n#### 1.1.1 范围\n", "\(Outline.render(doc))")
     }
 }
+
+/// Sections whose clauses carry numbers of their own are sections, not a list: a list's
+/// children are short items, a clause has content.
+@Suite struct ClauseChildrenTests {
+    @Test func sectionsWithNumberedClausesStayHeadings() {
+        let text = """
+            投标人须知
+            1. 总则
+            1.1 招标项目概况
+            1.1.1 根据《中华人民共和国招标投标法》、《中华人民共和国招标投标法实施条例》等有关法律、法规和规章的规定，本招标项目已具备招标条件，现对设计进行招标。
+            1.1.2 招标人：见投标人须知前附表。
+            1.2 招标项目的资金来源和落实情况
+            1.2.1 资金来源及比例：见投标人须知前附表，资金来源应当在投标截止时间前落实到位并由招标人书面确认。
+            1.2.2 资金落实情况：见投标人须知前附表。
+            """
+        let doc = TestSupport.normalize(text)
+        let outline = Outline.render(doc)
+        #expect(outline.contains("1.1 招标项目概况\n"), "\(outline)")
+        #expect(outline.contains("1.2 招标项目的资金来源和落实情况\n"), "\(outline)")
+        #expect(!outline.contains("根据"), "\(outline)")
+    }
+
+    @Test func itemsWithShortChildrenStayAList() {
+        let text = "工作安排\n一、准备\n1.学习\n（1）读书\n（2）笔记\n2.调研\n（1）走访\n（2）座谈\n二、实施\n正文内容在这里。"
+        let outline = Outline.render(TestSupport.normalize(text))
+        #expect(!outline.contains("1.学习"), "\(outline)")
+    }
+}

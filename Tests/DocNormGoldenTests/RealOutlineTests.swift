@@ -64,6 +64,7 @@ import Testing
             #"^[（(][一二三四五六七八九十百\d]+[）)]"#,
             #"^\d+(\.\d+)*[.．、)）]?"#,
             #"^[①-⑳⑴-⒇]"#,
+            #"^[-–•●○■□◆◇▪➢✓](?=\s)"#,
             #"^[A-Za-z][.)）]"#,
             #"^[一二三四五六七八九十]+(?=\s)"#,
         ]
@@ -180,8 +181,8 @@ import Testing
 
     /// The scores of the code as it stands: raise them as the rules improve, never lower them.
     static let floor: [NormalizationOptions.NumberingMode: Score] = [
-        .normalize: Score(expected: 2596, found: 1899, wrongLevel: 292, wrongNumber: 1, falseHeadings: 1076, titlesRight: 36, documents: 60),
-        .keep: Score(expected: 2596, found: 1899, wrongLevel: 292, wrongNumber: 1, falseHeadings: 1076, titlesRight: 36, documents: 60),
+        .normalize: Score(expected: 2596, found: 2001, wrongLevel: 306, wrongNumber: 1, falseHeadings: 1025, titlesRight: 36, documents: 60),
+        .keep: Score(expected: 2596, found: 2001, wrongLevel: 306, wrongNumber: 1, falseHeadings: 1025, titlesRight: 36, documents: 60),
     ]
 
     @Test(arguments: [NormalizationOptions.NumberingMode.normalize, .keep])

@@ -105,13 +105,19 @@ public struct ClassifyParagraphs: Rule {
         var apart = 0
         for (a, b) in zip(members, members.dropFirst()) {
             let between = items[(a + 1)..<b]
+            // Children long enough to be clauses (`1.1.1 根据《招标投标法》…`) are content.
             let contentless = between.allSatisfy { item in
-                item.paragraph != nil && item.label != nil && isLabeled(item.role) && item.role != .runInHeading && !isFixedHeading(item)
+                guard let p = item.paragraph else { return false }
+                return item.label != nil && isLabeled(item.role) && item.role != .runInHeading && !isFixedHeading(item)
+                    && p.content.plainText.unicodeScalars.count <= maxChildLength
             }
             if contentless { adjacent += 1 } else { apart += 1 }
         }
         return adjacent > apart
     }
+
+    /// A child item longer than this (in scalars after its label) is a clause with content.
+    static let maxChildLength = 60
 
     struct SiblingKey: Hashable {
         var parent: Int?

@@ -3,7 +3,9 @@ import DocNormModel
 /// An outline level alone (no heading style by name) does not make a heading of a paragraph
 /// that is longer than a heading and ends like a sentence: WPS gives whole body paragraphs
 /// outline levels (STRUCTURE.md §4); nor of one without a single letter (a code or page number
-/// such as `56153207` left in a heading's format). Such a paragraph loses the outline level
+/// such as `56153207` left in a heading's format), nor of a list item or field line, which
+/// ends in ；，： or gives a value after a short key (`1．以职权谋私金额1500元及以上的；`,
+/// `7.2.1加液电池充电时间：10～12小时`). Such a paragraph loses the outline level
 /// and is read like any other. Reports nothing.
 public struct DiscountBodyOutlineLevels: Rule {
     public let name = "discount-body-outline-levels"
@@ -14,10 +16,17 @@ public struct DiscountBodyOutlineLevels: Rule {
     public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for i in workspace.items.indices {
             guard var p = workspace.items[i].paragraph, p.hints.outlineLevel != nil, p.hints.styleHeadingLevel == nil,
-                  Self.isBodyText(p.content.plainText, options: options) || !Self.hasLetter(p.content.plainText) else { continue }
+                  Self.isBodyText(p.content.plainText, options: options) || !Self.hasLetter(p.content.plainText)
+                    || Self.isListLine(p) else { continue }
             p.hints.outlineLevel = nil
             workspace.items[i].paragraph = p
         }
+    }
+
+    static func isListLine(_ p: Paragraph) -> Bool {
+        let text = p.content.plainText
+        guard p.label != nil, let last = text.last(where: { !$0.isWhitespace }) else { return false }
+        return ClassifyParagraphs.listEndings.contains(last) || ClassifyParagraphs.isField(text)
     }
 
     static func hasLetter(_ text: String) -> Bool {
