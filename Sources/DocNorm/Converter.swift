@@ -52,6 +52,10 @@ public struct Converter: Sendable {
             switch try InputFormat.detect(bytes, name: name, as: options.from) {
             case .text: return try TextReader().read(bytes)
             case .docx: return try DocxReader(options: options.docx).read(bytes)
+            case .doc:
+                var doc = try DocxReader(options: options.docx).read(try LegacyWord.convert(bytes, claimedDocx: name.lowercased().hasSuffix(".docx")))
+                doc.metadata.sourceFormat = "doc"
+                return doc
             }
         } catch {
             throw ConversionError(file: name, reason: error.reason)

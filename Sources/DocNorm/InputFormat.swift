@@ -2,6 +2,8 @@
 public enum InputFormat: String, Sendable {
     case text
     case docx
+    /// An old binary Word document, converted to a .docx by LibreOffice when it is installed.
+    case doc
 
     /// File name extensions docnorm converts when it walks a directory, in the order messages list them.
     public static let walkedExtensions = ["txt", "docx"]
@@ -35,6 +37,8 @@ public enum InputFormat: String, Sendable {
             if contains(bytes, marker) {
                 throw ReaderError(.encrypted, "the .docx is password-protected (encrypted), so it cannot be read")
             }
+            // A Word 97–2003 file holds a "WordDocument" stream (Excel and PowerPoint do not).
+            if contains(bytes, Array("WordDocument".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) { return .doc }
             let what = ext == "docx"
                 ? "an old binary Word document (.doc), not a .docx"
                 : "an old binary Office document (OLE compound file), not text"
