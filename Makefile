@@ -35,8 +35,10 @@ build: deps
 debug: deps
 	$(SWIFT) build
 
+# The log is kept in .build/test.log; the last lines count the tests and name every skipped one.
 test: deps test-deps
-	$(SWIFT) test
+	@mkdir -p .build
+	@set -o pipefail; $(SWIFT) test 2>&1 | tee .build/test.log; status=$$?; python3 scripts/test-summary.py .build/test.log; exit $$status
 
 # Re-record the golden outputs in Samples/expected. Review the diff by eye before committing.
 golden: deps
@@ -46,7 +48,7 @@ golden: deps
 demo: build
 	@rm -rf out
 	@$(BIN) convert $(SAMPLES) -o out -t md -t html -t txt -t json -t docx --force
-	@echo "wrote:"; find out -type f | sort | sed 's/^/  /'
+	@echo "wrote:"; find out -type f ! -name '.*' | sort | sed 's/^/  /'
 
 # libFuzzer, two targets, FUZZ_SECONDS each (600 by default); crashes are saved as fuzz/crash-*
 # and fuzz/xml-crash-*. Both are built optimized (overflow checks stay on).

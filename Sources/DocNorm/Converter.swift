@@ -6,12 +6,15 @@ public struct ConversionOptions: Sendable, Equatable {
     public var writer: WriterOptions
     /// What the .docx reader keeps (comments, headers and footers, images).
     public var docx: DocxReader.Options
+    /// Read every input as this format instead of sniffing it (`-f`); nil: detect.
+    public var from: InputFormat?
 
     public init(normalization: NormalizationOptions = NormalizationOptions(), writer: WriterOptions = WriterOptions(),
-                docx: DocxReader.Options = DocxReader.Options()) {
+                docx: DocxReader.Options = DocxReader.Options(), from: InputFormat? = nil) {
         self.normalization = normalization
         self.writer = writer
         self.docx = docx
+        self.from = from
     }
 }
 
@@ -22,13 +25,16 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
     /// The cause will fail every other file too (a full disk, a read-only file system): a
     /// batch stops starting new files.
     public var stopsBatch = false
+    /// The reason is a whole sentence that names the file itself (`no .txt or .docx files
+    /// under DIR`): the description is the reason alone.
+    public var standsAlone = false
 
     public init(file: String, reason: String) {
         self.file = file
         self.reason = reason
     }
 
-    public var description: String { "\(file): \(reason)" }
+    public var description: String { standsAlone ? reason : "\(file): \(reason)" }
 }
 
 /// Reads a file, normalizes its structure and writes it in the formats asked for.
@@ -43,9 +49,13 @@ public struct Converter: Sendable {
     /// Reads bytes into the raw (not yet normalized) document.
     public func read(_ bytes: [UInt8], name: String) throws(ConversionError) -> Document {
         do {
-            switch try InputFormat.detect(bytes, name: name) {
+            switch try InputFormat.detect(bytes, name: name, as: options.from) {
             case .text: return try TextReader().read(bytes)
             case .docx: return try DocxReader(options: options.docx).read(bytes)
+            case .doc:
+                var doc = try DocxReader(options: options.docx).read(try LegacyWord.convert(bytes, claimedDocx: name.lowercased().hasSuffix(".docx")))
+                doc.metadata.sourceFormat = "doc"
+                return doc
             }
         } catch {
             throw ConversionError(file: name, reason: error.reason)
@@ -62,7 +72,7 @@ public struct Converter: Sendable {
     public func readFile(_ url: URL, name: String) throws(ConversionError) -> Document {
         let bytes: [UInt8]
         do throws(ReaderError) {
-            if InputFormat.startsLikeZip(try FileReading.head(of: url, count: 4)) {
+            if options.from != .text, InputFormat.startsLikeZip(try FileReading.head(of: url, count: 4)) {
                 return try DocxReader(options: options.docx).read(.file(url.path))
             }
             bytes = try FileReading.bytes(of: url)
@@ -80,6 +90,17 @@ public struct Converter: Sendable {
     public func render(_ document: Document, as format: OutputFormat) -> String {
         guard let writer = format.writer(options: options.writer) else { return String(decoding: output(document, as: format), as: UTF8.self) }
         return writer.write(document)
+    }
+
+    /// Writes the document in `format` to the file `url` as a batch writes its outputs:
+    /// through a temporary file in the same directory renamed into place, so the file is
+    /// never left half-written. Its directory is made when missing.
+    public func write(_ document: Document, as format: OutputFormat, to url: URL, displayName: String) throws(ConversionError) {
+        if let writer = format.writer(options: options.writer) {
+            try OutputWriting.write(document, with: writer, to: url, displayName: displayName)
+        } else {
+            try OutputWriting.write(output(document, as: format), to: url, displayName: displayName)
+        }
     }
 
     /// Any format as the bytes of its file.

@@ -2,13 +2,34 @@
 public enum InputFormat: String, Sendable {
     case text
     case docx
+    /// An old binary Word document, converted to a .docx by LibreOffice when it is installed.
+    case doc
 
-    /// File name extensions docnorm converts when it walks a directory.
-    public static let extensions: Set<String> = ["txt", "docx"]
+    /// File name extensions docnorm converts when it walks a directory, in the order messages list them.
+    public static let walkedExtensions = ["txt", "docx"]
+    public static let extensions = Set(walkedExtensions)
 
-    /// Sniffs the content; a name is only used to tell what a file claims to be.
-    public static func detect(_ bytes: [UInt8], name: String) throws(ReaderError) -> InputFormat {
-        let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+    /// `.txt or .docx`: the walked extensions as a message lists them.
+    public static var walkedList: String {
+        let names = walkedExtensions.map { "." + $0 }
+        return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
+    }
+
+    /// A format named on the command line (`-f`): its own names and pandoc's.
+    public init?(name: String) {
+        switch name.lowercased() {
+        case "txt", "text", "plain": self = .text
+        case "docx": self = .docx
+        default: return nil
+        }
+    }
+
+    /// Sniffs the content; a name is only used to tell what a file claims to be. `forced`
+    /// (`-f`) overrides the sniffing, and a file that is not what it was said to be is
+    /// refused as a mislabelled one would be.
+    public static func detect(_ bytes: [UInt8], name: String, as forced: InputFormat? = nil) throws(ReaderError) -> InputFormat {
+        if forced == .text { return .text }
+        let ext = forced == .docx ? "docx" : name.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if startsLikeZip(bytes) { return .docx }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             // A password-protected .docx is an OLE container holding an "EncryptedPackage" stream.
@@ -16,6 +37,8 @@ public enum InputFormat: String, Sendable {
             if contains(bytes, marker) {
                 throw ReaderError(.encrypted, "the .docx is password-protected (encrypted), so it cannot be read")
             }
+            // A Word 97–2003 file holds a "WordDocument" stream (Excel and PowerPoint do not).
+            if contains(bytes, Array("WordDocument".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })) { return .doc }
             let what = ext == "docx"
                 ? "an old binary Word document (.doc), not a .docx"
                 : "an old binary Office document (OLE compound file), not text"

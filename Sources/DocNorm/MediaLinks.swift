@@ -45,3 +45,12 @@ enum RelativePath {
         return (ups + target[common...]).joined(separator: "/")
     }
 }
+
+extension Converter {
+    /// What `extractMedia` puts before each image's file name so that a file written in
+    /// `directory` links to the images in `media` (`../media/`; empty when they are the same).
+    public static func linkPrefix(from directory: URL, to media: URL) -> String {
+        let relative = RelativePath.from(directory, to: media)
+        return relative.isEmpty ? "" : relative + "/"
+    }
+}

@@ -1,30 +1,51 @@
 import ArgumentParser
 import DocNorm
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct ConvertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
         abstract: "Convert files or directories (walked for .txt and .docx).",
         discussion: """
-            One input and no -o: the result goes to standard output; - reads standard input.
-            With -o DIR: one output per input and format, mirroring the input tree
-            (DIR/sub/report.md).
+            Where the result goes, as in pandoc:
+              no -o, -o -   standard output (one input, one format)
+              -o FILE       that file, in the format of its extension (.md .html
+                            .txt .json .docx) unless -t is given; never an input
+              -o DIR        one output per input and format, mirroring the input
+                            tree (DIR/sub/report.md). -o is a directory when it is
+                            one, ends in /, or there are several inputs or formats;
+                            with several inputs each input directory keeps its
+                            name (DIR/reportsA/..., DIR/reportsB/...).
+            - reads standard input. Markdown is GitHub Flavored Markdown
+            (CommonMark with GFM tables, task lists and footnotes; a table with
+            merged cells is HTML inside it).
 
             Examples:
               docnorm convert report.txt                   Markdown on standard output
-              docnorm convert report.docx -t html > r.html
-              docnorm convert reports/ -o out -t md -t json
+              docnorm convert report.docx -o report.md     the file report.md
+              docnorm convert report.docx -o report.html   HTML, from the extension
+              docnorm convert - -f docx -t txt < report.docx
+              docnorm convert reportsA reportsB -o out -t md -t json
             """
     )
 
     @Argument(help: "Files or directories to convert; - for standard input.")
     var inputs: [String]
 
-    @Option(name: [.customShort("t"), .customLong("to")], help: "Output format: md, html, txt, json, docx (repeatable; default md).")
+    @Option(name: [.customShort("t"), .customLong("to")],
+            help: ArgumentHelp("Output format: md (GitHub Flavored Markdown; also markdown, gfm, commonmark), html (html5), txt (plain), json, docx. Repeatable; default md, or the -o file's extension.",
+                               valueName: "format"))
     var formats: [OutputFormat] = []
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Directory for the outputs.")
+    @Option(name: [.customShort("f"), .customLong("from")],
+            help: ArgumentHelp("Read every input as this format instead of detecting it (also standard input).", valueName: "format"))
+    var from: InputFormat?
+
+    @Option(name: [.customShort("o"), .customLong("output")],
+            help: ArgumentHelp("Output file, - for standard output, or directory (see above).", valueName: "file|-|dir"))
     var output: String?
 
     @OptionGroup var structure: StructureOptions
@@ -65,72 +86,55 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: .customLong("manifest"), help: "Write one JSON line per input (path, size, sha256, status, outputs, warnings, error, milliseconds).")
     var manifestPath: String?
 
-    mutating func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if let shard, Shard(shard) == nil { throw ValidationError("--shard takes K/N with 0 <= K < N, such as 0/4") }
-        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
-        if output == nil, manifestPath != nil || shard != nil {
-            throw ValidationError("--manifest and --shard need an output directory (-o DIR)")
+    /// Usage checks run after parsing, so an unknown option is reported before them.
+    func checkUsage() throws(UsageLine) -> Destination {
+        if let jobs, jobs < 1 { throw UsageLine("--jobs must be at least 1") }
+        if let shard, Shard(shard) == nil { throw UsageLine("--shard takes K/N with 0 <= K < N, such as 0/4") }
+        if quiet && verbose { throw UsageLine("--quiet and --verbose cannot be used together") }
+        let destination = try Destination.choose(output: output, inputs: inputs, formats: explicitFormats)
+        if case .directory = destination {} else if manifestPath != nil || shard != nil {
+            throw UsageLine("--manifest and --shard need an output directory (-o DIR)")
         }
-        if output == nil {
-            if inputs.count > 1 { throw ValidationError("several inputs need an output directory (-o DIR)") }
-            if selectedFormats.count > 1 { throw ValidationError("several formats need an output directory (-o DIR)") }
-        } else if inputs.contains("-") {
-            throw ValidationError("standard input (-) writes to standard output; leave out -o")
+        // Like pandoc: a .docx is bytes a terminal would show as garbage; `-o -` insists.
+        if destination == .standardOutput(.docx), output == nil, isatty(STDOUT_FILENO) == 1 {
+            throw UsageLine("refusing to write a .docx to the terminal: redirect it (> report.docx) or give -o report.docx (-o - writes it anyway)")
         }
+        return destination
     }
 
-    var selectedFormats: [OutputFormat] {
+    /// The formats given with -t, each once, in order.
+    var explicitFormats: [OutputFormat] {
         var seen: [OutputFormat] = []
         for f in formats where !seen.contains(f) { seen.append(f) }
-        return seen.isEmpty ? [.markdown] : seen
+        return seen
     }
+
+    var selectedFormats: [OutputFormat] { explicitFormats.isEmpty ? [.markdown] : explicitFormats }
 
     func makeConverter() throws -> Converter {
         Converter(options: ConversionOptions(normalization: try structure.normalization(),
                                              writer: WriterOptions(frontMatter: frontMatter, fragment: fragment),
                                              docx: DocxReader.Options(keepComments: comments, keepHeadersFooters: headersFooters,
-                                                                      extractMedia: extractMedia != nil)))
+                                                                      extractMedia: extractMedia != nil),
+                                             from: from))
     }
 
     func run() async throws {
-        if let output {
-            try await runBatch(outputDirectory: URL(fileURLWithPath: output))
-        } else {
-            try runSingle(inputs[0])
-        }
-    }
-
-    func runSingle(_ input: String) throws {
-        var converter = try makeConverter()
-        // A .docx copy embeds the images, so their bytes are read for it.
-        if selectedFormats[0] == .docx { converter.options.docx.extractMedia = true }
-        var isDirectory: ObjCBool = false
-        if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ValidationError("\(input) is a directory: give an output directory (-o DIR)")
-        }
-        do throws(ConversionError) {
-            var doc = try converter.loadInput(input)
-            if let extractMedia {
-                let protected: Set<String> = input == "-" ? [] : [Converter.realPath(URL(fileURLWithPath: input))]
-                doc = try converter.extractMedia(doc, into: URL(fileURLWithPath: extractMedia), linkPrefix: extractMedia.hasSuffix("/") ? extractMedia : extractMedia + "/",
-                                                 protecting: protected, displayName: input)
-            }
-            if verbose { doc.warnings.forEach { Console.error("\(input): \($0)") } }
-            if selectedFormats[0] == .docx {
-                FileHandle.standardOutput.write(Data(converter.output(doc, as: .docx)))
-            } else {
-                Console.out(converter.render(doc, as: selectedFormats[0]))
-            }
-        } catch {
-            Console.error(error.description)
-            throw ExitCode.failure
+        switch try checkUsage() {
+        case .directory(let url): try await runBatch(outputDirectory: url)
+        case .standardOutput(let format): try runSingle(inputs[0], format: format, to: nil)
+        case .file(let url, let format): try runSingle(inputs[0], format: format, to: url)
         }
     }
 
     func runBatch(outputDirectory: URL) async throws {
         let verbosity: BatchReporter.Verbosity = quiet ? .quiet : (verbose ? .verbose : .normal)
         let (files, missing) = InputFiles.expand(inputs)
+        // Nothing to convert (inputs missing, directories empty): the reasons alone, nothing written.
+        if files.isEmpty && !missing.isEmpty {
+            missing.forEach { Console.error($0.description) }
+            throw ExitCode.failure
+        }
         let (jobs, refused) = BatchPlan.jobs(for: files, formats: selectedFormats, outputDirectory: outputDirectory,
                                              keepExtension: keepExtension, shard: shard.flatMap(Shard.init),
                                              mediaDirectory: extractMedia)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocNorm
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,12 +10,18 @@ import Glibc
 enum Entry {
     static func main() async {
         do {
-            var command = try DocNormCommand.parseAsRoot()
+            let arguments = try CommandChoice.resolve(Array(CommandLine.arguments.dropFirst())) { path in
+                FileManager.default.fileExists(atPath: path)
+            }
+            var command = try DocNormCommand.parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
+        } catch let usage as UsageLine {
+            Console.error(usage.message)
+            exit(2)
         } catch {
             let code = DocNormCommand.exitCode(for: error)
             let message = DocNormCommand.fullMessage(for: error)

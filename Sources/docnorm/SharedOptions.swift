@@ -8,14 +8,20 @@ extension NormalizationOptions.TableOfContentsMode: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {
     public init?(argument: String) {
         switch argument.lowercased() {
-        case "md", "markdown": self = .markdown
-        case "html", "htm": self = .html
-        case "txt", "text": self = .text
+        // pandoc's names too: docnorm writes one Markdown, GitHub Flavored (CommonMark + GFM).
+        case "md", "markdown", "gfm", "commonmark": self = .markdown
+        case "html", "htm", "html5": self = .html
+        case "txt", "text", "plain": self = .text
         case "json": self = .json
         case "docx": self = .docx
         default: return nil
         }
     }
+}
+
+extension InputFormat: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public static var allValueStrings: [String] { ["txt", "docx"] }
 }
 
 /// How the structure is read and rewritten; shared by every command that reads documents.

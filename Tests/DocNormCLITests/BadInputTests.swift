@@ -124,17 +124,12 @@ import Glibc
 
     /// As root every file is readable, so the binary then runs as `nobody` (through setpriv),
     /// for whom the locked file and folder really are unreadable.
-    @Test func unreadableFilesAndDirectories() throws {
-        var command = [CLITests.binary]
-        if getuid() == 0 {
-            let setpriv = "/usr/bin/setpriv"
-            let probe = try? TestSupport.run(setpriv, ["--reuid=65534", "--regid=65534", "--clear-groups", CLITests.binary, "--version"])
-            guard probe?.status == 0 else {
-                print("skipping unreadable-file checks: running as root, and the binary cannot be run as nobody through \(setpriv)")
-                return
-            }
-            command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", CLITests.binary]
-        }
+    static let asNobody = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+    static let canLockFilesAway = getuid() != 0 || (try? TestSupport.run(asNobody[0], Array(asNobody.dropFirst()) + [CLITests.binary, "--version"]))?.status == 0
+
+    @Test(.enabled(if: canLockFilesAway, "running as root, and the binary cannot be run as nobody through setpriv"))
+    func unreadableFilesAndDirectories() throws {
+        let command = (getuid() == 0 ? Self.asNobody : []) + [CLITests.binary]
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-perm-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("in/locked"), withIntermediateDirectories: true)
         defer {

@@ -8,11 +8,9 @@ import Testing
 /// or the document's dc:title: an ordinary first paragraph or a top heading is not invented
 /// into one (STRUCTURE.md §1).
 @Suite struct CorpusTitleTests {
-    @Test func nonChineseTitlesOnlyFromEvidence() throws {
-        guard let shared = TestSupport.sharedDirectory else {
-            print("skipped: ../shared is absent, so the corpus titles are not checked")
-            return
-        }
+    @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent))
+    func nonChineseTitlesOnlyFromEvidence() throws {
+        let shared = try #require(TestSupport.sharedDirectory)
         let root = shared.appendingPathComponent("corpus/docx")
         let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }
             .filter { $0.hasSuffix(".docx") && !$0.hasPrefix("zh-") } ?? []

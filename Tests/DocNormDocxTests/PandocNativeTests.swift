@@ -21,12 +21,9 @@ import Testing
         return out
     }
 
-    @Test func corpusIsPresentOrSkipped() {
-        if TestSupport.sharedDirectory == nil {
-            print("skipping pandoc comparisons: ../shared/corpus is not present in this checkout")
-        } else {
-            #expect(Self.cases.count >= 50)
-        }
+    @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent))
+    func corpusIsPresent() {
+        #expect(Self.cases.count >= 50)
     }
 
     @Test(arguments: PandocNativeTests.cases.map { $0.docx + "|" + $0.native })

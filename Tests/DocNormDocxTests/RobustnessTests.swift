@@ -126,12 +126,9 @@ import Testing
         "docx/poi/unicode-path.docx",
     ]
 
-    @Test func corpusIsPresentOrSkipped() {
-        if TestSupport.sharedDirectory == nil {
-            print("skipping the docx corpus: ../shared/corpus is not present in this checkout")
-        } else {
-            #expect(Self.entries.count > 350)
-        }
+    @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent))
+    func corpusIsPresent() {
+        #expect(Self.entries.count > 350)
     }
 
     @Test(arguments: CorpusTests.entries)

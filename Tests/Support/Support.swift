@@ -1,5 +1,6 @@
 import DocNorm
 import Foundation
+import Testing
 
 /// Paths and helpers shared by the test targets.
 public enum TestSupport {
@@ -17,6 +18,11 @@ public enum TestSupport {
         let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
         return FileManager.default.fileExists(atPath: url.appendingPathComponent("corpus").path) ? url : nil
     }
+
+    /// Whether ../shared is there, for `.enabled(if:)`: a test that needs it is then reported
+    /// as skipped, with `corpusAbsent` as the reason, instead of passing without checking.
+    public static var hasCorpus: Bool { sharedDirectory != nil }
+    public static let corpusAbsent: Comment = "../shared/corpus is not present in this checkout"
 
     /// The seed reports in Samples/, sorted by name.
     public static func sampleTexts() -> [URL] {

@@ -54,11 +54,12 @@ public struct Batch: Sendable {
         let n = o.normalization
         // Spelled out: a dictionary's description changes order from one run to the next.
         let scheme = n.scheme.forms.map { "\($0.key.description)=\($0.value.description)" }.sorted().joined(separator: ",")
-        let text = [DocNormVersion.current, formats.map(\.rawValue).joined(separator: ","), n.numbering.rawValue, "\(n.renumber)", n.tableOfContents.rawValue, n.runIn.rawValue,
+        // `from` only when given, so fingerprints of runs without -f stay as they were.
+        let text = ([DocNormVersion.current, formats.map(\.rawValue).joined(separator: ","), n.numbering.rawValue, "\(n.renumber)", n.tableOfContents.rawValue, n.runIn.rawValue,
                     "\(n.splitEnumerations)", n.noiseMarkers.joined(separator: ","), scheme, "\(n.fixPunctuation)",
                     "\(n.halfWidthAlphanumerics)", "\(n.maxHeadingLength)", "\(n.maxTitleLength)",
                     "\(o.writer.frontMatter)", "\(o.writer.fragment)", "\(o.docx.keepComments)", "\(o.docx.keepHeadersFooters)",
-                    mediaDirectory ?? "-"].joined(separator: "|")
+                    mediaDirectory ?? "-"] + (o.from.map { ["from=" + $0.rawValue] } ?? [])).joined(separator: "|")
         return String(FNV1a.hash(text), radix: 16)
     }
 

@@ -64,8 +64,10 @@ public enum BatchPlan {
                     continue
                 }
                 if let other = owner[url.path] {
+                    // --keep-extension only tells apart names that differ in their extension.
+                    let hint = !keepExtension && other.relativePath != file.relativePath ? " (use --keep-extension)" : ""
                     errors.append(ConversionError(file: file.displayName,
-                        reason: "it and \(other.displayName) would both write \(url.path) (use --keep-extension)"))
+                        reason: "it and \(other.displayName) would both write \(url.path)\(hint)"))
                     refused = true
                     continue
                 }

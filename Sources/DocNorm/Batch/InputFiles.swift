@@ -18,7 +18,9 @@ public struct InputFile: Sendable, Equatable {
 
 public enum InputFiles {
     /// Expands the inputs: files as given, directories walked recursively for `.txt` and
-    /// `.docx` in name order. Inputs that do not exist come back as errors.
+    /// `.docx` in name order. Inputs that do not exist, and directories with nothing to
+    /// convert, come back as errors. With several inputs, a directory's files are named
+    /// under the directory's own name (`reportsA/x.txt`), so two trees never merge.
     public static func expand(_ paths: [String]) -> (files: [InputFile], errors: [ConversionError]) {
         var files: [InputFile] = []
         var errors: [ConversionError] = []
@@ -36,7 +38,17 @@ public enum InputFiles {
             }
             var found: [InputFile] = []
             var visited = Set<String>()
+            let unreadable = errors.count
             walk(url, prefix: "", display: path, into: &found, errors: &errors, visited: &visited)
+            if found.isEmpty && errors.count == unreadable {
+                var e = ConversionError(file: path, reason: "no \(InputFormat.walkedList) files under \(path)")
+                e.standsAlone = true
+                errors.append(e)
+            }
+            let name = url.standardizedFileURL.lastPathComponent
+            if paths.count > 1, !name.isEmpty, name != "/" {
+                for i in found.indices { found[i].relativePath = name + "/" + found[i].relativePath }
+            }
             files.append(contentsOf: found.sorted { $0.relativePath < $1.relativePath })
         }
         return (files, errors)

@@ -1,0 +1,49 @@
+import ArgumentParser
+import DocNorm
+import Foundation
+
+extension ConvertCommand {
+    /// One input to standard output (`url` nil) or to the file `url`, written like a batch's
+    /// outputs: through a temporary file renamed into place, never over the input.
+    func runSingle(_ input: String, format: OutputFormat, to url: URL?) throws {
+        if input != "-", Destination.isDirectory(input) {
+            // An empty directory says so, whatever the destination.
+            if let empty = InputFiles.expand([input]).errors.first(where: \.standsAlone) {
+                Console.error(empty.description)
+                throw ExitCode.failure
+            }
+            throw UsageLine("\(input) is a directory: give an output directory (-o DIR)")
+        }
+        if let url, input != "-", Converter.realPath(URL(fileURLWithPath: input)) == Converter.realPath(url) {
+            throw UsageLine("\(input): the output \(url.path) is the input itself; give another name")
+        }
+        var converter = try makeConverter()
+        // A .docx copy embeds the images, so their bytes are read for it.
+        if format == .docx { converter.options.docx.extractMedia = true }
+        do throws(ConversionError) {
+            var doc = try converter.loadInput(input)
+            if let extractMedia {
+                let media = URL(fileURLWithPath: extractMedia)
+                var protected: Set<String> = input == "-" ? [] : [Converter.realPath(URL(fileURLWithPath: input))]
+                var prefix = extractMedia.hasSuffix("/") ? extractMedia : extractMedia + "/"
+                if let url {
+                    protected.formUnion([Converter.realPath(url), url.standardizedFileURL.path])
+                    // Links relative to where the output file is.
+                    prefix = Converter.linkPrefix(from: url.deletingLastPathComponent(), to: media)
+                }
+                doc = try converter.extractMedia(doc, into: media, linkPrefix: prefix, protecting: protected, displayName: input)
+            }
+            if verbose { doc.warnings.forEach { Console.error("\(input): \($0)") } }
+            if let url {
+                try converter.write(doc, as: format, to: url, displayName: input)
+            } else if format == .docx {
+                FileHandle.standardOutput.write(Data(converter.output(doc, as: .docx)))
+            } else {
+                Console.out(converter.render(doc, as: format))
+            }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
