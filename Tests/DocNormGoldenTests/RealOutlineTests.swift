@@ -178,8 +178,8 @@ import Testing
 
     /// The scores of the code as it stands: raise them as the rules improve, never lower them.
     static let floor: [NormalizationOptions.NumberingMode: Score] = [
-        .normalize: Score(expected: 2596, found: 2001, wrongLevel: 306, wrongNumber: 1, falseHeadings: 1025, titlesRight: 36, documents: 60),
-        .keep: Score(expected: 2596, found: 2001, wrongLevel: 306, wrongNumber: 1, falseHeadings: 1025, titlesRight: 36, documents: 60),
+        .normalize: Score(expected: 2596, found: 2001, wrongLevel: 306, wrongNumber: 1, falseHeadings: 1025, titlesRight: 44, documents: 60),
+        .keep: Score(expected: 2596, found: 2001, wrongLevel: 306, wrongNumber: 1, falseHeadings: 1025, titlesRight: 44, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: [NormalizationOptions.NumberingMode.normalize, .keep])

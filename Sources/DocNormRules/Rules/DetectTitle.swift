@@ -1,4 +1,5 @@
 import DocNormModel
+import Foundation
 
 /// Finds the title from evidence (STRUCTURE.md §1), in this order:
 /// 1. a paragraph in Word's `Title` style;
@@ -91,14 +92,31 @@ public struct DetectTitle: Rule {
             return isTitleText(p, chinese: chinese, options: options)
         }
         func size(_ i: Int) -> Int { items[i].paragraph?.hints.fontSize ?? body ?? 0 }
+        func isSetApart(_ i: Int) -> Bool {
+            guard let p = items[i].paragraph else { return false }
+            let larger = body.map { size(i) > $0 } ?? false
+            return larger || (p.hints.isCentered && (p.hints.isBold || larger))
+        }
+        // `（学术学位论文）`, `(精简版)`: a note beside the title, not the subject.
+        func isAside(_ i: Int) -> Bool {
+            guard let t = items[i].paragraph?.content.plainText.trimmingSpaces(), let f = t.first, let l = t.last else { return true }
+            return (f == "（" || f == "(") && (l == "）" || l == ")")
+        }
         var best: Int?
         for i in candidates {
-            guard let p = items[i].paragraph else { continue }
-            let larger = body.map { size(i) > $0 } ?? false
-            let marked = p.hints.isCentered && (p.hints.isBold || larger)
-            guard larger || marked else { continue }
+            guard isSetApart(i) else { continue }
             if let b = best, size(b) >= size(i) { continue }
             best = i
+        }
+        // A cover's largest line may name the kind of document (招标文件, 硕士学位论文) or
+        // who issues it (a 公文's 红头 `XXXX人民政府文件`): the title is then the line
+        // set apart beside it that names the subject.
+        if let b = best, let text = items[b].paragraph?.content.plainText, isDocumentKind(text) || isIssuerMark(text) {
+            let near = candidates.filter { k in
+                guard k != b, abs(k - b) <= 3, isSetApart(k), !isAside(k), let t = items[k].paragraph?.content.plainText else { return false }
+                return !isOrganization(t) && !isIssuerMark(t)
+            }
+            if let subject = near.max(by: { size($0) < size($1) || (size($0) == size($1) && $0 > $1) }) { best = subject }
         }
         guard let first = best, let look = items[first].paragraph?.hints else { return [] }
         var chosen = [first]
@@ -142,6 +160,32 @@ public struct DetectTitle: Rule {
         String(s.unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 
+    static let documentKinds = ["招标文件", "磋商文件", "谈判文件", "采购文件", "询价文件", "投标文件", "学位论文", "毕业论文",
+                                "毕业设计", "开题报告", "用户手册", "使用手册", "操作手册"]
+
+    /// `招标文件`, `公开招标文件`, `竞 争 性 磋 商 文 件`, `硕士学位论文`: the kind, not the subject.
+    static func isDocumentKind(_ text: String) -> Bool {
+        let t = squeezeAll(text)
+        return documentKinds.contains { t.hasSuffix($0) && t.count - $0.count <= 4 }
+    }
+
+    static let issuers = ["人民政府", "委员会", "办公室", "办公厅", "市委", "县委", "区委", "省委", "党委", "政府"]
+
+    static let organizations = ["公司", "医院", "中心", "学校", "大学", "学院", "研究院", "研究所", "集团", "银行"]
+
+    /// `太平康复医院（上海）有限公司`: who issues or buys, not what the document is about.
+    static func isOrganization(_ text: String) -> Bool {
+        let t = squeezeAll(text).trimmingCharacters(in: CharacterSet(charactersIn: "（）()"))
+        return organizations.contains { t.hasSuffix($0) }
+    }
+
+    /// GB/T 9704's 发文机关标志: `XXXX人民政府文件`, `中共云岭市委办公室文件`, `中共云岭市委纪要`.
+    static func isIssuerMark(_ text: String) -> Bool {
+        var t = squeezeAll(text)
+        for mark in ["文件", "纪要"] where t.hasSuffix(mark) { t.removeLast(mark.count); break }
+        return issuers.contains { t.hasSuffix($0) }
+    }
+
     /// The most common size of the text of longer paragraphs: the body's.
     static func bodySize(_ items: [Item]) -> Int? {
         var counts: [Int: Int] = [:]
@@ -157,6 +201,8 @@ public struct DetectTitle: Rule {
         for i in leading {
             guard let p = items[i].paragraph else { return nil }
             if isCoverField(p.content.plainText, chinese: chinese) || isImageOnly(p.content) { continue }
+            // A 公文's 红头 is followed by its number and title.
+            if chinese, isIssuerMark(p.content.plainText) { continue }
             if p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil {
                 return looksLikeTitle(p, options: options) && !hasPeer(p, in: items[(i + 1)...]) ? i : nil
             }
@@ -177,6 +223,8 @@ public struct DetectTitle: Rule {
         // A Chinese title has Chinese in it: a line of codes (NB/T XXXX—20YY, 000001) is a field.
         if chinese, !t.contains(where: { $0.isLetter && !$0.isASCII }) { return true }
         if t.hasPrefix("ICS") || t.hasPrefix("CCS") { return true }
+        // A 公文's number: 云办发〔2026〕12号, 〔2020〕XX号, 〔2026〕第5次.
+        if t.range(of: #"[〔［\[][0-9X]{2,4}[〕］\]][^。]{0,8}[号次]$"#, options: .regularExpression) != nil { return true }
         // A date line: 2023年3月, （2023年3月）, 二〇二四年五月.
         let dateChars = Set("0123456789〇零一二三四五六七八九十年月日（）() 　")
         if t.allSatisfy({ dateChars.contains($0) }), t.contains("年") { return true }

@@ -1,0 +1,39 @@
+import DocNorm
+@testable import DocNormReaders
+import DocNormTestSupport
+import Testing
+
+/// Covers whose largest line is not the title: the kind of document, a 公文's 红头, the
+/// buyer's name. Built from XML strings with sizes as real covers have them.
+@Suite struct CoverTitleTests {
+    func line(_ text: String, size: Int, centred: Bool = true, bold: Bool = false) -> String {
+        let pPr = centred ? "<w:pPr><w:jc w:val=\"center\"/></w:pPr>" : ""
+        return "<w:p>\(pPr)<w:r><w:rPr>\(bold ? "<w:b/>" : "")<w:sz w:val=\"\(size)\"/></w:rPr><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+    }
+    let body = "<w:p><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t>为全面提高保洁作业质量，确保项目承揽招投标工作公正、有序进行，招标人制订本招标文件。</w:t></w:r></w:p>"
+        + "<w:p><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr><w:r><w:t>第一章 招标公告</w:t></w:r></w:p>"
+        + "<w:p><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t>本次招标采购项目的名称、项目编号如下所列，请各投标人仔细阅读并按要求递交投标文件。</w:t></w:r></w:p>"
+
+    func title(_ cover: String) throws -> String? {
+        try convertDocx(cover + body, styles: chineseStyles).metadata.title
+    }
+
+    @Test func theKindOfDocumentGivesWayToItsSubject() throws {
+        #expect(try title(line("罗泾镇综合管理服务项目", size: 52) + line("竞 争 性 磋 商 文 件", size: 59, bold: true)) == "罗泾镇综合管理服务项目")
+        #expect(try title(line("硕士学位论文", size: 72, bold: true) + line("（学术学位论文）", size: 44)
+                           + line("平台反垄断监管对数字平台企业研发投入的影响研究", size: 44)) == "平台反垄断监管对数字平台企业研发投入的影响研究")
+        // The buyer's name beside it is no subject: the kind stays the title.
+        #expect(try title(line("招标文件", size: 84, bold: true) + line("（投标人盖章）", size: 28) + line("太平康复医院（上海）有限公司", size: 32, bold: true)) == "招标文件")
+        // Alone, the kind is the title.
+        #expect(try title(line("招标文件", size: 84, bold: true) + line("项目编号：2606029001", size: 30)) == "招标文件")
+    }
+
+    @Test func aGongwenRedHeadIsNotItsTitle() throws {
+        let cover = line("中共云岭市委办公室文件", size: 72) + line("云办发〔2026〕12号", size: 32) + line("关于做好2026年暑期新时代文明实践工作的通知", size: 44)
+        #expect(try title(cover) == "关于做好2026年暑期新时代文明实践工作的通知")
+        // Without sizes to compare, the first line is skipped for the same reason, and the
+        // document number is a cover field.
+        let plain = p("XXXX人民政府") + p("〔2020〕XX号") + p("[此处输入文件标题]") + p("[此处输入主送机关]：")
+        #expect(try convertDocx(plain, styles: chineseStyles).metadata.title == "[此处输入文件标题]")
+    }
+}
