@@ -2,17 +2,34 @@
 /// out of formatted text without losing the formatting around them.
 extension Array where Element == Inline {
     /// The first `limit` characters of the plain text, without building the whole text.
+    /// It ends before an equation: what the rules read there (a label, an enumeration) is
+    /// never in an equation, which they would cut off whole.
     public func plainPrefix(_ limit: Int) -> String {
         var out = ""
         var count = 0
         for inline in self {
             let piece: Substring
-            if case .text(let s) = inline { piece = s.prefix(limit - count) } else { piece = Substring(inline.plainText).prefix(limit - count) }
+            var stop = false
+            if case .text(let s) = inline {
+                piece = s.prefix(limit - count)
+            } else if case .math = inline {
+                break
+            } else if let c = inline.children, c.containsMath {
+                piece = Substring(c.plainPrefix(limit - count))
+                stop = true
+            } else {
+                piece = Substring(inline.plainText).prefix(limit - count)
+            }
             out += piece
             count += piece.count
-            if count >= limit { break }
+            if count >= limit || stop { break }
         }
         return out
+    }
+
+    /// An equation is among these inlines, at any depth.
+    public var containsMath: Bool {
+        contains { if case .math = $0 { return true } else { return $0.children?.containsMath ?? false } }
     }
 
     /// Length in characters, as the rules count: the plain text's length.

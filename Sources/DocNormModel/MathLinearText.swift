@@ -71,7 +71,9 @@ public enum MathLinearText {
         case .groupCharacter(_, let base, _):
             return text(base)
         case .limit(let base, let limit, let over):
-            return text(base) + (over ? "^" : "_") + script(text(limit))
+            let b = text(base)
+            let bare = isAtom(b) || b.allSatisfy(\.isLetter)
+            return (bare ? b : "(" + b + ")") + (over ? "^" : "_") + script(text(limit))
         case .function(let name, let argument):
             let n = text(name), a = text(argument).trimmingSpaces()
             if a.isEmpty { return n }

@@ -191,6 +191,21 @@ func arg(_ name: String, _ content: String) -> String { "<m:\(name)>\(content)</
         #expect(!para.warnings.contains { $0.code == "equation" || $0.code == "unknown-element" })
     }
 
+    @Test func anEquationAtTheStartIsNeverTakenForALabel() throws {
+        for start in ["1.", "(2)", "一、", "3)"] {
+            let doc = try convertDocx("<w:p><m:oMath>\(mr(start))\(mr("x=1"))</m:oMath><w:r><w:t xml:space=\"preserve\"> holds here</w:t></w:r></w:p>")
+            let all = doc.blocks.flatMap { b -> [Math] in
+                switch b {
+                case .paragraph(let p): return equations(p.content)
+                case .heading(let h): return equations(h.content)
+                case .list(let l): return l.items.flatMap { $0.blocks.flatMap { if case .paragraph(let p) = $0 { return equations(p.content) } else { return [] } } }
+                default: return []
+                }
+            }
+            #expect(all.map(\.text) == [start + "x=1"], "\(start)")
+        }
+    }
+
     @Test func unknownMathElementsAreNamed() throws {
         let doc = try readDocx("<w:p><m:oMath>\(mr("x"))<m:frobnicate/></m:oMath></w:p>")
         #expect(equations(paragraphs(doc)[0].content).map(\.latex) == ["x"])
