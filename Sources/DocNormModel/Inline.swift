@@ -15,6 +15,8 @@ public enum Inline: Sendable, Equatable {
     case lineBreak
     /// An image: `source` is a path or nil when the image was not extracted.
     indirect case image(alt: String, source: String?)
+    /// An equation: one atom for the rules, whose plain text is its linear text.
+    indirect case math(Math)
 }
 
 extension Inline {
@@ -28,6 +30,7 @@ extension Inline {
         case .noteReference: return ""
         case .lineBreak: return "\n"
         case .image(let alt, _): return alt
+        case .math(let m): return m.text
         }
     }
 }

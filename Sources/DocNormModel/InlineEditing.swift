@@ -2,17 +2,34 @@
 /// out of formatted text without losing the formatting around them.
 extension Array where Element == Inline {
     /// The first `limit` characters of the plain text, without building the whole text.
+    /// It ends before an equation: what the rules read there (a label, an enumeration) is
+    /// never in an equation, which they would cut off whole.
     public func plainPrefix(_ limit: Int) -> String {
         var out = ""
         var count = 0
         for inline in self {
             let piece: Substring
-            if case .text(let s) = inline { piece = s.prefix(limit - count) } else { piece = Substring(inline.plainText).prefix(limit - count) }
+            var stop = false
+            if case .text(let s) = inline {
+                piece = s.prefix(limit - count)
+            } else if case .math = inline {
+                break
+            } else if let c = inline.children, c.containsMath {
+                piece = Substring(c.plainPrefix(limit - count))
+                stop = true
+            } else {
+                piece = Substring(inline.plainText).prefix(limit - count)
+            }
             out += piece
             count += piece.count
-            if count >= limit { break }
+            if count >= limit || stop { break }
         }
         return out
+    }
+
+    /// An equation is among these inlines, at any depth.
+    public var containsMath: Bool {
+        contains { if case .math = $0 { return true } else { return $0.children?.containsMath ?? false } }
     }
 
     /// Length in characters, as the rules count: the plain text's length.
@@ -81,7 +98,7 @@ extension Array where Element == Inline {
             case .superscript(let c): return .superscript(c.mapText(leaves: leaves, index: &index, transform))
             case .subscript(let c): return .subscript(c.mapText(leaves: leaves, index: &index, transform))
             case .link(let url, let c): return .link(url: url, content: c.mapText(leaves: leaves, index: &index, transform))
-            case .noteReference, .lineBreak, .image: return inline
+            case .noteReference, .lineBreak, .image, .math: return inline
             }
         }
     }
@@ -95,7 +112,7 @@ extension Array where Element == Inline {
             case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
                  .superscript(let c), .subscript(let c), .link(_, let c):
                 out.append(contentsOf: c.textLeaves())
-            case .noteReference, .lineBreak, .image: break
+            case .noteReference, .lineBreak, .image, .math: break
             }
         }
         return out
@@ -124,7 +141,7 @@ extension Array where Element == Inline {
             case .link(let url, let c):
                 let inner = c.pruned()
                 p = inner.isEmpty ? nil : .link(url: url, content: inner)
-            case .noteReference, .lineBreak, .image: p = inline
+            case .noteReference, .lineBreak, .image, .math: p = inline
             }
             guard let p else { continue }
             if case .text(let s) = p {
@@ -205,7 +222,7 @@ extension Inline {
         case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
              .superscript(let c), .subscript(let c), .link(_, let c):
             return c
-        case .text, .noteReference, .lineBreak, .image:
+        case .text, .noteReference, .lineBreak, .image, .math:
             return nil
         }
     }
@@ -220,7 +237,7 @@ extension Inline {
         case .superscript: return .superscript(c)
         case .subscript: return .subscript(c)
         case .link(let url, _): return .link(url: url, content: c)
-        case .text, .noteReference, .lineBreak, .image: return self
+        case .text, .noteReference, .lineBreak, .image, .math: return self
         }
     }
 }
@@ -235,6 +252,7 @@ extension Inline {
         case .noteReference: return 0
         case .lineBreak: return 1
         case .image(let alt, _): return alt.count
+        case .math(let m): return m.text.count
         }
     }
 
@@ -255,7 +273,7 @@ extension Inline {
         case .superscript(let c): return container(c, Inline.superscript)
         case .subscript(let c): return container(c, Inline.subscript)
         case .link(let url, let c): return container(c) { .link(url: url, content: $0) }
-        case .noteReference, .lineBreak, .image: return (self, nil)
+        case .noteReference, .lineBreak, .image, .math: return (self, nil)
         }
     }
 }

@@ -141,7 +141,9 @@ public struct DocxWriter: Sendable {
         }
 
         mutating func inlines(_ list: [Inline], _ f: Format) {
+            var previous: Inline?
             for inline in list {
+                defer { previous = inline }
                 var g = f
                 switch inline {
                 case .text(let s): body += run(s, f)
@@ -169,6 +171,11 @@ public struct DocxWriter: Sendable {
                 case .image(let alt, let source):
                     // Without its bytes the image cannot be in the copy; its description stays as text.
                     if let drawing = images.drawing(source: source, alt: alt) { body += drawing } else if !alt.isEmpty { body += run(alt, f) }
+                case .math(let m):
+                    // The equation's linear text, which Word can turn back into an equation;
+                    // display equations side by side each on a line of their own.
+                    if m.display, body.hasSuffix("</w:r>"), case .math? = previous { body += "<w:r><w:br/></w:r>" }
+                    body += run(m.text, f)
                 }
             }
         }

@@ -158,6 +158,7 @@ public struct HTMLWriter: DocumentWriter {
                 } else {
                     out += "<span class=\"image\">[image: \(escape(alt))]</span>"
                 }
+            case .math(let m): out += MathMLWriter.math(m)
             }
         }
         return out

@@ -158,6 +158,8 @@ public struct JSONWriter: DocumentWriter {
         case .lineBreak: return .object([("type", .string("lineBreak"))])
         case .image(let alt, let source):
             return .object([("type", .string("image")), ("alt", .string(alt)), ("source", source.map(JSONValue.string) ?? .null)])
+        case .math(let m):
+            return .object([("type", .string("math")), ("display", .bool(m.display)), ("latex", .string(m.latex)), ("text", .string(m.text))])
         }
     }
 

@@ -2,9 +2,10 @@
 /// that starts like a list, heading or quote stays a paragraph.
 enum MarkdownEscaping {
     /// Characters that start inline syntax anywhere in CommonMark or GFM.
-    static let inlineSpecial: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "~", "|"]
+    /// `$` opens math for readers that know it (pandoc, GitHub, KaTeX).
+    static let inlineSpecial: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "~", "|", "$"]
 
-    static let specialBytes: Set<UInt8> = Set("\\`*_[]<>~|&!".utf8)
+    static let specialBytes: Set<UInt8> = Set("\\`*_[]<>~|&!$".utf8)
 
     /// Escapes text for use inside a paragraph, heading or cell.
     static func inline(_ text: String) -> String {

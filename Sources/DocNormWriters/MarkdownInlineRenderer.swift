@@ -59,8 +59,21 @@ struct MarkdownInlineRenderer {
                 } else {
                     out += MarkdownEscaping.inline("[image: \(alt)]")
                 }
+            case .math(let m):
+                math(m, into: &out, singleLine: singleLine)
             }
         }
+    }
+
+    /// `$…$` inside a sentence, `$$…$$` for a display equation, as pandoc, GitHub and KaTeX's
+    /// auto-render read them. The LaTeX is written as it is: no Markdown escaping applies
+    /// between the dollars for a reader that knows math.
+    private func math(_ m: Math, into out: inout String, singleLine: Bool) {
+        guard !m.latex.isEmpty else { return }
+        let fence = m.display ? "$$" : "$"
+        // Two equations side by side must not read as one `$$` fence; display ones go on lines of their own.
+        if out.hasSuffix("$") && !out.hasSuffix("\\$") { out += m.display && !singleLine ? "\n" : " " }
+        out += fence + m.latex + fence
     }
 
     private func delimited(_ content: [Inline], _ delimiter: String, html: String, into out: inout String,
@@ -171,6 +184,7 @@ struct MarkdownInlineRenderer {
         case .noteReference: return "["
         case .lineBreak: return "\n"
         case .superscript, .subscript: return "<"
+        case .math: return "$"
         default: return firstPlainCharacter(inline)
         }
     }
@@ -186,6 +200,7 @@ struct MarkdownInlineRenderer {
         case .noteReference: return nil
         case .lineBreak: return "\n"
         case .image(let alt, _): return alt.first
+        case .math(let m): return m.text.first
         }
     }
 

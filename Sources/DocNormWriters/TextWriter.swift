@@ -76,7 +76,9 @@ public struct TextWriter: DocumentWriter {
     /// One line of text: breaks become spaces (none between CJK characters).
     func line(_ inlines: [Inline]) -> String {
         var out = ""
+        var previous: Inline?
         for i in inlines {
+            defer { previous = i }
             switch i {
             case .lineBreak:
                 out += " "
@@ -84,6 +86,10 @@ public struct TextWriter: DocumentWriter {
                 break
             case .image(let alt, _):
                 if !alt.isEmpty { out += alt }
+            case .math(let m):
+                // Equations side by side (a paragraph of display equations) stay apart.
+                if let last = out.last, !last.isWhitespace, case .math? = previous { out += " " }
+                out += m.text.replacingOccurrences("\n", " ")
             case .text(let s):
                 out += s.containsASCII(anyOf: Self.breaks) ? s.replacingOccurrences("\n", " ").replacingOccurrences("\t", " ") : s
             case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),

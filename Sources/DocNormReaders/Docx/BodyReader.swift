@@ -24,7 +24,6 @@ struct BodyReader {
     /// The archive paths of the images linked so far, and their order of first use.
     var images: Set<String> = []
     var imageOrder: [String] = []
-    var equations = 0
     /// The first letter of the next paragraph, held by a drop-cap frame.
     var dropCap: [Inline] = []
     /// Text of paragraphs in an Author style.
@@ -161,7 +160,7 @@ struct BodyReader {
             }
         }
 
-        let inlines = SegmentBuilder.inlines(collector.segments)
+        let inlines = MathReader.displayingAlone(SegmentBuilder.inlines(collector.segments))
         if style.metadataLine == "author" || style.metadataLine == "作者", authors.count < 8 {
             authors.append(inlines.plainText)
         }
@@ -231,8 +230,9 @@ struct BodyReader {
             case "mc:AlternateContent":
                 if let branch = alternate(e) { content(branch, into: &c) }
             case "m:oMath", "m:oMathPara":
-                equations += 1
-                c.append(.text(Self.mathText(e)), c.base)
+                var math = MathReader()
+                for m in math.equations(e) { c.append(.math(m), c.base) }
+                math.unknown.forEach { unknownElement($0) }
             case "w:del", "w:moveFrom", "w:pPr", "w:bookmarkStart", "w:bookmarkEnd", "w:proofErr", "w:permStart", "w:permEnd",
                  "w:commentRangeStart", "w:commentRangeEnd", "w:moveFromRangeStart", "w:moveFromRangeEnd",
                  "w:moveToRangeStart", "w:moveToRangeEnd", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr", "w:lastRenderedPageBreak",
@@ -454,7 +454,7 @@ struct BodyReader {
         return out
     }
 
-    // MARK: - Links, fields, equations
+    // MARK: - Links and fields
 
     func hyperlinkTarget(_ e: XMLElement) -> String? {
         if let id = e.attribute("r:id"), let rel = relationships[id] {
@@ -492,14 +492,6 @@ struct BodyReader {
         return anchor.map { "#" + $0 }
     }
 
-    static func mathText(_ e: XMLElement) -> String {
-        var out = ""
-        for child in e.elements {
-            if child.name == "m:t" { out += child.text } else { out += mathText(child) }
-        }
-        return out
-    }
-
     // MARK: - Warnings
 
     mutating func warn(_ code: String, _ message: String, at position: SourcePosition? = nil) {
@@ -510,15 +502,12 @@ struct BodyReader {
         if let u = unknown[name] { unknown[name] = (u.count + 1, u.first) } else { unknown[name] = (1, max(1, paragraphIndex)) }
     }
 
-    /// Warnings for unknown elements and equations, once per kind.
+    /// Warnings for unknown elements, once per name.
     func finalWarnings() -> [Warning] {
         var out = warnings
         for (name, u) in unknown.sorted(by: { $0.key < $1.key }) {
             out.append(Warning(code: "unknown-element", message: "element \(name) is not understood and was skipped (\(u.count)×)",
                                position: .paragraph(u.first)))
-        }
-        if equations > 0 {
-            out.append(Warning(code: "equation", message: "\(equations) equation(s) read as plain text"))
         }
         return out
     }
