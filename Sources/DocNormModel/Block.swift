@@ -18,6 +18,9 @@ public struct Heading: Sendable, Equatable {
     /// The heading text without its label.
     public var content: [Inline]
     public var position: SourcePosition?
+    /// The id a link to this heading uses (set where a kept table of contents points here);
+    /// the same as GitHub derives from the heading's text, so Markdown links work there too.
+    public var anchor: String?
 
     public init(level: Int, label: NumberingLabel? = nil, content: [Inline], position: SourcePosition? = nil) {
         precondition(level >= 1 && level <= 6, "heading level must be 1...6")

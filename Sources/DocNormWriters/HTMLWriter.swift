@@ -65,7 +65,9 @@ public struct HTMLWriter: DocumentWriter {
     func block(_ block: Block, into out: inout String, ids: inout HeadingIDs, notes: NoteAnchors) {
         switch block {
         case .heading(let h):
-            let id = ids.next(level: h.level)
+            // Positional ids for every heading; a table of contents' target keeps its own.
+            let positional = ids.next(level: h.level)
+            let id = h.anchor.map(escape) ?? positional
             var text = ""
             if let shown = h.label?.shown, !shown.isEmpty { text += "<span class=\"label\">\(escape(shown))</span>" }
             text += inlines(h.content, notes: notes)

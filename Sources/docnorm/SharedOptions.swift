@@ -33,7 +33,7 @@ struct StructureOptions: ParsableArguments {
     @Flag(help: "Recount typed numbers (一、三、四、 → 一、二、三、, restarting under each parent and attachment); Word's own numbers stay.")
     var renumber = false
 
-    @Option(name: .customLong("toc"), help: "A table of contents: drop (left out, with a note) or keep (a list of its entries, no page numbers).")
+    @Option(name: .customLong("toc"), help: "A table of contents: drop (left out, with a note) or keep (a list of its entries linked to their headings, no page numbers).")
     var tableOfContents: NormalizationOptions.TableOfContentsMode?
 
     @Option(name: .customLong("run-in"), help: "Run-in headings: split (heading + paragraph) or keep (one paragraph, first sentence bold).")

@@ -62,8 +62,25 @@ import Testing
         let raw = try readDocx(p("报告") + toc + body, styles: styles)
         let doc = Normalizer(options: NormalizationOptions(tableOfContents: .keep)).normalize(raw)
         let md = Converter().render(doc, as: .markdown)
-        #expect(md.contains("**目录**\n\n- 一、总则\n- 二、范围\n"), "\(md)")
+        // Each entry links to its heading, by the anchor GitHub gives the heading's text.
+        #expect(md.contains("**目录**\n\n- [一、总则](#一总则)\n- [二、范围](#二范围)\n"), "\(md)")
         #expect(outline(doc) == ["# 报告", "## 一、总则", "## 二、范围"])
+        let html = Converter().render(doc, as: .html)
+        #expect(html.contains("<a href=\"#一总则\">一、总则</a>"), "\(html)")
+        #expect(html.contains("<h2 id=\"一总则\">"), "\(html)")
+    }
+
+    @Test func repeatedHeadingsAreLinkedInOrderAndUnlistedEntriesStayText() throws {
+        let toc = entry("1 概述", page: 1, style: "11") + entry("1 概述", page: 5, style: "11") + entry("附录 Z", page: 9, style: "11")
+        let body = p("1 概述", style: "1") + p("正文。") + p("1 概述", style: "1") + p("正文。")
+        let raw = try readDocx(p("报告") + toc + body, styles: styles)
+        let doc = Normalizer(options: NormalizationOptions(tableOfContents: .keep)).normalize(raw)
+        let md = Converter().render(doc, as: .markdown)
+        #expect(md.contains("- [1 概述](#1-概述)\n- [1 概述](#1-概述-1)\n- 附录 Z\n"), "\(md)")
+        let html = Converter().render(doc, as: .html)
+        #expect(html.contains("id=\"1-概述\"") && html.contains("id=\"1-概述-1\""), "\(html)")
+        // Without --toc keep, headings keep their positional ids.
+        #expect(Converter().render(try convertDocx(p("报告") + toc + body, styles: styles), as: .html).contains("<h2 id=\"s1\">"))
     }
 }
 

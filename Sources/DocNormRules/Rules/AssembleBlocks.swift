@@ -22,6 +22,7 @@ public struct AssembleBlocks: Rule {
         workspace.items = []
         var blocks: [Block] = []
         blocks.reserveCapacity(items.count)
+        var contentsLists: [Int] = []
         var i = 0
         while i < items.count {
             let item = items[i]
@@ -54,7 +55,10 @@ public struct AssembleBlocks: Rule {
                             ListItem(blocks: [.paragraph(Paragraph(content: SetAsideTableOfContents.entryText($0.content), position: $0.position))],
                                      position: $0.position)
                         }
-                        if !entries.isEmpty { blocks.append(.list(ListBlock(ordered: false, items: entries))) }
+                        if !entries.isEmpty {
+                            contentsLists.append(blocks.count)
+                            blocks.append(.list(ListBlock(ordered: false, items: entries)))
+                        }
                     }
                 case .body, .enumeration, .subtitle:
                     blocks.append(p.label == nil ? item.block : .paragraph(Paragraph(content: p.content, position: p.position, hints: p.hints)))
@@ -65,6 +69,7 @@ public struct AssembleBlocks: Rule {
             for k in i..<next { items[k].block = .thematicBreak }
             i = next
         }
+        if !contentsLists.isEmpty { Self.linkContents(&blocks, lists: contentsLists) }
         workspace.blocks = groupQuotes(blocks)
     }
 
