@@ -26,6 +26,7 @@ let chineseNumbering = """
     }
 
     @Test func symbolFontCharacters() {
+        // The whole tables: SymbolFontsTests.
         #expect(SymbolFonts.symbol(0xF0B7, font: "Symbol") == "•")
         #expect(SymbolFonts.symbol(0x00DA, font: "Symbol") == "∨")
         #expect(SymbolFonts.symbol(0xF061, font: "Symbol") == "α")

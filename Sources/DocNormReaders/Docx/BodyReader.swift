@@ -25,6 +25,8 @@ struct BodyReader {
     var images: Set<String> = []
     var imageOrder: [String] = []
     var equations = 0
+    /// Symbols with no Unicode character, left out: "Symbol F0F0", in order of first use.
+    var unmappedSymbols: [String] = []
     /// The first letter of the next paragraph, held by a drop-cap frame.
     var dropCap: [Inline] = []
     /// Text of paragraphs in an Author style.
@@ -127,7 +129,12 @@ struct BodyReader {
         if let u = unknown[name] { unknown[name] = (u.count + 1, u.first) } else { unknown[name] = (1, max(1, paragraphIndex)) }
     }
 
-    /// Warnings for unknown elements and equations, once per kind.
+    mutating func unmappedSymbol(_ code: UInt32, font: String?) {
+        let name = (font ?? "symbol font") + " " + String(code, radix: 16, uppercase: true)
+        if !unmappedSymbols.contains(name) { unmappedSymbols.append(name) }
+    }
+
+    /// Warnings for unknown elements, equations and symbols, once per kind.
     func finalWarnings() -> [Warning] {
         var out = warnings
         for (name, u) in unknown.sorted(by: { $0.key < $1.key }) {
@@ -136,6 +143,9 @@ struct BodyReader {
         }
         if equations > 0 {
             out.append(Warning(code: "equation", message: "\(equations) equation(s) read as plain text"))
+        }
+        if !unmappedSymbols.isEmpty {
+            out.append(Warning(code: "unmapped-symbol", message: "symbols with no Unicode character were left out: " + unmappedSymbols.prefix(8).joined(separator: ", ")))
         }
         return out
     }

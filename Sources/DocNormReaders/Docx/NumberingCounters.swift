@@ -37,7 +37,7 @@ struct NumberingCounters {
         }
         counters[abstractID] = levels
         if level.format == "bullet" {
-            return (SymbolFonts.bulletText(level.text), "bullet", level.separated)
+            return (level.picture ? "•" : SymbolFonts.bullet(level.text, font: level.font), "bullet", level.separated)
         }
         var text = ""
         var chars = level.text.makeIterator()

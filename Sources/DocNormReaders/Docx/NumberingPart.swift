@@ -15,6 +15,10 @@ struct NumberingPart: Sendable {
         var paragraphStyle: String?
         /// `w:suff`: a tab (Word's default) or a space after the number; false for nothing.
         var separated = true
+        /// The font of the label (`w:rPr/w:rFonts`): a bullet in a symbol font is that font's character.
+        var font: String?
+        /// A picture bullet (`w:lvlPicBulletId`): its text is only a fallback, shown as •.
+        var picture = false
     }
 
     struct Abstract: Sendable {
@@ -102,6 +106,9 @@ struct NumberingPart: Sendable {
         if let legal = l.first("w:isLgl") { level.isLegal = DocxRun.toggle(legal) ?? true }
         level.paragraphStyle = l.value(of: "w:pStyle")
         level.separated = l.value(of: "w:suff") != "nothing"
+        let fonts = l.first("w:rPr")?.first("w:rFonts")
+        level.font = fonts?.attribute("w:ascii") ?? fonts?.attribute("w:hAnsi")
+        level.picture = l.first("w:lvlPicBulletId") != nil
         return level
     }
 

@@ -79,7 +79,9 @@ extension BodyReader {
         for e in r.elements {
             switch e.name {
             case "w:t":
-                c.append(.text(SymbolFonts.text(e.text, font: font)), format)
+                var unmapped: [UInt32] = []
+                c.append(.text(SymbolFonts.text(e.text, font: font, unmapped: &unmapped)), format)
+                for code in unmapped { unmappedSymbol(code, font: font) }
             case "w:instrText", "w:fldChar":
                 fieldCode(e, into: &c)
             case "w:tab", "w:ptab":
@@ -95,7 +97,11 @@ extension BodyReader {
                 c.append(.text("\u{00AD}"), format)
             case "w:sym":
                 if let code = e.attribute("w:char").flatMap({ UInt32($0, radix: 16) }) {
-                    c.append(.text(SymbolFonts.symbol(code, font: e.attribute("w:font"))), format)
+                    if let s = SymbolFonts.symbol(code, font: e.attribute("w:font")) {
+                        c.append(.text(s), format)
+                    } else {
+                        unmappedSymbol(code, font: e.attribute("w:font"))
+                    }
                 }
             case "w:footnoteReference":
                 // A note mark is shown raised by Word; the model's note reference carries that itself.
