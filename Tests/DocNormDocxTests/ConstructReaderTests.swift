@@ -81,6 +81,17 @@ func blockParagraphs(_ blocks: [Block]) -> [Paragraph] {
         #expect(blockParagraphs(try readBlocks(body, reader: &kept))[0].content == [.text("文"), .noteReference("footnote-2"), .noteReference("comment-0")])
     }
 
+    @Test func hiddenTextIsLeftOutWithOneWarningUnlessKept() throws {
+        let body = "<w:p><w:r><w:t>见</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r></w:p>" + p("x")
+            + "<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>又</w:t></w:r></w:p>"
+        let plain = try readDocx(body)
+        #expect(texts(plain) == ["见", "x", ""])
+        #expect(plain.warnings.filter { $0.code == "hidden-text" }.map(\.message) == ["hidden text (w:vanish) was left out (2 piece(s)); --hidden keeps it"])
+        let kept = try readDocx(body, options: DocxReader.Options(keepHidden: true))
+        #expect(texts(kept) == ["见隐藏", "x", "又"])
+        #expect(!kept.warnings.contains { $0.code == "hidden-text" })
+    }
+
     @Test func unknownElementsAreCountedOnce() throws {
         var reader = try bodyReader()
         _ = try readBlocks("<w:p><w:r><w:foo/><w:foo/><w:t>a</w:t></w:r></w:p>", reader: &reader)
@@ -142,6 +153,57 @@ func blockParagraphs(_ blocks: [Block]) -> [Paragraph] {
             """
         let ps = blockParagraphs(try readBlocks(body, reader: &reader))
         #expect(ps.map(\.content) == [[.text("前"), .image(alt: "图示", source: "word/media/image1.png")], [.text("框内")]])
+    }
+}
+
+@Suite struct ImageAltTextTests {
+    let rels = [Relationship(id: "rI", kind: "image", target: "media/image1.png", external: false),
+                Relationship(id: "rX", kind: "image", target: "https://example.org/logo.png", external: true)]
+    let vml = "<w:p><w:r><w:t>图</w:t></w:r><w:r><w:pict><v:shape><v:imagedata r:id=\"rI\" o:title=\"image001\"/></v:shape></w:pict></w:r></w:p>"
+    let drawing = { (id: String, descr: String) in
+        "<w:p><w:r><w:drawing><wp:inline><wp:docPr id=\"1\" name=\"p\" descr=\"\(descr)\"/><a:graphic><a:graphicData><a:blip r:embed=\"\(id)\"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
+    }
+
+    @Test func anImageWithNothingToSayIsNothing() throws {
+        var reader = try bodyReader(rels: rels)
+        #expect(blockParagraphs(try readBlocks(drawing("rI", ""), reader: &reader))[0].content.isEmpty)
+        var extracting = try bodyReader(rels: rels, options: DocxReader.Options(extractMedia: true))
+        #expect(blockParagraphs(try readBlocks(drawing("rI", ""), reader: &extracting))[0].content == [.image(alt: "", source: "word/media/image1.png")])
+    }
+
+    @Test func oTitleIsOnlyTheAltTextOfALinkedImage() throws {
+        var reader = try bodyReader(rels: rels)
+        #expect(blockParagraphs(try readBlocks(vml, reader: &reader))[0].content == [.text("图")])
+        var extracting = try bodyReader(rels: rels, options: DocxReader.Options(extractMedia: true))
+        #expect(blockParagraphs(try readBlocks(vml, reader: &extracting))[0].content == [.text("图"), .image(alt: "image001", source: "word/media/image1.png")])
+    }
+
+    @Test func anExternalPictureIsALinkToItsTarget() throws {
+        var reader = try bodyReader(rels: rels)
+        #expect(blockParagraphs(try readBlocks(drawing("rX", "标志"), reader: &reader))[0].content == [.link(url: "https://example.org/logo.png", content: [.text("标志")])])
+        #expect(blockParagraphs(try readBlocks(drawing("rX", ""), reader: &reader))[0].content == [.link(url: "https://example.org/logo.png", content: [.text("https://example.org/logo.png")])])
+    }
+
+    @Test func writersShowAltTextInOneFormAndNothingWithout() {
+        let doc = Document(blocks: [.paragraph(Paragraph(content: [.text("a"), .image(alt: "图表", source: nil), .image(alt: "", source: nil)]))])
+        let c = Converter()
+        #expect(c.render(doc, as: .markdown) == "a\\[image: 图表\\]\n")
+        #expect(c.render(doc, as: .html).contains("<p>a<span class=\"image\">[image: 图表]</span></p>"))
+        #expect(c.render(doc, as: .text) == "a图表\n")
+    }
+
+    @Test func cleanTextMarksNotesAsMarkdownDoes() {
+        let doc = Document(blocks: [.paragraph(Paragraph(content: [.text("Ouch"), .noteReference("footnote-1"), .text("."), .noteReference("footnote-2")]))],
+                           notes: [Note(id: "footnote-2", blocks: [.paragraph(Paragraph(content: [.text("Second.")]))]),
+                                   Note(id: "footnote-1", blocks: [.paragraph(Paragraph(content: [.text("First.")]))])])
+        #expect(Converter().render(doc, as: .text) == "Ouch[1].[2]\n[1] First.\n[2] Second.\n")
+    }
+
+    @Test func droppingImageLinksDropsImagesWithoutAltText() {
+        let doc = Document(blocks: [.paragraph(Paragraph(content: [.image(alt: "", source: "word/media/a.png")])),
+                                    .paragraph(Paragraph(content: [.text("b"), .image(alt: "图", source: "word/media/b.png")]))])
+        let plain = doc.mappingImageSources { _ in nil }
+        #expect(plain.blocks == [.paragraph(Paragraph(content: [.text("b"), .image(alt: "图", source: nil)]))])
     }
 }
 

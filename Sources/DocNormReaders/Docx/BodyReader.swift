@@ -25,6 +25,8 @@ struct BodyReader {
     var images: Set<String> = []
     var imageOrder: [String] = []
     var equations = 0
+    /// Pieces of hidden text (`w:vanish`) left out.
+    var hiddenLeftOut = 0
     /// Symbols with no Unicode character, left out: "Symbol F0F0", in order of first use.
     var unmappedSymbols: [String] = []
     /// The first letter of the next paragraph, held by a drop-cap frame.
@@ -143,6 +145,9 @@ struct BodyReader {
         }
         if equations > 0 {
             out.append(Warning(code: "equation", message: "\(equations) equation(s) read as plain text"))
+        }
+        if hiddenLeftOut > 0 {
+            out.append(Warning(code: "hidden-text", message: "hidden text (w:vanish) was left out (\(hiddenLeftOut) piece(s)); --hidden keeps it"))
         }
         if !unmappedSymbols.isEmpty {
             out.append(Warning(code: "unmapped-symbol", message: "symbols with no Unicode character were left out: " + unmappedSymbols.prefix(8).joined(separator: ", ")))

@@ -13,11 +13,15 @@ public struct DocxReader: Sendable {
         /// Read the images' bytes into `Document.media`; image inlines link to them by their
         /// path in the archive. Otherwise an image is its alt text only.
         public var extractMedia: Bool
+        /// Keep hidden text (`w:vanish`); otherwise it is left out, with one warning.
+        public var keepHidden: Bool
 
-        public init(keepComments: Bool = false, keepHeadersFooters: Bool = false, extractMedia: Bool = false) {
+        public init(keepComments: Bool = false, keepHeadersFooters: Bool = false, extractMedia: Bool = false,
+                    keepHidden: Bool = false) {
             self.keepComments = keepComments
             self.keepHeadersFooters = keepHeadersFooters
             self.extractMedia = extractMedia
+            self.keepHidden = keepHidden
         }
     }
 

@@ -18,7 +18,8 @@ extension BodyReader {
         var blips: [String] = []
         var boxes: [XMLElement] = []
         collect(p, blips: &blips, boxes: &boxes)
-        let alt = Self.firstAttribute(p, "o:title") ?? Self.firstAttribute(p, "alt") ?? ""
+        // o:title is often a file name: the alt text of a linked image only, never text.
+        let alt = Self.firstAttribute(p, "alt") ?? (options.extractMedia ? Self.firstAttribute(p, "o:title") : nil) ?? ""
         for id in blips { c.append(image(relationship: id, alt: alt), format) }
         for box in boxes { c.textBoxes.append(contentsOf: blocks(box)) }
     }
@@ -50,7 +51,12 @@ extension BodyReader {
     /// An image links to its part in the archive (`word/media/image1.png`) when images are
     /// extracted: where it goes on disk is decided by whoever writes it.
     mutating func image(relationship id: String, alt: String) -> Inline {
-        guard let rel = relationships[id], !rel.external else { return .image(alt: alt, source: nil) }
+        guard let rel = relationships[id] else { return .image(alt: alt, source: nil) }
+        if rel.external {
+            // A picture linked from outside the file: a link to it, never fetched.
+            guard let url = allowedLink(rel.target) else { return .image(alt: alt, source: nil) }
+            return .link(url: url, content: [.text(alt.isEmpty ? url : alt)])
+        }
         let path = PackageParts.resolve(rel.target, from: part)
         guard options.extractMedia else { return .image(alt: alt, source: nil) }
         if images.insert(path).inserted { imageOrder.append(path) }

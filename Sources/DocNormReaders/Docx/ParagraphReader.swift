@@ -51,9 +51,11 @@ extension BodyReader {
         base.italic = style.italic
         base.size = style.size
         var collector = ContentCollector(base: base)
+        collector.keepHidden = options.keepHidden
         let inTOCField = openTOCFields > 0
         collector.fields = Array(repeating: (instruction: "TOC", resultStart: 0), count: openTOCFields)
         content(p, into: &collector)
+        hiddenLeftOut += collector.hiddenLeftOut
         openTOCFields = collector.fields.filter { $0.resultStart != nil && ContentCollector.isTOC($0.instruction) }.count
 
         // Automatic numbering: the paragraph's own numPr, else its style's.

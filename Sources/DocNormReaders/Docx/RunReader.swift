@@ -12,6 +12,9 @@ extension BodyReader {
         /// Open complex fields: instruction text, and where their result starts once separated.
         var fields: [(instruction: String, resultStart: Int?)] = []
         var link: String?
+        var keepHidden = false
+        /// Hidden pieces left out.
+        var hiddenLeftOut = 0
 
         /// A TOC field, or a PAGEREF to a `_Toc` bookmark (a TOC entry's page number), was met.
         var sawTOCField = false
@@ -27,7 +30,11 @@ extension BodyReader {
         }
 
         mutating func append(_ inline: Inline, _ format: DocxRun.Format) {
-            guard !inInstruction, !format.hidden else { return }
+            guard !inInstruction else { return }
+            if format.hidden && !keepHidden {
+                hiddenLeftOut += 1
+                return
+            }
             segments.append(Segment(inline: inline, format: format, link: link))
         }
     }
