@@ -2,20 +2,27 @@ import Foundation
 
 extension Document {
     /// The same document with every image source passed through `transform`; nil leaves the
-    /// image without a link.
+    /// image without a link, and an image left with neither a link nor alt text goes (with a
+    /// paragraph it was all of).
     public func mappingImageSources(_ transform: (String) -> String?) -> Document {
         func inlines(_ list: [Inline]) -> [Inline] {
-            list.map { inline in
-                if case .image(let alt, let source?) = inline { return .image(alt: alt, source: transform(source)) }
+            list.compactMap { inline in
+                if case .image(let alt, let source?) = inline {
+                    let mapped = transform(source)
+                    return mapped == nil && alt.isEmpty ? nil : .image(alt: alt, source: mapped)
+                }
                 if let children = inline.children { return inline.replacingChildren(inlines(children)) }
                 return inline
             }
         }
         func blocks(_ list: [Block]) -> [Block] {
-            list.map { block in
+            list.compactMap { block in
                 switch block {
                 case .heading(var h): h.content = inlines(h.content); return .heading(h)
-                case .paragraph(var p): p.content = inlines(p.content); return .paragraph(p)
+                case .paragraph(var p):
+                    let before = p.content.isEmpty
+                    p.content = inlines(p.content).pruned()
+                    return p.content.isEmpty && !before ? nil : .paragraph(p)
                 case .list(var l):
                     for i in l.items.indices { l.items[i].blocks = blocks(l.items[i].blocks) }
                     return .list(l)

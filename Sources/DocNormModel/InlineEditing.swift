@@ -141,7 +141,9 @@ extension Array where Element == Inline {
             case .link(let url, let c):
                 let inner = c.pruned()
                 p = inner.isEmpty ? nil : .link(url: url, content: inner)
-            case .noteReference, .lineBreak, .image, .math: p = inline
+            // An image with neither a file nor alt text has nothing to show.
+            case .image(let alt, let source): p = alt.isEmpty && source == nil ? nil : inline
+            case .noteReference, .lineBreak, .math: p = inline
             }
             guard let p else { continue }
             if case .text(let s) = p {

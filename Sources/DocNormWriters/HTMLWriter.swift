@@ -157,7 +157,7 @@ public struct HTMLWriter: DocumentWriter {
             case .image(let alt, let source):
                 if let source {
                     out += "<img src=\"\(escape(source))\" alt=\"\(escape(alt))\">"
-                } else {
+                } else if !alt.isEmpty {
                     out += "<span class=\"image\">[image: \(escape(alt))]</span>"
                 }
             case .math(let m): out += MathMLWriter.math(m)

@@ -56,8 +56,8 @@ struct MarkdownInlineRenderer {
             case .image(let alt, let source):
                 if let source {
                     out += "![" + MarkdownEscaping.inline(Self.oneLine(alt)) + "](" + destination(source) + ")"
-                } else {
-                    out += MarkdownEscaping.inline("[image: \(alt)]")
+                } else if !alt.isEmpty {
+                    out += MarkdownEscaping.inline("[image: \(Self.oneLine(alt))]")
                 }
             case .math(let m):
                 math(m, into: &out, singleLine: singleLine)

@@ -1,21 +1,27 @@
 import DocNormModel
 
 /// Clean text: UTF-8, LF, one paragraph per line, headings and list items on their own lines
-/// with their labels, table rows as tab-separated cells, notes at the end. No markup.
+/// with their labels, table rows as tab-separated cells, note marks `[1]` and the notes at the
+/// end. No markup.
 public struct TextWriter: DocumentWriter {
+    /// Note numbers by note id: a reference is `[1]`, as the note at the end.
+    var notes: [String: Int] = [:]
+
     public init() {}
 
     public func write(_ document: Document, emit: (String) -> Void) {
+        let numbers = NoteNumbering(document)
+        var writer = self
+        writer.notes = numbers.numbers
         // Lines go out in pieces of about a megabyte: a large document is not held twice.
         var out = Lines()
         for b in document.blocks {
-            block(b, into: &out)
+            writer.block(b, into: &out)
             emitFullPiece(&out.text, emit)
         }
-        let numbers = NoteNumbering(document)
         for note in numbers.ordered(document.notes) {
             var inner = Lines(separator: " ")
-            for b in note.blocks { block(b, into: &inner) }
+            for b in note.blocks { writer.block(b, into: &inner) }
             out.append("[\(numbers.numbers[note.id] ?? 0)] " + inner.text)
         }
         if !out.text.isEmpty { emit(out.text) }
@@ -82,8 +88,8 @@ public struct TextWriter: DocumentWriter {
             switch i {
             case .lineBreak:
                 out += " "
-            case .noteReference:
-                break
+            case .noteReference(let id):
+                if let n = notes[id] { out += "[\(n)]" }
             case .image(let alt, _):
                 if !alt.isEmpty { out += alt }
             case .math(let m):

@@ -62,6 +62,9 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(name: .customLong("headers-footers"), help: ".docx: keep page headers and footers.")
     var headersFooters = false
 
+    @Flag(name: .customLong("hidden"), help: ".docx: keep hidden text (w:vanish); left out by default, with a warning.")
+    var hidden = false
+
     @Option(name: .customLong("extract-media"), help: ".docx: write images into DIR and link them (one folder per document with -o).")
     var extractMedia: String?
 
@@ -115,7 +118,7 @@ struct ConvertCommand: AsyncParsableCommand {
         Converter(options: ConversionOptions(normalization: try structure.normalization(),
                                              writer: WriterOptions(frontMatter: frontMatter, fragment: fragment),
                                              docx: DocxReader.Options(keepComments: comments, keepHeadersFooters: headersFooters,
-                                                                      extractMedia: extractMedia != nil),
+                                                                      extractMedia: extractMedia != nil, keepHidden: hidden),
                                              from: from))
     }
 

@@ -26,11 +26,12 @@ let chineseNumbering = """
     }
 
     @Test func symbolFontCharacters() {
-        #expect(NumberFormats.symbol(0xF0B7, font: "Symbol") == "•")
-        #expect(NumberFormats.symbol(0x00DA, font: "Symbol") == "∨")
-        #expect(NumberFormats.symbol(0xF061, font: "Symbol") == "α")
-        #expect(NumberFormats.symbol(0xF0FC, font: "Wingdings") == "✓")
-        #expect(NumberFormats.symbol(0x263A, font: nil) == "☺")
+        // The whole tables: SymbolFontsTests.
+        #expect(SymbolFonts.symbol(0xF0B7, font: "Symbol") == "•")
+        #expect(SymbolFonts.symbol(0x00DA, font: "Symbol") == "∨")
+        #expect(SymbolFonts.symbol(0xF061, font: "Symbol") == "α")
+        #expect(SymbolFonts.symbol(0xF0FC, font: "Wingdings") == "✓")
+        #expect(SymbolFonts.symbol(0x263A, font: nil) == "☺")
     }
 }
 

@@ -32,6 +32,8 @@ import Testing
         ("1.1 Background", .western(depth: 2), 1, "1.1"),
         ("2.3.4 Details", .western(depth: 3), 4, "2.3.4"),
         ("• item", .bullet, 1, "•"),
+        ("⚫ Wingdings 2", .bullet, 1, "⚫"),
+        ("❖ Wingdings", .bullet, 1, "❖"),
         ("- item", .bullet, 1, "-"),
     ])
     func recognizesLabels(text: String, rank: LabelRank, number: Int, original: String) throws {

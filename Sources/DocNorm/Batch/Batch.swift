@@ -58,7 +58,7 @@ public struct Batch: Sendable {
         let text = ([DocNormVersion.current, formats.map(\.rawValue).joined(separator: ","), n.numbering.rawValue, "\(n.renumber)", n.tableOfContents.rawValue, n.runIn.rawValue,
                     "\(n.splitEnumerations)", n.noiseMarkers.joined(separator: ","), scheme, "\(n.fixPunctuation)",
                     "\(n.halfWidthAlphanumerics)", "\(n.maxHeadingLength)", "\(n.maxTitleLength)",
-                    "\(o.writer.frontMatter)", "\(o.writer.fragment)", "\(o.docx.keepComments)", "\(o.docx.keepHeadersFooters)",
+                    "\(o.writer.frontMatter)", "\(o.writer.fragment)", "\(o.docx.keepComments)", "\(o.docx.keepHeadersFooters)", "\(o.docx.keepHidden)",
                     mediaDirectory ?? "-"] + (o.from.map { ["from=" + $0.rawValue] } ?? [])).joined(separator: "|")
         return String(FNV1a.hash(text), radix: 16)
     }

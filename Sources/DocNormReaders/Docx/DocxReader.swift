@@ -13,11 +13,15 @@ public struct DocxReader: Sendable {
         /// Read the images' bytes into `Document.media`; image inlines link to them by their
         /// path in the archive. Otherwise an image is its alt text only.
         public var extractMedia: Bool
+        /// Keep hidden text (`w:vanish`); otherwise it is left out, with one warning.
+        public var keepHidden: Bool
 
-        public init(keepComments: Bool = false, keepHeadersFooters: Bool = false, extractMedia: Bool = false) {
+        public init(keepComments: Bool = false, keepHeadersFooters: Bool = false, extractMedia: Bool = false,
+                    keepHidden: Bool = false) {
             self.keepComments = keepComments
             self.keepHeadersFooters = keepHeadersFooters
             self.extractMedia = extractMedia
+            self.keepHidden = keepHidden
         }
     }
 
@@ -45,189 +49,36 @@ public struct DocxReader: Sendable {
         try read(.bytes(bytes))
     }
 
-    public func read(_ bytes: DocxSource) throws(ReaderError) -> Document {
-        let entries = try ZipArchive.entries(bytes)
-        let names = Set(entries.map(\.name))
-        if entries.contains(where: { $0.encrypted }) {
-            throw ReaderError(.encrypted, "the .docx is password-protected")
-        }
-        var warnings: [Warning] = []
-        var parts: [String: [UInt8]] = [:]
-        var unreadable: [String: String] = [:]
-        /// Reads the parts named that exist and were not read yet.
-        func load(_ wanted: [String]) throws(ReaderError) {
-            let missing = Set(wanted.filter { names.contains($0) && parts[$0] == nil && unreadable[$0] == nil })
-            guard !missing.isEmpty else { return }
-            let contents = try ZipArchive.read(bytes, names: missing)
-            parts.merge(contents.data) { a, _ in a }
-            unreadable.merge(contents.failures) { a, _ in a }
-        }
+    public func read(_ source: DocxSource) throws(ReaderError) -> Document {
+        try DocxPackage.withPackage(source) { package throws(ReaderError) in try read(&package) }
+    }
 
-        func parse(_ name: String, required: Bool = false) throws(ReaderError) -> XMLElement? {
-            try load([name])
-            if let reason = unreadable[name] {
-                if required { throw ReaderError(.corrupt, "\(name) cannot be read from the zip archive (\(reason))") }
-                warnings.append(Warning(code: "unreadable-part", message: "\(name) cannot be read from the zip archive (\(reason)); the part was skipped"))
-                unreadable[name] = nil
-                parts[name] = []
-                return nil
-            }
-            guard let data = parts[name], !data.isEmpty else { return nil }
-            do {
-                let (root, note, leftOut) = try XMLParser.parse(data, part: name)
-                if let note { warnings.append(Warning(code: "malformed-xml", message: note)) }
-                if let leftOut { warnings.append(Warning(code: "text-too-long", message: leftOut)) }
-                return root
-            } catch {
-                if required { throw error }
-                warnings.append(Warning(code: "malformed-xml", message: "\(error.reason); the part was skipped"))
-                return nil
-            }
-        }
-
-        try load(["_rels/.rels", "[Content_Types].xml"])
-        let packageRels = (try? parse("_rels/.rels")).map(PackageParts.relationships) ?? []
-        let contentTypes = try? parse("[Content_Types].xml")
-        guard let main = PackageParts.mainPart(rels: packageRels, contentTypes: contentTypes, entries: names) else {
-            throw ReaderError(.unsupportedFormat, Self.whatItIs(names))
-        }
-        let mainRels = PackageParts.relsPath(for: main)
-        try load([mainRels])
-        let rels = (try? parse(mainRels)).map(PackageParts.relationships) ?? []
-        /// Relationships of another part (notes, headers) live beside it.
-        func partRels(_ path: String) -> [Relationship] {
-            (try? parse(PackageParts.relsPath(for: path))).map(PackageParts.relationships) ?? []
-        }
-        func target(_ kind: String) -> String? {
-            rels.first { $0.kind == kind && !$0.external }.map { PackageParts.resolve($0.target, from: main) }
-        }
-
+    /// Reads the document from its package: styles and numbering first, then the body as it
+    /// streams, headers and footers, notes, properties and media.
+    func read(_ package: inout DocxPackage) throws(ReaderError) -> Document {
+        let parts = package.parts
         // Everything else the reading needs, in one pass over the archive.
-        var wanted = ["styles", "numbering", "footnotes", "endnotes"].compactMap(target)
-        if options.keepComments, let c = target("comments") { wanted.append(c) }
-        if options.keepHeadersFooters {
-            wanted += rels.filter { $0.kind == "header" || $0.kind == "footer" }.map { PackageParts.resolve($0.target, from: main) }
-        }
+        var wanted = ["styles", "numbering", "footnotes", "endnotes"].compactMap(parts.target)
+        if options.keepComments, let c = parts.target("comments") { wanted.append(c) }
+        if options.keepHeadersFooters { wanted += parts.headersFooters.map(\.path) }
         wanted += wanted.map(PackageParts.relsPath(for:))
-        wanted.append(packageRels.first { $0.kind == "core-properties" }.map { PackageParts.resolve($0.target, from: "") } ?? "docProps/core.xml")
-        try load(wanted)
-        /// A part read child by child into `empty`, so a large one is never one tree; a part that
-        /// cannot be (a DTD, broken XML) is parsed whole, with its warnings.
-        func childByChild<Part>(_ name: String?, _ empty: Part, _ add: (inout Part, XMLElement) -> Void) -> Part {
-            guard let name else { return empty }
-            var part = empty
-            if (try? load([name])) != nil, unreadable[name] == nil, let data = parts[name],
-               XMLParser.eachChild(data, { add(&part, $0) }) {
-                return part
-            }
-            part = empty
-            guard let root = try? parse(name) else { return empty }
-            for e in root.elements { add(&part, e) }
-            return part
-        }
-        let styles = childByChild(target("styles"), StylesPart()) { $0.add($1) }
-        let numbering = childByChild(target("numbering"), NumberingPart()) { $0.add($1) }
-        var reader = BodyReader(styles: styles, numbering: numbering, relationships: rels, part: main, options: options)
+        wanted.append(parts.coreProperties)
+        try package.load(wanted)
+        let styles = package.childByChild(parts.target("styles"), StylesPart()) { $0.add($1) }
+        let numbering = package.childByChild(parts.target("numbering"), NumberingPart()) { $0.add($1) }
+        var reader = BodyReader(styles: styles, numbering: numbering, relationships: parts.rels, part: parts.main, options: options)
 
         var doc = Document()
         doc.metadata.sourceFormat = "docx"
-        if let entry = entries.first(where: { $0.name == main }) { try ZipArchive.checkLimits(entry) }
-        func checkRoot(_ name: String) throws(ReaderError) {
-            guard name == "w:document" || name == "w:glossaryDocument" else {
-                throw ReaderError(.unsupportedFormat, "the file is not a Word document: its main part \(main) holds \(name), not w:document")
-            }
-        }
-        // The body is streamed element by element; only a part with a DTD is read whole.
-        var blocks: [Block] = []
-        var table: BodyReader.TableBuilder?
-        let outcome = try PartStream.bodyElements(bytes, part: main, root: checkRoot) { event in
-            switch event {
-            case .element(let e): reader.append(e, to: &blocks)
-            case .tableStart: table = reader.startTable()
-            case .tablePart(let e): table?.add(e, using: &reader)
-            case .tableEnd:
-                if let t = table { blocks.append(.table(t.table)) }
-                table = nil
-            case .leftOut(let note):
-                warnings.append(Warning(code: "text-too-long", message: note))
-            }
-        }
-        switch outcome {
-        case .complete:
-            break
-        case .broken(let message):
-            warnings.append(Warning(code: "malformed-xml", message: "\(main) is not well-formed XML (\(message)); what came before was read"))
-        case .needsWholePart:
-            guard let documentRoot = try parse(main, required: true) else {
-                throw ReaderError(.corrupt, "\(main) is missing from the archive")
-            }
-            try checkRoot(documentRoot.name)
-            guard let body = documentRoot.first("w:body") else {
-                throw ReaderError(.corrupt, "\(main) has no body (w:body)")
-            }
-            blocks = reader.blocks(body)
-        }
-
+        var blocks = try body(&package, reader: &reader)
         if options.keepHeadersFooters {
-            var headers: [Block] = []
-            var footers: [Block] = []
-            var seen = Set<String>()
-            for rel in rels where rel.kind == "header" || rel.kind == "footer" {
-                let path = PackageParts.resolve(rel.target, from: main)
-                guard let root = try? parse(path) else { continue }
-                let partBlocks = partReader(&reader, path: path, rels: partRels(path)) { $0.blocks(root) }
-                let key = partBlocks.map { "\($0)" }.joined()
-                guard !partBlocks.isEmpty, seen.insert(key).inserted else { continue }
-                if rel.kind == "header" { headers += partBlocks } else { footers += partBlocks }
-            }
-            blocks = headers + blocks + footers
+            blocks = headersFooters(&package, reader: &reader, around: blocks)
         }
         doc.blocks = blocks
+        NotesReader.read(&package, reader: &reader, options: options, into: &doc)
+        package.warnings += NotesReader.dropMissingReferences(&doc)
 
-        for (kind, element, prefix) in [("footnotes", "w:footnote", "footnote-"), ("endnotes", "w:endnote", "endnote-")] {
-            guard let path = target(kind), let root = try? parse(path) else { continue }
-            let noteRels = partRels(path)
-            for note in root.all(element) {
-                guard let id = note.attribute("w:id"), note.attribute("w:type").map({ $0 == "normal" }) ?? true else { continue }
-                let noteBlocks = partReader(&reader, path: path, rels: noteRels) { $0.blocks(note) }
-                doc.notes.append(Note(id: prefix + id, kind: kind == "footnotes" ? .footnote : .endnote, blocks: noteBlocks))
-            }
-        }
-        if options.keepComments, let path = target("comments"), let root = try? parse(path) {
-            let commentRels = partRels(path)
-            for comment in root.all("w:comment") {
-                guard let id = comment.attribute("w:id") else { continue }
-                var noteBlocks = partReader(&reader, path: path, rels: commentRels) { $0.blocks(comment) }
-                if let author = comment.attribute("w:author"), !author.isEmpty,
-                   case .paragraph(var p)? = noteBlocks.first {
-                    p.content.insert(.text(author + ": "), at: 0)
-                    noteBlocks[0] = .paragraph(p)
-                }
-                doc.notes.append(Note(id: "comment-" + id, kind: .comment, blocks: noteBlocks))
-            }
-        }
-
-        // A reference to a note the document lacks would be a dangling mark in every output.
-        let known = Set(doc.notes.map(\.id))
-        var missing: [String] = []
-        func dropMissing(_ inlines: [Inline]) -> [Inline] {
-            guard inlines.contains(where: { if case .noteReference = $0 { return true }; return $0.children != nil }) else { return inlines }
-            return inlines.compactMap { inline -> Inline? in
-                if case .noteReference(let id) = inline, !known.contains(id) { missing.append(id); return nil }
-                return inline.children.map { inline.replacingChildren(dropMissing($0)) } ?? inline
-            }.pruned()
-        }
-        doc.blocks = doc.blocks.map { $0.mappingInlines(dropMissing) }
-        for k in doc.notes.indices { doc.notes[k].blocks = doc.notes[k].blocks.map { $0.mappingInlines(dropMissing) } }
-        for id in missing {
-            // Ids are "footnote-3", "endnote-7", "comment-2".
-            let parts = id.split(separator: "-", maxSplits: 1).map(String.init)
-            let what = parts.count == 2 ? "\(parts[0]) \(parts[1])" : "note \(id)"
-            warnings.append(Warning(code: "missing-note", message: "a reference to \(what), which the document does not have, was dropped"))
-        }
-
-        let coreName = packageRels.first { $0.kind == "core-properties" }.map { PackageParts.resolve($0.target, from: "") } ?? "docProps/core.xml"
-        if let core = try? parse(coreName) {
+        if let core = try? package.parse(parts.coreProperties) {
             func field(_ name: String) -> String? {
                 core.first(name).map { $0.text.trimmingCharacters(in: " \n\t") }.flatMap { $0.isEmpty ? nil : $0 }
             }
@@ -237,35 +88,75 @@ public struct DocxReader: Sendable {
             doc.metadata.modified = field("dcterms:modified")
         }
 
-        if options.extractMedia, !reader.images.isEmpty {
-            let media = try ZipArchive.read(bytes, names: reader.images)
-            for path in reader.imageOrder {
-                if let data = media.data[path] {
+        if options.extractMedia, !reader.imageOrder.isEmpty {
+            for (path, data) in try package.media(reader.imageOrder) {
+                if let data {
                     doc.media.append(MediaFile(path: path, bytes: data))
                 } else {
-                    warnings.append(Warning(code: "missing-media", message: "image \(path) is missing from the archive"))
+                    package.warnings.append(Warning(code: "missing-media", message: "image \(path) is missing from the archive"))
                 }
             }
         }
         if !reader.authors.isEmpty { doc.metadata.author = reader.authors.joined(separator: "; ") }
-        doc.warnings = warnings + numbering.warnings + reader.finalWarnings()
+        doc.warnings = package.warnings + numbering.warnings + reader.finalWarnings()
         return doc
     }
 
-    /// Reads another part with the same counters and warnings, but that part's relationships.
-    private func partReader(_ reader: inout BodyReader, path: String, rels: [Relationship],
-                            _ body: (inout BodyReader) -> [Block]) -> [Block] {
-        let savedRels = reader.relationships
-        let savedPart = reader.part
-        let savedIndex = reader.paragraphIndex
-        reader.part = path
-        reader.relationships = Dictionary(rels.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        defer {
-            reader.relationships = savedRels
-            reader.part = savedPart
-            reader.paragraphIndex = savedIndex
+    /// The body, streamed element by element; only a part with a DTD is read whole.
+    private func body(_ package: inout DocxPackage, reader: inout BodyReader) throws(ReaderError) -> [Block] {
+        let main = package.parts.main
+        func checkRoot(_ name: String) throws(ReaderError) {
+            guard name == "w:document" || name == "w:glossaryDocument" else {
+                throw ReaderError(.unsupportedFormat, "the file is not a Word document: its main part \(main) holds \(name), not w:document")
+            }
         }
-        return body(&reader)
+        var blocks: [Block] = []
+        var table: BodyReader.TableBuilder?
+        var notes: [Warning] = []
+        let outcome = try package.streamBody(root: checkRoot) { event in
+            switch event {
+            case .element(let e): reader.append(e, to: &blocks)
+            case .tableStart: table = reader.startTable()
+            case .tablePart(let e): table?.add(e, using: &reader)
+            case .tableEnd:
+                if let t = table { blocks.append(.table(t.table)) }
+                table = nil
+            case .leftOut(let note):
+                notes.append(Warning(code: "text-too-long", message: note))
+            }
+        }
+        package.warnings += notes
+        switch outcome {
+        case .complete:
+            break
+        case .broken(let message):
+            package.warnings.append(Warning(code: "malformed-xml", message: "\(main) is not well-formed XML (\(message)); what came before was read"))
+        case .needsWholePart:
+            guard let documentRoot = try package.parse(main, required: true) else {
+                throw ReaderError(.corrupt, "\(main) is missing from the archive")
+            }
+            try checkRoot(documentRoot.name)
+            guard let body = documentRoot.first("w:body") else {
+                throw ReaderError(.corrupt, "\(main) has no body (w:body)")
+            }
+            blocks = reader.blocks(body)
+        }
+        return blocks
+    }
+
+    /// Page headers before the body and footers after it, each distinct one once.
+    private func headersFooters(_ package: inout DocxPackage, reader: inout BodyReader, around body: [Block]) -> [Block] {
+        var headers: [Block] = []
+        var footers: [Block] = []
+        var seen = Set<String>()
+        for (kind, path) in package.parts.headersFooters {
+            guard let root = try? package.parse(path) else { continue }
+            let partBlocks = reader.reading(part: path, rels: package.relationships(of: path)) { $0.blocks(root) }
+            let key = partBlocks.map { "\($0)" }.joined()
+            guard !partBlocks.isEmpty, seen.insert(key).inserted else { continue }
+            if kind == "header" { headers += partBlocks } else { footers += partBlocks }
+        }
+        return headers + body + footers
     }
 
     /// What an archive without a Word document is, in plain words.

@@ -3,54 +3,6 @@ internal import CLibXML2
 import Glibc
 #endif
 
-/// An XML element as a value: the parsed tree outlives no libxml2 object.
-/// Names are `prefix:local` with the prefix chosen by namespace (see `Namespaces`), so
-/// Transitional and Strict documents read the same.
-struct XMLElement: Sendable {
-    var name: String
-    var attributes: [(name: String, value: String)]
-    var children: [XMLNode]
-
-    func attribute(_ name: String) -> String? {
-        for a in attributes where a.name == name { return a.value }
-        return nil
-    }
-
-    /// Child elements, in order.
-    var elements: [XMLElement] {
-        children.compactMap { if case .element(let e) = $0 { return e } else { return nil } }
-    }
-
-    func first(_ name: String) -> XMLElement? {
-        for case .element(let e) in children where e.name == name { return e }
-        return nil
-    }
-
-    func all(_ name: String) -> [XMLElement] {
-        children.compactMap { if case .element(let e) = $0, e.name == name { return e } else { return nil } }
-    }
-
-    /// The concatenated text of this element and its descendants.
-    var text: String {
-        var out = ""
-        for c in children {
-            switch c {
-            case .text(let t): out += t
-            case .element(let e): out += e.text
-            }
-        }
-        return out
-    }
-
-    /// `w:val` of a child, the common shape of OOXML properties.
-    func value(of child: String) -> String? { first(child)?.attribute("w:val") }
-}
-
-enum XMLNode: Sendable {
-    case element(XMLElement)
-    case text(String)
-}
-
 enum XMLParser {
     /// Deeper elements make a part no Word document; the tree is copied recursively.
     static let maxDepth = 256
@@ -192,77 +144,6 @@ enum XMLParser {
             || strcmp(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), "textId") == 0
     }
 
-    /// Names already made into Strings, by libxml2's interned name and namespace pointers:
-    /// the same few dozen names occur on every element of a document.
-    /// Qualified names by libxml2's interned name and namespace pointers, which stay the same
-    /// for a whole parse. An open-addressing table: the standard dictionary's hashing was a
-    /// visible share of reading time, for a lookup done on every element and attribute.
-    /// It also notes what the copy left out: elements past `maxDepth`, texts past `maxText`.
-    struct Names {
-        var maxText = XMLParser.maxTextBytes
-        /// An element deeper than `maxDepth` was met; its subtree was not copied.
-        var tooDeep = false
-        /// Byte sizes of the text nodes left out for being longer than `maxText`.
-        var leftOut: [Int] = []
-
-        init(maxText: Int = XMLParser.maxTextBytes) { self.maxText = maxText }
-
-        /// A sentence about the texts left out of `part`, if any.
-        func leftOutNote(_ part: String) -> String? {
-            guard let largest = leftOut.max() else { return nil }
-            let what = leftOut.count == 1 ? "a text of \(largest) bytes" : "\(leftOut.count) texts of up to \(largest) bytes"
-            return "\(part) holds \(what), over the limit of \(maxText) bytes for one text; it was left out"
-        }
-
-        private var names: [Int] = Array(repeating: 0, count: 256)
-        private var spaces: [Int] = Array(repeating: 0, count: 256)
-        private var values: [(name: String, skipped: Bool)?] = Array(repeating: nil, count: 256)
-        private var count = 0
-
-        /// The qualified name, and whether the element is layout-only.
-        mutating func lookup(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> (name: String, skipped: Bool) {
-            let n = Int(bitPattern: name)
-            let h = Int(bitPattern: ns.flatMap { UnsafeRawPointer($0.pointee.href) })
-            let mask = values.count - 1
-            var i = Self.slot(n, h, mask)
-            while let value = values[i] {
-                if names[i] == n && spaces[i] == h { return value }
-                i = (i + 1) & mask
-            }
-            let qualified = XMLParser.qualifiedName(name, ns)
-            let value = (name: qualified, skipped: XMLParser.layoutOnly.contains(qualified))
-            names[i] = n
-            spaces[i] = h
-            values[i] = value
-            count += 1
-            if count * 2 > values.count { grow() }
-            return value
-        }
-
-        private mutating func grow() {
-            let old = (names, spaces, values)
-            let size = values.count * 2
-            names = Array(repeating: 0, count: size)
-            spaces = Array(repeating: 0, count: size)
-            values = Array(repeating: nil, count: size)
-            for k in old.2.indices {
-                guard let value = old.2[k] else { continue }
-                var i = Self.slot(old.0[k], old.1[k], size - 1)
-                while values[i] != nil { i = (i + 1) & (size - 1) }
-                names[i] = old.0[k]
-                spaces[i] = old.1[k]
-                values[i] = value
-            }
-        }
-
-        private static func slot(_ name: Int, _ space: Int, _ mask: Int) -> Int {
-            let mixed = UInt(bitPattern: name) &* 0x9E37_79B9_7F4A_7C15 ^ UInt(bitPattern: space) &* 0xC2B2_AE3D_27D4_EB4F
-            return Int(truncatingIfNeeded: mixed >> 40) & mask
-        }
-
-        mutating func name(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> String { lookup(name, ns).name }
-    }
-
     static func convert(_ node: xmlNodePtr) -> XMLElement {
         var names = Names()
         return convert(node, names: &names)
@@ -345,14 +226,5 @@ enum XMLParser {
         }
         if let p = ns.pointee.prefix { return String(cString: p) + ":" + local }
         return local
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -1,4 +1,5 @@
 internal import CLibZip
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -24,6 +25,8 @@ enum ZipArchive {
 
     struct Entry: Sendable, Equatable {
         var name: String
+        /// Its index in the archive's directory.
+        var index: UInt64 = 0
         var size: UInt64
         var compressedSize: UInt64
         var encrypted: Bool
@@ -41,63 +44,30 @@ enum ZipArchive {
 
     /// The names and sizes of all entries.
     static func entries(_ source: DocxSource) throws(ReaderError) -> [Entry] {
-        try withArchive(source) { archive in
-            var out: [Entry] = []
-            let count = zip_get_num_entries(archive, 0)
-            guard count >= 0 else { return .failure(ReaderError(.corrupt, "the .docx is a damaged zip archive")) }
-            out.reserveCapacity(Int(count))
-            for i in 0..<UInt64(count) {
-                var st = zip_stat_t()
-                zip_stat_init(&st)
-                guard zip_stat_index(archive, i, 0, &st) == 0, let cname = st.name else { continue }
-                let name = String(cString: cname)
-                let encrypted = (st.valid & UInt64(ZIP_STAT_ENCRYPTION_METHOD)) != 0 && st.encryption_method != 0
-                out.append(Entry(name: name, size: st.size, compressedSize: st.comp_size, encrypted: encrypted))
-            }
-            return .success(out)
-        }
+        try withArchive(source) { archive throws(ReaderError) in try entries(archive) }
     }
 
-    struct Contents: Sendable {
-        var data: [String: [UInt8]] = [:]
-        /// Entries that exist but could not be read, with the reason.
-        var failures: [String: String] = [:]
+    /// The entries of an open archive, in the order of its directory.
+    static func entries(_ archive: OpaquePointer) throws(ReaderError) -> [Entry] {
+        var out: [Entry] = []
+        let count = zip_get_num_entries(archive, 0)
+        guard count >= 0 else { throw ReaderError(.corrupt, "the .docx is a damaged zip archive") }
+        out.reserveCapacity(Int(count))
+        for i in 0..<UInt64(count) {
+            var st = zip_stat_t()
+            zip_stat_init(&st)
+            guard zip_stat_index(archive, i, 0, &st) == 0, let cname = st.name else { continue }
+            let name = String(cString: cname)
+            let encrypted = (st.valid & UInt64(ZIP_STAT_ENCRYPTION_METHOD)) != 0 && st.encryption_method != 0
+            out.append(Entry(name: name, index: i, size: st.size, compressedSize: st.comp_size, encrypted: encrypted))
+        }
+        return out
     }
 
-    /// The decompressed content of the entries named, in one pass. Missing names are absent
-    /// from the result; an entry that cannot be read (bad CRC, unknown compression) is listed
-    /// in `failures`. Encryption and zip bombs fail the whole archive.
-    static func read(_ source: DocxSource, names: Set<String>, limits: Limits = Limits()) throws(ReaderError) -> Contents {
-        try withArchive(source) { archive in
-            var out = Contents()
-            var total: UInt64 = 0
-            let count = zip_get_num_entries(archive, 0)
-            guard count >= 0 else { return .failure(ReaderError(.corrupt, "the .docx is a damaged zip archive")) }
-            for i in 0..<UInt64(count) {
-                var st = zip_stat_t()
-                zip_stat_init(&st)
-                guard zip_stat_index(archive, i, 0, &st) == 0, let cname = st.name else { continue }
-                let name = String(cString: cname)
-                guard names.contains(name), out.data[name] == nil else { continue }
-                if (st.valid & UInt64(ZIP_STAT_ENCRYPTION_METHOD)) != 0 && st.encryption_method != 0 {
-                    return .failure(ReaderError(.encrypted, "the .docx is password-protected (\(name) is encrypted)"))
-                }
-                do throws(ReaderError) {
-                    try checkLimits(Entry(name: name, size: st.size, compressedSize: st.comp_size, encrypted: false), limits: limits)
-                } catch {
-                    return .failure(error)
-                }
-                total += st.size
-                if total > limits.maxTotalSize {
-                    return .failure(ReaderError(.tooLarge, "the .docx decompresses to more than \(limits.maxTotalSize >> 20) MiB"))
-                }
-                switch readEntry(archive, index: i, expected: st.size, cap: limits.maxEntrySize) {
-                case .success(let data): out.data[name] = data
-                case .failure(let reason): out.failures[name] = reason.message.lowercased()
-                }
-            }
-            return .success(out)
-        }
+    /// The decompressed content of one entry of an open archive, or why it cannot be read
+    /// (bad CRC, unknown compression).
+    static func read(_ archive: OpaquePointer, entry: Entry, cap: UInt64) -> Result<[UInt8], ZipFailure> {
+        readEntry(archive, index: entry.index, expected: entry.size, cap: cap)
     }
 
     private static func readEntry(_ archive: OpaquePointer, index: UInt64, expected: UInt64, cap: UInt64) -> Result<[UInt8], ZipFailure> {
@@ -121,8 +91,16 @@ enum ZipArchive {
 
     struct ZipFailure: Error { var message: String }
 
-    /// Opens the archive, runs `body`, and closes it.
-    static func withArchive<T>(_ source: DocxSource, _ body: (OpaquePointer) -> Result<T, ReaderError>) throws(ReaderError) -> T {
+    /// Counts the archives opened while a test sets it (`$openCounter.withValue`).
+    final class OpenCounter: Sendable {
+        let count = Atomic<Int>(0)
+        init() {}
+    }
+
+    @TaskLocal static var openCounter: OpenCounter?
+
+    /// Opens the archive, runs `body`, and closes it: the archive pointer lives only inside.
+    static func withArchive<T>(_ source: DocxSource, _ body: (OpaquePointer) throws(ReaderError) -> T) throws(ReaderError) -> T {
         switch source {
         case .bytes(let bytes):
             let result: Result<T, ReaderError> = bytes.withUnsafeBytes { raw in
@@ -149,7 +127,7 @@ enum ZipArchive {
     }
 
     private static func open<T>(_ source: OpaquePointer?, _ error: inout zip_error_t, startsLikeZip: () -> Bool,
-                                _ body: (OpaquePointer) -> Result<T, ReaderError>) -> Result<T, ReaderError> {
+                                _ body: (OpaquePointer) throws(ReaderError) -> T) -> Result<T, ReaderError> {
         guard let source else {
             return .failure(ReaderError(.corrupt, "the .docx cannot be opened as a zip archive"))
         }
@@ -168,6 +146,7 @@ enum ZipArchive {
             }
         }
         defer { zip_discard(archive) }
-        return body(archive)
+        openCounter?.count.add(1, ordering: .relaxed)
+        do throws(ReaderError) { return .success(try body(archive)) } catch { return .failure(error) }
     }
 }

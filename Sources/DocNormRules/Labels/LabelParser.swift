@@ -14,7 +14,9 @@ public enum LabelParser {
 
     /// Characters that, right after a digit label's delimiter, show the digits were a quantity.
     static let units: Set<Character> = ["万", "亿", "元", "%", "％", "‰"]
-    static let bullets: Set<Character> = ["•", "●", "○", "◆", "◇", "■", "□", "▪", "▫", "▶", "►", "➢", "✓", "√", "·", "◦"]
+    /// Typed bullets, with those symbol fonts show (Wingdings ❖ ⚫ ⮚ …).
+    static let bullets: Set<Character> = ["•", "●", "○", "◆", "◇", "■", "□", "▪", "▫", "▶", "►", "➢", "✓", "√", "·", "◦",
+                                          "⚫", "⬤", "❖", "✔", "♦", "◼", "◾", "⬥", "⬧", "⮚", "➔", "➤"]
     static let chineseDelimiters: Set<Character> = ["、", ".", "．", "，"]
     static let digitDelimiters: Set<Character> = [".", "．", "、"]
     static let openParens: Set<Character> = ["(", "（"]

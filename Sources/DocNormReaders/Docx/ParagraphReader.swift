@@ -1,0 +1,99 @@
+import DocNormModel
+
+/// A paragraph: its content, and Word's signals as hints for the structure rules (style
+/// heading level, outline level, title and quote styles, automatic numbering, bold, size,
+/// centring, table of contents). Text boxes it anchors follow it.
+extension BodyReader {
+    /// A paragraph onto `out`. A drop cap is a frame paragraph holding the first letter of
+    /// the next paragraph: it joins that one.
+    mutating func appendParagraph(_ e: XMLElement, to out: inout [Block]) {
+        var produced = paragraph(e)
+        let frame = e.first("w:pPr")?.first("w:framePr")?.attribute("w:dropCap")
+        if frame == "drop" || frame == "margin", case .paragraph(let p)? = produced.first {
+            dropCap += p.content
+            produced.removeFirst()
+            out.append(contentsOf: produced)
+            return
+        }
+        if !dropCap.isEmpty, case .paragraph(var p)? = produced.first {
+            p.content = (dropCap + p.content).pruned()
+            produced[0] = .paragraph(p)
+            dropCap = []
+        }
+        out.append(contentsOf: produced)
+    }
+
+    mutating func paragraph(_ p: XMLElement) -> [Block] {
+        paragraphIndex += 1
+        let position = SourcePosition.paragraph(paragraphIndex)
+        let pPr = p.first("w:pPr")
+        let styleID = pPr?.value(of: "w:pStyle")
+        let style: StylesPart.Resolved
+        if let known = resolvedStyles[styleID] {
+            style = known
+        } else {
+            style = styles.resolve(paragraphStyle: styleID)
+            resolvedStyles[styleID] = style
+        }
+        var hints = ParagraphHints()
+        hints.styleHeadingLevel = style.headingLevel
+        if style.metadataLine == nil, let o = pPr?.value(of: "w:outlineLvl").flatMap({ Int($0) }) ?? style.outlineLevel, o >= 0, o < 9 {
+            hints.outlineLevel = o + 1
+        }
+        hints.isTitle = style.isTitle
+        hints.isSubtitle = style.isSubtitle
+        hints.isQuote = style.isQuote
+        hints.isPreformatted = style.isPreformatted
+        hints.isListParagraph = style.isListParagraph
+
+        var base = DocxRun.Format()
+        base.bold = style.bold
+        base.italic = style.italic
+        base.size = style.size
+        var collector = ContentCollector(base: base)
+        collector.keepHidden = options.keepHidden
+        let inTOCField = openTOCFields > 0
+        collector.fields = Array(repeating: (instruction: "TOC", resultStart: 0), count: openTOCFields)
+        content(p, into: &collector)
+        hiddenLeftOut += collector.hiddenLeftOut
+        openTOCFields = collector.fields.filter { $0.resultStart != nil && ContentCollector.isTOC($0.instruction) }.count
+
+        // Automatic numbering: the paragraph's own numPr, else its style's.
+        let numPr = pPr?.first("w:numPr")
+        let numID = numPr?.value(of: "w:numId").flatMap { Int($0) } ?? style.numID
+        // An empty paragraph that only carries a section break is not counted by Word.
+        // The segments that show text: what decides bold, size and tables of contents below.
+        let texts = collector.segments.filter { if case .text(let t) = $0.inline { return !t.allSatisfy(\.isWhitespace) } else { return false } }
+        let onlySectionBreak = pPr?.first("w:sectPr") != nil && texts.isEmpty && collector.segments.allSatisfy(\.isText)
+        if let numID, numID != 0, !onlySectionBreak {
+            var ilvl = numPr?.value(of: "w:ilvl").flatMap { Int($0) } ?? style.numLevel
+            if ilvl == nil, let styleID, let abstract = numbering.abstractID(for: numID, styles: styles) {
+                ilvl = numbering.level(linkedTo: styleID, abstractID: abstract)
+            }
+            let level = max(0, min(8, ilvl ?? 0))
+            if let label = counters.next(numID: numID, ilvl: level, numbering: numbering, styles: styles) {
+                hints.automaticNumbering = AutomaticNumbering(listID: numID, level: level, text: label.text, format: label.format,
+                                                              separated: label.separated)
+            } else if numbering.instances[numID] == nil {
+                warn("numbering", "a paragraph refers to list \(numID), which numbering.xml does not define", at: position)
+            }
+        }
+
+        let inlines = MathReader.displayingAlone(SegmentBuilder.inlines(collector.segments))
+        if style.metadataLine == "author" || style.metadataLine == "作者", authors.count < 8 {
+            authors.append(inlines.plainText)
+        }
+        hints.isBold = !texts.isEmpty && texts.allSatisfy { $0.format.bold }
+        hints.fontSize = texts.compactMap(\.format.size).max()
+        hints.isCentered = pPr?.value(of: "w:jc").map { $0 == "center" } ?? style.centered
+        // Entries that link to Word's `_Toc` bookmarks are a table of contents, whatever holds them.
+        let linkedToTOC = texts.filter { $0.link?.hasPrefix("#_Toc") == true }.reduce(0) { $0 + $1.inline.plainText.count }
+        let textLength = texts.reduce(0) { $0 + $1.inline.plainText.count }
+        hints.isTableOfContents = style.isTableOfContents || tocControls > 0 || inTOCField || collector.sawTOCField
+            || (linkedToTOC > 0 && linkedToTOC * 2 >= textLength)
+        hints.contentsLevel = style.contentsLevel
+        var out: [Block] = [.paragraph(Paragraph(content: inlines, position: position, hints: hints))]
+        out.append(contentsOf: collector.textBoxes)
+        return out
+    }
+}

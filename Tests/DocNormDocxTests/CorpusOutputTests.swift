@@ -1,0 +1,35 @@
+import DocNorm
+import DocNormTestSupport
+import Foundation
+import Testing
+
+/// Every .docx of the shared corpus: no image placeholder without anything to say, and the
+/// clean text marks every note it lists, as Markdown does.
+@Suite struct CorpusOutputTests {
+    @Test func noEmptyImagePlaceholdersAndNoteMarksInText() throws {
+        guard let shared = TestSupport.sharedDirectory else {
+            print("skipped: ../shared is absent, so the corpus outputs are not checked")
+            return
+        }
+        let root = shared.appendingPathComponent("corpus/docx")
+        let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".docx") } ?? []
+        let converter = Converter()
+        var placeholders: [String] = []
+        var unmarked: [String] = []
+        var withNotes = 0
+        for file in files.sorted() {
+            guard let doc = try? converter.normalize(converter.readFile(root.appendingPathComponent(file), name: file)) else { continue }
+            for format in [OutputFormat.markdown, .html, .text] where converter.render(doc, as: format).contains("[image: ]") {
+                placeholders.append("\(file) (\(format.rawValue))")
+            }
+            guard !doc.notes.isEmpty else { continue }
+            withNotes += 1
+            let text = converter.render(doc, as: .text)
+            let body = text.components(separatedBy: "\n[1] ").first ?? text
+            if !body.contains("[1]") { unmarked.append(file) }
+        }
+        #expect(placeholders.isEmpty, "\(placeholders)")
+        #expect(withNotes > 10)
+        #expect(unmarked.isEmpty, "\(unmarked)")
+    }
+}
