@@ -208,6 +208,24 @@ import Testing
         #expect(texts(try readDocx(body)) == ["前", "框内文字", "后"])
     }
 
+    @Test func aChoiceWithoutTextGivesWayToTheFallbackThatHasIt() throws {
+        // As open-xml-sdk/mcdoc: the choice's text box is in another part (wps:linkedTxbx).
+        let body = """
+            <w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:docPr id="1" name="t"/>
+            <a:graphic><a:graphicData><wps:wsp><wps:linkedTxbx id="1" seq="0"/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>
+            <mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>\(p("hello"))</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>
+            </mc:AlternateContent></w:r></w:p>
+            """
+        #expect(texts(try readDocx(body)).filter { !$0.isEmpty } == ["hello"])
+    }
+
+    @Test func theCorpusFileWithALinkedTextBoxKeepsItsText() throws {
+        guard let shared = TestSupport.sharedDirectory else { return }
+        let url = shared.appendingPathComponent("corpus/docx/open-xml-sdk/mcdoc.docx")
+        let doc = try Converter().load(url)
+        #expect(Converter().render(doc, as: .text).contains("hello"))
+    }
+
     @Test func imagesArePlaceholdersWithAltTextOrExtracted() throws {
         let rels = "<Relationship Id=\"rI\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/image1.png\"/>"
         let body = """

@@ -129,3 +129,20 @@ import Testing
         #expect(!outline.contains("1.学习"), "\(outline)")
     }
 }
+
+/// Contents typed without page numbers: the lines after 目录 that the document repeats.
+@Suite struct UnnumberedContentsTests {
+    @Test func linesRepeatedLaterAreContents() {
+        let text = ["招标文件", "目  录", "第一部分 招标公告", "第二部分 投标人须知", "第三部分 投标文件格式",
+                    "第一部分 招标公告", "正文。", "第二部分 投标人须知", "正文。", "第三部分 投标文件格式", "正文。"].joined(separator: "\n")
+        let doc = TestSupport.normalize(text)
+        #expect(Outline.render(doc) == "# 招标文件\n## 第一部分 招标公告\n## 第二部分 投标人须知\n## 第三部分 投标文件格式\n", "\(Outline.render(doc))")
+        #expect(!doc.warnings.contains { $0.code == "number-repeated" })
+    }
+
+    @Test func aListAfterAContentsWordThatIsNotRepeatedStays() {
+        let text = ["报告", "目录", "一、学习", "二、调研", "正文。"].joined(separator: "\n")
+        let out = Converter().render(TestSupport.normalize(text), as: .text)
+        #expect(out.contains("学习") && out.contains("调研"), "\(out)")
+    }
+}

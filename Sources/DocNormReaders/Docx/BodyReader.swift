@@ -105,9 +105,25 @@ struct BodyReader {
         }
     }
 
-    /// One branch of `mc:AlternateContent`: the first choice, else the fallback.
+    /// One branch of `mc:AlternateContent`: the first choice, unless only the fallback has
+    /// text to read (a choice whose text box lives in another part, as Word 2010 writes
+    /// `wps:linkedTxbx`, while the VML fallback holds the text itself).
     func alternate(_ e: XMLElement) -> XMLElement? {
-        e.first("mc:Choice") ?? e.first("mc:Fallback")
+        let choice = e.first("mc:Choice"), fallback = e.first("mc:Fallback")
+        if let choice, let fallback, !Self.hasText(choice), Self.hasText(fallback) { return fallback }
+        return choice ?? fallback
+    }
+
+    /// Whether a branch holds any text (`w:t`), looked for without recursion.
+    static func hasText(_ e: XMLElement) -> Bool {
+        var stack = [e]
+        while let top = stack.popLast() {
+            for child in top.elements {
+                if child.name == "w:t", !child.text.isEmpty { return true }
+                stack.append(child)
+            }
+        }
+        return false
     }
 
     // MARK: - Warnings

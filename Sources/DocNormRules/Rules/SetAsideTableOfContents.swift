@@ -6,6 +6,8 @@ import DocNormModel
 ///   `_Toc` bookmarks (`ParagraphHints.isTableOfContents`);
 /// - in plain text, a block of lines ending in a page number after a tab or leader dots
 ///   (`第一章 总则……3`), at least three of them, or two after a `目录` line;
+/// - after a `目录` line, two or more lines without page numbers that each come again
+///   later as a paragraph of their own (`第一部分 招标公告` … and then the part itself);
 /// - the `目录`/`Contents` line right before either is part of it.
 /// Reports once per document how many lines were set aside; `AssembleBlocks` leaves them
 /// out or, with `--toc keep`, writes them as a list without page numbers.
@@ -18,6 +20,7 @@ public struct SetAsideTableOfContents: Rule {
         var marked = [Bool](repeating: false, count: workspace.items.count)
         for (i, item) in workspace.items.enumerated() where item.paragraph?.hints.isTableOfContents == true { marked[i] = true }
         markTypedEntries(workspace.items, &marked)
+        markRepeatedEntries(workspace.items, &marked)
         // The line that names the contents belongs to them.
         for i in workspace.items.indices where marked[i] {
             guard i > 0, !marked[i - 1], let p = workspace.items[i - 1].paragraph, Self.isContentsHeading(p.content.plainText) else { continue }
@@ -48,6 +51,29 @@ public struct SetAsideTableOfContents: Rule {
                 for k in i...end { marked[k] = true }
             }
             i = end + 1
+        }
+    }
+
+    /// Contents typed without page numbers: after a `目录` line, the lines that the
+    /// document repeats later, word for word, as paragraphs of their own.
+    func markRepeatedEntries(_ items: [Item], _ marked: inout [Bool]) {
+        var later: [String: Int] = [:]
+        for (i, item) in items.enumerated() {
+            guard let p = item.paragraph else { continue }
+            let key = AssignLevels.headingKey(p.content.plainText)
+            if !key.isEmpty { later[key] = i }
+        }
+        for i in items.indices where !marked[i] {
+            guard let head = items[i].paragraph, Self.isContentsHeading(head.content.plainText) else { continue }
+            var end = i
+            while end + 1 < items.count, !marked[end + 1], let q = items[end + 1].paragraph {
+                let key = AssignLevels.headingKey(q.content.plainText)
+                guard !key.isEmpty, key.unicodeScalars.count <= 60, let again = later[key], again > end + 1 else { break }
+                end += 1
+            }
+            // Entries come before the sections they list.
+            guard end - i >= 2 else { continue }
+            for k in (i + 1)...end { marked[k] = true }
         }
     }
 
