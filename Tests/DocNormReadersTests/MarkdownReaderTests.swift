@@ -25,6 +25,11 @@ import Testing
         #expect(doc.metadata.title == "2022年述职报告")
     }
 
+    @Test func aDocumentStartingAtLevelTwoHasNoTitle() {
+        #expect(Outline.render(normalized("## Scope\n\nText.\n\n### Terms\n\nText.\n")) == "## Scope\n### Terms\n")
+        #expect(normalized("## Scope\n\nText.\n").metadata.title == nil)
+    }
+
     @Test func inlines() {
         let doc = read("Some *em*, **strong**, `code`, ~~gone~~, [a link](https://example.org \"t\") and ![a cat](cat.png).\nNext  \nline")
         let p = paragraph(doc.blocks.first)
