@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 PREFIX ?= /usr/local
 SWIFT ?= swift
-APT_PACKAGES := libxml2-dev libzip-dev pkg-config
+APT_PACKAGES := libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 # cmark-gfm: the tests read every Markdown output back with a reference CommonMark parser.
 TEST_APT_PACKAGES := cmark-gfm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -15,9 +15,10 @@ let package = Package(
         // C shims
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // Pipeline: readers -> model -> rules -> writers -> facade -> CLI
         .target(name: "DocNormModel"),
-        .target(name: "DocNormReaders", dependencies: ["DocNormModel", "CLibXML2", "CLibZip"]),
+        .target(name: "DocNormReaders", dependencies: ["DocNormModel", "CLibXML2", "CLibZip", "CCmarkGFM"]),
         .target(name: "DocNormRules", dependencies: ["DocNormModel"]),
         .target(name: "DocNormWriters", dependencies: ["DocNormModel", "CLibZip"]),
         .target(name: "DocNorm", dependencies: ["DocNormModel", "DocNormReaders", "DocNormRules", "DocNormWriters", "Yams"]),

@@ -8,6 +8,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
+#include <libxml/HTMLparser.h>
 #include <libxml/xmlerror.h>
 
 // Swift 6 cannot call the global function pointer xmlFree directly.

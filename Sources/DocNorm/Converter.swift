@@ -52,6 +52,8 @@ public struct Converter: Sendable {
             switch try InputFormat.detect(bytes, name: name, as: options.from) {
             case .text: return try TextReader().read(bytes)
             case .docx: return try DocxReader(options: options.docx).read(bytes)
+            case .markdown: return try MarkdownReader().read(bytes)
+            case .html: return try HTMLReader().read(bytes)
             case .doc:
                 var doc = try DocxReader(options: options.docx).read(try LegacyWord.convert(bytes, claimedDocx: name.lowercased().hasSuffix(".docx")))
                 doc.metadata.sourceFormat = "doc"
@@ -72,7 +74,7 @@ public struct Converter: Sendable {
     public func readFile(_ url: URL, name: String) throws(ConversionError) -> Document {
         let bytes: [UInt8]
         do throws(ReaderError) {
-            if options.from != .text, InputFormat.startsLikeZip(try FileReading.head(of: url, count: 4)) {
+            if options.from == nil || options.from == .docx, InputFormat.startsLikeZip(try FileReading.head(of: url, count: 4)) {
                 return try DocxReader(options: options.docx).read(.file(url.path))
             }
             bytes = try FileReading.bytes(of: url)

@@ -4,12 +4,17 @@ public enum InputFormat: String, Sendable {
     case docx
     /// An old binary Word document, converted to a .docx by LibreOffice when it is installed.
     case doc
+    /// Markdown (CommonMark with GitHub's extensions), read through cmark-gfm.
+    case markdown
+    /// HTML, read through libxml2's HTML parser.
+    case html
 
     /// File name extensions docnorm converts when it walks a directory, in the order messages list them.
-    public static let walkedExtensions = ["txt", "docx"]
-    public static let extensions = Set(walkedExtensions)
+    public static let walkedExtensions = ["txt", "docx", "md", "html"]
+    /// Every extension walked, with the other spellings of Markdown and HTML.
+    public static let extensions = Set(walkedExtensions + ["markdown", "htm"])
 
-    /// `.txt or .docx`: the walked extensions as a message lists them.
+    /// `.txt, .docx, .md or .html`: the walked extensions as a message lists them.
     public static var walkedList: String {
         let names = walkedExtensions.map { "." + $0 }
         return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
@@ -20,6 +25,8 @@ public enum InputFormat: String, Sendable {
         switch name.lowercased() {
         case "txt", "text", "plain": self = .text
         case "docx": self = .docx
+        case "md", "markdown", "gfm", "commonmark", "commonmark_x": self = .markdown
+        case "html", "htm", "html5", "xhtml": self = .html
         default: return nil
         }
     }
@@ -28,9 +35,12 @@ public enum InputFormat: String, Sendable {
     /// (`-f`) overrides the sniffing, and a file that is not what it was said to be is
     /// refused as a mislabelled one would be.
     public static func detect(_ bytes: [UInt8], name: String, as forced: InputFormat? = nil) throws(ReaderError) -> InputFormat {
-        if forced == .text { return .text }
+        if forced == .text || forced == .markdown || forced == .html { return forced! }
         let ext = forced == .docx ? "docx" : name.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if startsLikeZip(bytes) { return .docx }
+        // Markup is text: its name says which (a zip or an OLE file named .md is still what it is).
+        let markup: InputFormat? = ["md", "markdown"].contains(ext) ? .markdown : ["html", "htm"].contains(ext) ? .html : nil
+        if let markup, !bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return markup }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             // A password-protected .docx is an OLE container holding an "EncryptedPackage" stream.
             let marker = Array("EncryptedPackage".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })

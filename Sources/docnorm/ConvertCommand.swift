@@ -8,7 +8,7 @@ import Glibc
 struct ConvertCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert files or directories (walked for .txt and .docx).",
+        abstract: "Convert files or directories (walked for .txt, .docx, .md and .html).",
         discussion: """
             Where the result goes, as in pandoc:
               no -o, -o -   standard output (one input, one format)
@@ -19,6 +19,10 @@ struct ConvertCommand: AsyncParsableCommand {
                             one, ends in /, or there are several inputs or formats;
                             with several inputs each input directory keeps its
                             name (DIR/reportsA/..., DIR/reportsB/...).
+            Inputs: .txt, .docx, .md/.markdown (read by cmark-gfm) and .html/.htm
+            (read by libxml2's HTML parser), detected by content and name, or
+            as -f says; Markdown and HTML headings and numbering are normalized
+            like any report's.
             - reads standard input. Markdown is GitHub Flavored Markdown
             (CommonMark with GFM tables, task lists and footnotes; a table with
             merged cells is HTML inside it).
@@ -28,6 +32,8 @@ struct ConvertCommand: AsyncParsableCommand {
               docnorm convert report.docx -o report.md     the file report.md
               docnorm convert report.docx -o report.html   HTML, from the extension
               docnorm convert - -f docx -t txt < report.docx
+              docnorm convert notes.md -o notes.html
+              docnorm convert - -f html -o page.md < page.html
               docnorm convert reportsA reportsB -o out -t md -t json
             """
     )
@@ -41,7 +47,7 @@ struct ConvertCommand: AsyncParsableCommand {
     var formats: [OutputFormat] = []
 
     @Option(name: [.customShort("f"), .customLong("from")],
-            help: ArgumentHelp("Read every input as this format instead of detecting it (also standard input).", valueName: "format"))
+            help: ArgumentHelp("Read every input as this format instead of detecting it (also standard input); md is also markdown, gfm, commonmark, and html html5.", valueName: "format"))
     var from: InputFormat?
 
     @Option(name: [.customShort("o"), .customLong("output")],

@@ -21,7 +21,7 @@ extension OutputFormat: ExpressibleByArgument {
 
 extension InputFormat: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }
-    public static var allValueStrings: [String] { ["txt", "docx"] }
+    public static var allValueStrings: [String] { ["txt", "docx", "md", "html"] }
 }
 
 /// How the structure is read and rewritten; shared by every command that reads documents.

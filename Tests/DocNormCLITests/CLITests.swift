@@ -68,7 +68,7 @@ let BatchJournalName = ".docnorm-journal.jsonl"
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: seed, toPath: input.appendingPathComponent("report.txt").path)
         try Data("报告\n正文。".utf8).write(to: dir.appendingPathComponent("in/top.txt"))
-        try Data("ignored".utf8).write(to: dir.appendingPathComponent("in/notes.md"))
+        try Data("ignored".utf8).write(to: dir.appendingPathComponent("in/notes.pdf"))
         let r = try docnorm(["convert", "in", "-o", "out", "-t", "md", "-t", "json"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         let files = FileManager.default.enumerator(atPath: dir.appendingPathComponent("out").path)?.compactMap { $0 as? String }.sorted()

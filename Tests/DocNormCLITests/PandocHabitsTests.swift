@@ -141,7 +141,7 @@ import Testing
         try Data("notes".utf8).write(to: dir.appendingPathComponent("empty/sub/notes.pdf"))
         let r = try docnorm(["convert", "empty"] + output, in: dir)
         #expect(r.status == 1)
-        #expect(r.stderr == "no .txt or .docx files under empty\n")
+        #expect(r.stderr == "no .txt, .docx, .md or .html files under empty\n")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("OUT").path))
     }
 }

@@ -34,7 +34,10 @@ public struct DetectTitle: Rule {
         } else if workspace.metadata.language == "zh" || workspace.metadata.sourceFormat != "docx" {
             let chinese = workspace.metadata.language == "zh"
             chosen = Self.setApart(items, leading, chinese: chinese, options: options)
-            if chosen.isEmpty, let k = Self.firstLine(items, leading, chinese: chinese, options: options) { chosen = [k] }
+            // In Markdown and HTML only a level-1 heading (`#`, `<h1>`) can be the title: a
+            // document that starts at `##` has none, as docnorm's own outputs show.
+            let markup = ["markdown", "html"].contains(workspace.metadata.sourceFormat ?? "")
+            if chosen.isEmpty, let k = Self.firstLine(items, leading, chinese: chinese, options: options, onlyTopHeading: markup) { chosen = [k] }
         }
         guard let index = chosen.first, var p = items[index].paragraph else { return }
         // A title over several lines is one title; a part's designation (第1部分：通用要求)
@@ -197,13 +200,14 @@ public struct DetectTitle: Rule {
     }
 
     /// The first leading paragraph that can be a title, in documents without other evidence.
-    static func firstLine(_ items: [Item], _ leading: [Int], chinese: Bool, options: NormalizationOptions) -> Int? {
+    static func firstLine(_ items: [Item], _ leading: [Int], chinese: Bool, options: NormalizationOptions, onlyTopHeading: Bool = false) -> Int? {
         for i in leading {
             guard let p = items[i].paragraph else { return nil }
             if isCoverField(p.content.plainText, chinese: chinese) || isImageOnly(p.content) { continue }
             // A 公文's 红头 is followed by its number and title.
             if chinese, isIssuerMark(p.content.plainText) { continue }
             if p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil {
+                if onlyTopHeading && p.hints.styleHeadingLevel != 1 { return nil }
                 return looksLikeTitle(p, options: options) && !hasPeer(p, in: items[(i + 1)...]) ? i : nil
             }
             return looksLikeTitle(p, options: options) ? i : nil
