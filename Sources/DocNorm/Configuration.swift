@@ -18,6 +18,7 @@ import Yams
 /// splitEnumerations: false
 /// noiseMarkers: ["##paidbegin##", "##paidend##"]
 /// cleanup: {punctuation: true, halfWidth: true}
+/// chunkSize: 1000               # -t chunks: the most characters (Unicode scalars) in a chunk
 /// ```
 public struct Configuration: Sendable, Equatable {
     public var numbering: NormalizationOptions.NumberingMode?
@@ -30,9 +31,11 @@ public struct Configuration: Sendable, Equatable {
     public var halfWidthAlphanumerics: Bool?
     /// Sample labels by rank.
     public var scheme: [LabelRank: String]
+    /// `-t chunks`: the most Unicode scalars in a chunk (`--chunk-size`).
+    public var chunkSize: Int?
 
     public static let fileNames = ["docnorm.yaml", "docnorm.yml"]
-    static let keys: Set<String> = ["numbering", "renumber", "toc", "scheme", "runIn", "splitEnumerations", "noiseMarkers", "cleanup"]
+    static let keys: Set<String> = ["numbering", "renumber", "toc", "scheme", "runIn", "splitEnumerations", "noiseMarkers", "cleanup", "chunkSize"]
 
     public init() {
         scheme = [:]
@@ -103,6 +106,12 @@ public struct Configuration: Sendable, Equatable {
         if let v = root["noiseMarkers"] {
             guard let list = v as? [String] else { throw LoadError(file: file, reason: "noiseMarkers must be a list of strings") }
             config.noiseMarkers = list
+        }
+        if let v = root["chunkSize"] {
+            guard let n = v as? Int, n >= Chunker.minimumLimit else {
+                throw LoadError(file: file, reason: "chunkSize must be a whole number of at least \(Chunker.minimumLimit) (characters)")
+            }
+            config.chunkSize = n
         }
         if let v = root["cleanup"] {
             guard let map = v as? [String: Any] else { throw LoadError(file: file, reason: "cleanup must be a mapping") }

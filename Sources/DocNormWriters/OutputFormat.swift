@@ -8,12 +8,15 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case json
     /// A normalized Word copy (binary: written with `Converter.output`).
     case docx
+    /// Section chunks as JSON Lines (`.jsonl`), one record per chunk of the clean text
+    /// (see `ChunksWriter`).
+    case chunks
 
     /// The text formats, which `render` writes as strings.
-    public static let textual: [OutputFormat] = [.markdown, .html, .text, .json]
+    public static let textual: [OutputFormat] = [.markdown, .html, .text, .json, .chunks]
 
     /// File extension for outputs of this format.
-    public var fileExtension: String { rawValue }
+    public var fileExtension: String { self == .chunks ? "jsonl" : rawValue }
 }
 
 /// Options that change how a document is written, not what it contains.
@@ -22,10 +25,19 @@ public struct WriterOptions: Sendable, Equatable {
     public var frontMatter: Bool
     /// HTML: only the body content, no page around it.
     public var fragment: Bool
+    /// Chunks: the most Unicode scalars of clean text in one chunk (at least `Chunker.minimumLimit`).
+    public var chunkSize: Int
+    /// Chunks: the document's path, recorded in every chunk (its id is the path without the extension).
+    public var documentPath: String?
 
-    public init(frontMatter: Bool = false, fragment: Bool = false) {
+    public static let defaultChunkSize = 1000
+
+    public init(frontMatter: Bool = false, fragment: Bool = false, chunkSize: Int = WriterOptions.defaultChunkSize,
+                documentPath: String? = nil) {
         self.frontMatter = frontMatter
         self.fragment = fragment
+        self.chunkSize = chunkSize
+        self.documentPath = documentPath
     }
 }
 
@@ -53,6 +65,7 @@ extension OutputFormat {
         case .html: return HTMLWriter(options: options)
         case .text: return TextWriter()
         case .json: return JSONWriter()
+        case .chunks: return ChunksWriter(options: options)
         case .docx: return nil
         }
     }

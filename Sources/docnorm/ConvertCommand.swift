@@ -13,7 +13,7 @@ struct ConvertCommand: AsyncParsableCommand {
             Where the result goes, as in pandoc:
               no -o, -o -   standard output (one input, one format)
               -o FILE       that file, in the format of its extension (.md .html
-                            .txt .json .docx) unless -t is given; never an input
+                            .txt .json .docx .jsonl) unless -t is given; never an input
               -o DIR        one output per input and format, mirroring the input
                             tree (DIR/sub/report.md). -o is a directory when it is
                             one, ends in /, or there are several inputs or formats;
@@ -35,6 +35,7 @@ struct ConvertCommand: AsyncParsableCommand {
               docnorm convert notes.md -o notes.html
               docnorm convert - -f html -o page.md < page.html
               docnorm convert reportsA reportsB -o out -t md -t json
+              docnorm convert report.docx -o report.jsonl --chunk-size 500
             """
     )
 
@@ -42,7 +43,7 @@ struct ConvertCommand: AsyncParsableCommand {
     var inputs: [String]
 
     @Option(name: [.customShort("t"), .customLong("to")],
-            help: ArgumentHelp("Output format: md (GitHub Flavored Markdown; also markdown, gfm, commonmark), html (html5), txt (plain), json, docx. Repeatable; default md, or the -o file's extension.",
+            help: ArgumentHelp("Output format: md (GitHub Flavored Markdown; also markdown, gfm, commonmark), html (html5), txt (plain), json, docx, chunks (section chunks as JSON Lines, .jsonl). Repeatable; default md, or the -o file's extension.",
                                valueName: "format"))
     var formats: [OutputFormat] = []
 
@@ -53,6 +54,10 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: [.customShort("o"), .customLong("output")],
             help: ArgumentHelp("Output file, - for standard output, or directory (see above).", valueName: "file|-|dir"))
     var output: String?
+
+    @Option(name: .customLong("chunk-size"),
+            help: ArgumentHelp("-t chunks: the most characters (Unicode scalars) in a chunk, at least \(Chunker.minimumLimit); default \(WriterOptions.defaultChunkSize), or chunkSize in docnorm.yaml.", valueName: "n"))
+    var chunkSize: Int?
 
     @OptionGroup var structure: StructureOptions
 
@@ -100,6 +105,7 @@ struct ConvertCommand: AsyncParsableCommand {
         if let jobs, jobs < 1 { throw UsageLine("--jobs must be at least 1") }
         if let shard, Shard(shard) == nil { throw UsageLine("--shard takes K/N with 0 <= K < N, such as 0/4") }
         if quiet && verbose { throw UsageLine("--quiet and --verbose cannot be used together") }
+        if let chunkSize, chunkSize < Chunker.minimumLimit { throw UsageLine("--chunk-size must be at least \(Chunker.minimumLimit) (characters)") }
         let destination = try Destination.choose(output: output, inputs: inputs, formats: explicitFormats)
         if case .directory = destination {} else if manifestPath != nil || shard != nil {
             throw UsageLine("--manifest and --shard need an output directory (-o DIR)")
@@ -121,8 +127,9 @@ struct ConvertCommand: AsyncParsableCommand {
     var selectedFormats: [OutputFormat] { explicitFormats.isEmpty ? [.markdown] : explicitFormats }
 
     func makeConverter() throws -> Converter {
-        Converter(options: ConversionOptions(normalization: try structure.normalization(),
-                                             writer: WriterOptions(frontMatter: frontMatter, fragment: fragment),
+        let size = try chunkSize ?? structure.configurationFile()?.chunkSize ?? WriterOptions.defaultChunkSize
+        return Converter(options: ConversionOptions(normalization: try structure.normalization(),
+                                             writer: WriterOptions(frontMatter: frontMatter, fragment: fragment, chunkSize: size),
                                              docx: DocxReader.Options(keepComments: comments, keepHeadersFooters: headersFooters,
                                                                       extractMedia: extractMedia != nil, keepHidden: hidden),
                                              from: from))

@@ -18,6 +18,8 @@ extension ConvertCommand {
             throw UsageLine("\(input): the output \(url.path) is the input itself; give another name")
         }
         var converter = try makeConverter()
+        // Chunk records name the document they come from.
+        if input != "-" { converter.options.writer.documentPath = input }
         // A .docx copy embeds the images, so their bytes are read for it.
         if format == .docx { converter.options.docx.extractMedia = true }
         do throws(ConversionError) {

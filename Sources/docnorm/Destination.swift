@@ -17,6 +17,7 @@ enum Destination: Equatable {
         case "txt": return .text
         case "json": return .json
         case "docx": return .docx
+        case "jsonl": return .chunks
         default: return nil
         }
     }
@@ -42,7 +43,7 @@ enum Destination: Equatable {
         else if let directoryInput { why = "an input directory (\(directoryInput))" }
         else {
             guard let format = formats.first ?? format(forFileName: output) else {
-                throw UsageLine("cannot tell the output format from the name \(output): give -t md|html|txt|json|docx, or end it with / for a directory")
+                throw UsageLine("cannot tell the output format from the name \(output): give -t md|html|txt|json|docx|chunks, or end it with / for a directory")
             }
             return .file(URL(fileURLWithPath: output), format)
         }

@@ -14,6 +14,7 @@ extension OutputFormat: ExpressibleByArgument {
         case "txt", "text", "plain": self = .text
         case "json": self = .json
         case "docx": self = .docx
+        case "chunks", "jsonl": self = .chunks
         default: return nil
         }
     }
@@ -57,13 +58,21 @@ struct StructureOptions: ParsableArguments {
     @Option(help: "Take only the label forms (scheme:) from this house-style file.")
     var scheme: String?
 
+    /// The configuration file given or found, or a one-line reason it cannot be read.
+    func configurationFile() throws -> Configuration? {
+        guard let path = config ?? Configuration.discover(in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))?.path else { return nil }
+        do {
+            return try Configuration.load(URL(fileURLWithPath: path))
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
     /// The options after the configuration file and the flags, or a one-line reason they cannot be read.
     func normalization() throws -> NormalizationOptions {
         var options = NormalizationOptions()
+        if let file = try configurationFile() { options = file.applied(to: options) }
         do {
-            if let path = config ?? Configuration.discover(in: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))?.path {
-                options = try Configuration.load(URL(fileURLWithPath: path)).applied(to: options)
-            }
             if let scheme {
                 options = try Configuration.load(URL(fileURLWithPath: scheme)).applied(to: options, schemeOnly: true)
             }

@@ -77,7 +77,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let r = try docnorm(["convert", "a.txt", "-o", "result"], in: dir)
         #expect(r.status == 2)
-        #expect(r.stderr == "cannot tell the output format from the name result: give -t md|html|txt|json|docx, or end it with / for a directory\n")
+        #expect(r.stderr == "cannot tell the output format from the name result: give -t md|html|txt|json|docx|chunks, or end it with / for a directory\n")
         #expect(names(dir) == ["a.txt", "r.docx"])
     }
 

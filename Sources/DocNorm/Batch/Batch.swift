@@ -48,6 +48,14 @@ public struct Batch: Sendable {
         OutputWriting.checkDirectory(directory)
     }
 
+    /// The writer options for one job's outputs: chunk records name the input by the path
+    /// its outputs mirror (`sub/report.docx`).
+    func writerOptions(for job: BatchJob) -> WriterOptions {
+        var options = converter.options.writer
+        options.documentPath = job.input.relativePath
+        return options
+    }
+
     /// A string that changes whenever an option that shapes the outputs changes.
     public func optionsFingerprint(formats: [OutputFormat], mediaDirectory: String? = nil) -> String {
         let o = converter.options
@@ -59,7 +67,8 @@ public struct Batch: Sendable {
                     "\(n.splitEnumerations)", n.noiseMarkers.joined(separator: ","), scheme, "\(n.fixPunctuation)",
                     "\(n.halfWidthAlphanumerics)", "\(n.maxHeadingLength)", "\(n.maxTitleLength)",
                     "\(o.writer.frontMatter)", "\(o.writer.fragment)", "\(o.docx.keepComments)", "\(o.docx.keepHeadersFooters)", "\(o.docx.keepHidden)",
-                    mediaDirectory ?? "-"] + (o.from.map { ["from=" + $0.rawValue] } ?? [])).joined(separator: "|")
+                    mediaDirectory ?? "-"] + (o.from.map { ["from=" + $0.rawValue] } ?? [])
+                    + (formats.contains(.chunks) ? ["chunkSize=\(o.writer.chunkSize)"] : [])).joined(separator: "|")
         return String(FNV1a.hash(text), radix: 16)
     }
 
@@ -179,7 +188,7 @@ public struct Batch: Sendable {
                 }
                 if output.format == .docx {
                     try OutputWriting.write(converter.output(doc, as: .docx), to: output.url, displayName: job.input.displayName)
-                } else if let writer = output.format.writer(options: converter.options.writer) {
+                } else if let writer = output.format.writer(options: writerOptions(for: job)) {
                     try OutputWriting.write(withoutFiles ?? doc, with: writer, to: output.url, displayName: job.input.displayName)
                 }
             }
