@@ -169,6 +169,15 @@ func roles(_ lines: [String]) -> [Item.Role] {
         #expect(headings(attached, .normalize, renumber: true).suffix(2) == ["## 一、丙", "## 二、丁"])
     }
 
+    @Test func renumberNeverMakesATypedOneIntoAnotherNumberNorMixesForms() {
+        // 第一部分 inside 第二章 is not 第三部分, and 第三章 stays; a typed 1. after 11. starts again.
+        let lines = ["合同", "第一章 总则", "正文。", "第二章 合同", "正文。", "第一部分 协议书", "正文。", "第三章 格式", "正文。",
+                     "10.投标函", "正文。", "11.报价表", "正文。", "1.授权书", "正文。", "3.声明函", "正文。"]
+        let out = headings(lines, .normalize, renumber: true)
+        #expect(out.contains("## 第一部分 协议书") && out.contains("## 第三章 格式"), "\(out)")
+        #expect(out.contains { $0.hasSuffix(" 1.授权书") } && out.contains { $0.hasSuffix(" 2.声明函") }, "\(out)")
+    }
+
     /// Letters stay letters, roman stays roman, `1)` never becomes `①`: the default scheme
     /// changes a form only within its family.
     @Test func labelFamiliesStayWhatTheyAre() {

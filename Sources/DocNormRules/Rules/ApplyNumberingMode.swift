@@ -5,7 +5,8 @@ import DocNormModel
 ///   number as the document shows it: `(一)` → `（一）`, `1、` → `1.`, `4.3` stays `4.3`.
 ///   A label keeps its family: `a)` is never written `①`.
 /// - with `renumber`, typed numbers are also recounted: `一、 三、 四、` → `一、 二、 三、`,
-///   restarting under each parent and each attachment (附件…); Word's numbers stay.
+///   restarting under each parent, at each attachment (附件…) and at every typed 1; a series
+///   is one form of one rank (第一章 and 第一部分 count apart); Word's numbers stay.
 /// - `keep`: the label as written or as Word rendered it.
 /// - `strip`: no label on headings; list items keep theirs, normalized.
 /// Each rewritten label is reported (info) with its original text.
@@ -77,7 +78,8 @@ public struct ApplyNumberingMode: Rule {
     /// it starts again at 1. An attachment (附件) starts every count again. Word's own numbers
     /// are kept, and the typed ones after them count on from them.
     func recount(_ items: [Item], renumber: Bool) -> [Int: (Int, [Int])] {
-        struct Key: Hashable { var parent: Int?; var rank: LabelRank }
+        // One series per form as well as rank: 第一章 and 第一部分 share a rank, not a count.
+        struct Key: Hashable { var parent: Int?; var rank: LabelRank; var form: String }
         var counters: [Key: Int] = [:]
         var result: [Int: (Int, [Int])] = [:]
         var previousWasItem = false
@@ -87,8 +89,11 @@ public struct ApplyNumberingMode: Rule {
             defer { previousWasItem = role == .listItem }
             if items[i].label == nil, let p = items[i].paragraph, Self.isAttachment(p) { counters.removeAll() }
             guard isLabeled, let label = items[i].label, label.rank.isStructural else { continue }
-            let key = Key(parent: items[i].parent, rank: label.rank)
+            let key = Key(parent: items[i].parent, rank: label.rank, form: Self.seriesForm(label.form))
             if role == .listItem && !previousWasItem && label.number == 1 { counters[key] = nil }
+            // A typed 1 starts a series again, under a parent docnorm may not have seen: a
+            // recount never turns an author's `1.` into `12.`.
+            if label.number == 1 { counters[key] = nil }
             if label.automatic || !renumber {
                 counters[key] = label.number
                 // A Western label shows its own outline; another one is placed under its parents'.
@@ -112,6 +117,14 @@ public struct ApplyNumberingMode: Rule {
             result[i] = (n, parts)
         }
         return result
+    }
+
+    /// A label's form with its delimiter's width and kind folded (`1．` `1.` `1、` and `四．`
+    /// `四、` are one series, a typing slip); `第一章` and `第一部分` stay apart.
+    static func seriesForm(_ form: LabelForm) -> String {
+        let fold: [Character: Character] = ["．": ".", "、": ".", "，": ".", "（": "(", "）": ")", "：": ":"]
+        let f = { (s: String) in String(s.map { fold[$0] ?? $0 }) }
+        return "\(f(form.prefix))|\(f(form.suffix))|\(form.numerals)"
     }
 
     /// `附件`, `附件1`, `附件一：…`: a short line that starts an attachment.
