@@ -168,8 +168,11 @@ public struct HTMLWriter: DocumentWriter {
 
     static let escapedBytes: Set<UInt8> = Set("&<>\"".utf8)
 
-    func escape(_ s: String) -> String {
-        guard s.containsASCII(anyOf: Self.escapedBytes) else { return s }
+    func escape(_ s: String) -> String { Self.escapeMarkup(s) }
+
+    /// `&`, `<`, `>` and `"` as entities: text and attribute values alike (MathML too).
+    static func escapeMarkup(_ s: String) -> String {
+        guard s.containsASCII(anyOf: escapedBytes) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
         for c in s {

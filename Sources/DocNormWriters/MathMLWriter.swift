@@ -160,17 +160,5 @@ enum MathMLWriter {
         return "<mi" + (variant.map { " mathvariant=\"\($0)\"" } ?? "") + ">\(escape(s))</mi>"
     }
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { HTMLWriter.escapeMarkup(s) }
 }
