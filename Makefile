@@ -47,7 +47,7 @@ golden: deps
 
 demo: build
 	@rm -rf out
-	@$(BIN) convert $(SAMPLES) -o out -t md -t html -t txt -t json -t docx --force
+	@$(BIN) convert $(SAMPLES) -o out -t md -t html -t txt -t json -t docx -t chunks --force
 	@echo "wrote:"; find out -type f ! -name '.*' | sort | sed 's/^/  /'
 
 # libFuzzer, two targets, FUZZ_SECONDS each (600 by default); crashes are saved as fuzz/crash-*
