@@ -82,17 +82,14 @@ public struct ApplyNumberingMode: Rule {
         struct Key: Hashable { var parent: Int?; var rank: LabelRank; var form: String }
         var counters: [Key: Int] = [:]
         var result: [Int: (Int, [Int])] = [:]
-        var previousWasItem = false
         for i in items.indices {
             let role = items[i].role
             let isLabeled = role == .heading || role == .runInHeading || role == .listItem
-            defer { previousWasItem = role == .listItem }
             if items[i].label == nil, let p = items[i].paragraph, Self.isAttachment(p) { counters.removeAll() }
             guard isLabeled, let label = items[i].label, label.rank.isStructural else { continue }
             let key = Key(parent: items[i].parent, rank: label.rank, form: Self.seriesForm(label.form))
-            if role == .listItem && !previousWasItem && label.number == 1 { counters[key] = nil }
-            // A typed 1 starts a series again, under a parent docnorm may not have seen: a
-            // recount never turns an author's `1.` into `12.`.
+            // A 1 starts a series again (a list interrupted by text, or a parent docnorm has
+            // not seen): a recount never turns an author's `1.` into `12.`.
             if label.number == 1 { counters[key] = nil }
             if label.automatic || !renumber {
                 counters[key] = label.number

@@ -6,31 +6,26 @@ extension AssembleBlocks {
     /// same link works in the HTML and in Markdown on GitHub. An entry that lists no
     /// heading of the document stays plain text.
     static func linkContents(_ blocks: inout [Block], lists: [Int]) {
+        // Every heading's anchor, in document order, as GitHub numbers repeated headings.
         var byKey: [String: [Int]] = [:]
+        var anchors: [Int: String] = [:]
+        var used: [String: Int] = [:]
         for (i, block) in blocks.enumerated() {
             guard case .heading(let h) = block else { continue }
-            byKey[AssignLevels.headingKey((h.label?.shown ?? "") + h.content.plainText), default: []].append(i)
-        }
-        var used: [String: Int] = [:]
-        var anchors: [Int: String] = [:]
-        func anchor(_ i: Int) -> String {
-            if let a = anchors[i] { return a }
-            guard case .heading(let h) = blocks[i] else { return "" }
-            let base = slug((h.label?.shown ?? "") + h.content.plainText)
+            let text = (h.label?.shown ?? "") + h.content.plainText
+            byKey[TextKey.heading(text), default: []].append(i)
+            let base = slug(text)
             let n = used[base, default: 0]
             used[base] = n + 1
-            let a = n == 0 ? base : "\(base)-\(n)"
-            anchors[i] = a
-            return a
+            anchors[i] = n == 0 ? base : "\(base)-\(n)"
         }
-        // Anchors are given in document order, as GitHub numbers repeated headings.
         var taken: [String: Int] = [:]
         var targets: [(list: Int, item: Int, heading: Int)] = []
         for l in lists {
             guard case .list(let list) = blocks[l] else { continue }
             for (k, item) in list.items.enumerated() {
                 guard case .paragraph(let p)? = item.blocks.first else { continue }
-                let key = AssignLevels.headingKey(p.content.plainText)
+                let key = TextKey.heading(p.content.plainText)
                 guard let candidates = byKey[key] else { continue }
                 let seen = taken[key, default: 0]
                 guard seen < candidates.count else { continue }
@@ -38,11 +33,9 @@ extension AssembleBlocks {
                 targets.append((l, k, candidates[seen]))
             }
         }
-        for i in byKey.values.flatMap({ $0 }).sorted() { _ = anchor(i) }
         for t in targets {
             guard case .list(var list) = blocks[t.list], case .paragraph(var p)? = list.items[t.item].blocks.first,
-                  case .heading(var h) = blocks[t.heading] else { continue }
-            let a = anchors[t.heading] ?? anchor(t.heading)
+                  case .heading(var h) = blocks[t.heading], let a = anchors[t.heading] else { continue }
             h.anchor = a
             blocks[t.heading] = .heading(h)
             p.content = [.link(url: "#" + a, content: p.content)]

@@ -10,7 +10,7 @@ extension AssignLevels {
         var listed: [String: Int] = [:]
         for item in items where item.role == .tableOfContents {
             guard let p = item.paragraph, let level = p.hints.contentsLevel else { continue }
-            let key = headingKey(SetAsideTableOfContents.entryText(p.content).plainText)
+            let key = TextKey.heading(SetAsideTableOfContents.entryText(p.content).plainText)
             if !key.isEmpty, listed[key] == nil { listed[key] = level }
         }
         guard !listed.isEmpty else { return [:] }
@@ -18,7 +18,7 @@ extension AssignLevels {
         for i in headings {
             guard let e = explicitLevel(items[i]), let p = items[i].paragraph else { continue }
             let label = p.label?.original ?? p.hints.automaticNumbering?.text ?? ""
-            guard let t = listed[headingKey(label + p.content.plainText)] else { continue }
+            guard let t = listed[TextKey.heading(label + p.content.plainText)] else { continue }
             votes[e, default: [:]][t, default: 0] += 1
         }
         guard votes.values.reduce(0, { $0 + $1.values.reduce(0, +) }) >= 2 else { return [:] }
@@ -38,20 +38,17 @@ extension AssignLevels {
             }
         }
         // Contents that put `3.2.1` beside `3.1` only echo an outline level; the numbers say more.
+        var highestRank: [Int: Int] = [:], lowestSectionRank: [Int: Int] = [:]
+        for i in headings {
+            guard let e = explicitLevel(items[i]), let order = items[i].label?.rank.order else { continue }
+            highestRank[e] = min(highestRank[e] ?? order, order)
+            if order < LabelRank.article.order { lowestSectionRank[e] = max(lowestSectionRank[e] ?? order, order) }
+        }
         for (e1, l1) in mapped {
             for (e2, l2) in mapped where e1 < e2 && l1 == l2 {
-                let above = headings.filter { explicitLevel(items[$0]) == e1 }.compactMap { items[$0].label?.rank.order }
-                let below = headings.filter { explicitLevel(items[$0]) == e2 }.compactMap { items[$0].label?.rank.order }
-                if let a = above.min(), let b = below.filter({ $0 < LabelRank.article.order }).max(), b > a { return [:] }
+                if let a = highestRank[e1], let b = lowestSectionRank[e2], b > a { return [:] }
             }
         }
         return mapped
-    }
-
-    /// A heading or an entry as the contents write it: no spaces, no closing 。.
-    static func headingKey(_ text: String) -> String {
-        var out = String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
-        while out.hasSuffix("。") { out.removeLast() }
-        return out
     }
 }

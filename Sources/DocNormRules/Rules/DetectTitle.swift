@@ -147,20 +147,16 @@ public struct DetectTitle: Rule {
     /// A standard repeats its name above clause 1, in a heading style: that line is the
     /// title again, not a section, and stays a plain paragraph.
     static func unmarkRepeats(of title: String, in workspace: inout Workspace, after index: Int) {
-        let key = squeezeAll(title)
+        let key = TextKey.squeezed(title)
         guard !key.isEmpty else { return }
         for i in workspace.items.indices where i > index {
             guard var p = workspace.items[i].paragraph, p.label == nil,
                   p.hints.outlineLevel != nil || p.hints.styleHeadingLevel != nil,
-                  squeezeAll(p.content.plainText) == key else { continue }
+                  TextKey.squeezed(p.content.plainText) == key else { continue }
             p.hints.outlineLevel = nil
             p.hints.styleHeadingLevel = nil
             workspace.items[i].paragraph = p
         }
-    }
-
-    static func squeezeAll(_ s: String) -> String {
-        String(s.unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 
     static let documentKinds = ["招标文件", "磋商文件", "谈判文件", "采购文件", "询价文件", "投标文件", "学位论文", "毕业论文",
@@ -168,7 +164,7 @@ public struct DetectTitle: Rule {
 
     /// `招标文件`, `公开招标文件`, `竞 争 性 磋 商 文 件`, `硕士学位论文`: the kind, not the subject.
     static func isDocumentKind(_ text: String) -> Bool {
-        let t = squeezeAll(text)
+        let t = TextKey.squeezed(text)
         return documentKinds.contains { t.hasSuffix($0) && t.count - $0.count <= 4 }
     }
 
@@ -178,13 +174,13 @@ public struct DetectTitle: Rule {
 
     /// `太平康复医院（上海）有限公司`: who issues or buys, not what the document is about.
     static func isOrganization(_ text: String) -> Bool {
-        let t = squeezeAll(text).trimmingCharacters(in: CharacterSet(charactersIn: "（）()"))
+        let t = TextKey.squeezed(text).trimmingCharacters(in: CharacterSet(charactersIn: "（）()"))
         return organizations.contains { t.hasSuffix($0) }
     }
 
     /// GB/T 9704's 发文机关标志: `XXXX人民政府文件`, `中共云岭市委办公室文件`, `中共云岭市委纪要`.
     static func isIssuerMark(_ text: String) -> Bool {
-        var t = squeezeAll(text)
+        var t = TextKey.squeezed(text)
         for mark in ["文件", "纪要"] where t.hasSuffix(mark) { t.removeLast(mark.count); break }
         return issuers.contains { t.hasSuffix($0) }
     }

@@ -57,21 +57,23 @@ public struct SetAsideTableOfContents: Rule {
     /// Contents typed without page numbers: after a `目录` line, the lines that the
     /// document repeats later, word for word, as paragraphs of their own.
     func markRepeatedEntries(_ items: [Item], _ marked: inout [Bool]) {
+        // Most documents have no such line: only then is every paragraph looked at.
+        let heads = items.indices.filter { !marked[$0] && items[$0].paragraph.map { Self.isContentsHeading($0.content.plainText) } == true }
+        guard !heads.isEmpty else { return }
         var later: [String: Int] = [:]
         for (i, item) in items.enumerated() {
             guard let p = item.paragraph else { continue }
-            let key = AssignLevels.headingKey(p.content.plainText)
+            let key = TextKey.heading(p.content.plainText)
             if !key.isEmpty { later[key] = i }
         }
-        for i in items.indices where !marked[i] {
-            guard let head = items[i].paragraph, Self.isContentsHeading(head.content.plainText) else { continue }
+        for i in heads where !marked[i] {
             var end = i
             while end + 1 < items.count, !marked[end + 1], let q = items[end + 1].paragraph {
-                let key = AssignLevels.headingKey(q.content.plainText)
+                let key = TextKey.heading(q.content.plainText)
+                // An entry comes before the section it lists.
                 guard !key.isEmpty, key.unicodeScalars.count <= 60, let again = later[key], again > end + 1 else { break }
                 end += 1
             }
-            // Entries come before the sections they list.
             guard end - i >= 2 else { continue }
             for k in (i + 1)...end { marked[k] = true }
         }
@@ -79,7 +81,7 @@ public struct SetAsideTableOfContents: Rule {
 
     /// `目录`, `目 录`, `目\u{2003}\u{2003}次`, `Contents`, `Table of Contents`.
     static func isContentsHeading(_ text: String) -> Bool {
-        let squeezed = String(text.unicodeScalars.filter { !$0.properties.isWhitespace }).lowercased()
+        let squeezed = TextKey.squeezed(text).lowercased()
         return ["目录", "目次", "contents", "tableofcontents"].contains(squeezed)
     }
 
