@@ -11,10 +11,7 @@ public struct HTMLReader: Sendable {
 
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
         guard bytes.count < Int(Int32.max) else { throw ReaderError(.tooLarge, "the HTML file is larger than 2 GB, which the HTML parser cannot read") }
-        let decoded = try TextDecoder.decode(bytes)
-        var doc = read(text: decoded.text)
-        doc.metadata.sourceEncoding = decoded.encoding
-        return doc
+        return try TextDecoder.document(from: bytes) { read(text: $0) }
     }
 
     public func read(text: String) -> Document {

@@ -9,10 +9,7 @@ public struct MarkdownReader: Sendable {
     public init() {}
 
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
-        let decoded = try TextDecoder.decode(bytes)
-        var doc = read(text: decoded.text)
-        doc.metadata.sourceEncoding = decoded.encoding
-        return doc
+        try TextDecoder.document(from: bytes) { read(text: $0) }
     }
 
     /// Registering cmark-gfm's extensions is not thread-safe; a static is initialised once.

@@ -6,10 +6,7 @@ public struct TextReader: Sendable {
     public init() {}
 
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
-        let decoded = try TextDecoder.decode(bytes)
-        var doc = read(text: decoded.text)
-        doc.metadata.sourceEncoding = decoded.encoding
-        return doc
+        try TextDecoder.document(from: bytes) { read(text: $0) }
     }
 
     public func read(text: String) -> Document {
@@ -20,6 +17,17 @@ public struct TextReader: Sendable {
         doc.blocks = paragraphs.map {
             .paragraph(Paragraph(content: [.text($0.text)], position: .line($0.number)))
         }
+        return doc
+    }
+}
+
+extension TextDecoder {
+    /// A document read from text in whatever encoding the bytes are, the encoding noted:
+    /// what the text, Markdown and HTML readers share.
+    static func document(from bytes: [UInt8], _ read: (String) -> Document) throws(ReaderError) -> Document {
+        let decoded = try decode(bytes)
+        var doc = read(decoded.text)
+        doc.metadata.sourceEncoding = decoded.encoding
         return doc
     }
 }
