@@ -21,6 +21,14 @@ func p(_ texts: String..., style: String? = nil, pPr: String = "") -> String {
     return "<w:p>" + (props.isEmpty ? "" : "<w:pPr>\(props)</w:pPr>") + texts.map { "<w:r><w:t xml:space=\"preserve\">\($0)</w:t></w:r>" }.joined() + "</w:p>"
 }
 
+/// A line of a table of contents: its text, a tab and the page number, optionally in a
+/// style and linked to a bookmark.
+func contentsLine(_ text: String, page: Int, style: String? = nil, anchor: String? = nil) -> String {
+    let runs = "<w:r><w:t>\(text)</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>\(page)</w:t></w:r>"
+    let content = anchor.map { "<w:hyperlink w:anchor=\"\($0)\">\(runs)</w:hyperlink>" } ?? runs
+    return "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "") + content + "</w:p>"
+}
+
 func paragraphs(_ doc: Document) -> [Paragraph] {
     doc.blocks.compactMap { if case .paragraph(let p) = $0 { return p } else { return nil } }
 }

@@ -62,9 +62,7 @@ import Testing
         <w:style w:type="paragraph" w:styleId="t1"><w:name w:val="toc 1"/></w:style>
         """
 
-    func tocEntry(_ text: String, _ page: Int) -> String {
-        "<w:p><w:pPr><w:pStyle w:val=\"t1\"/></w:pPr><w:r><w:t>\(text)</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>\(page)</w:t></w:r></w:p>"
-    }
+    func tocEntry(_ text: String, _ page: Int) -> String { contentsLine(text, page: page, style: "t1") }
 
     var standard: String {
         p("ICS 27.120.99") + p("核电厂定期安全评价", style: "cover") + p("第1部分：通用要求", style: "cover")

@@ -17,9 +17,7 @@ import Testing
     func outline(_ doc: Document) -> [String] { Outline.render(doc).split(separator: "\n").map(String.init) }
 
     func entry(_ text: String, page: Int, style: String? = nil, anchor: String? = nil) -> String {
-        let runs = "<w:r><w:t>\(text)</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>\(page)</w:t></w:r>"
-        let content = anchor.map { "<w:hyperlink w:anchor=\"\($0)\">\(runs)</w:hyperlink>" } ?? runs
-        return "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "") + content + "</w:p>"
+        contentsLine(text, page: page, style: style, anchor: anchor)
     }
 
     @Test func tocStylesByName() throws {
