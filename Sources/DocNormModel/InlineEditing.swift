@@ -118,6 +118,20 @@ extension Array where Element == Inline {
         return out
     }
 
+    /// Whether the content shows nothing: only spaces and line breaks, in any formatting (a
+    /// paragraph Word holds for spacing, often a lone `<w:br/>`).
+    public var isBlank: Bool {
+        allSatisfy { inline in
+            switch inline {
+            case .text(let s): return s.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+            case .lineBreak: return true
+            case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
+                 .superscript(let c), .subscript(let c): return c.isBlank
+            case .link, .noteReference, .image, .math: return false
+            }
+        }
+    }
+
     /// Removes empty text leaves and empty containers, and merges adjacent text.
     public func pruned() -> [Inline] {
         var out: [Inline] = []

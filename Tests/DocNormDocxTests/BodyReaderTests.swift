@@ -142,7 +142,7 @@ import Testing
         #expect(t.rows[0].isHeader && !t.rows[1].isHeader)
         #expect(t.rows[0].cells.map(\.columnSpan) == [2, 1])
         #expect(t.rows[1].cells[0].rowSpan == 2)
-        #expect(cellTexts(t) == [["甲", "乙"], ["丙", "丁/戊", "己"], ["庚", "table/"]])
+        #expect(cellTexts(t) == [["甲", "乙"], ["丙", "丁/戊", "己"], ["庚", "table"]])
     }
 
     /// The body stream hands a table over row by row; the result must be the table read whole
@@ -176,7 +176,8 @@ import Testing
             <w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc>\(p("c"))</w:tc></w:tr></w:tbl>
             """
         guard case .table(let t)? = try readDocx(body).blocks.first else { Issue.record("no table"); return }
-        #expect(cellTexts(t) == [["a", "b"], ["c"]])
+        // The skipped column is an empty cell, so "c" stays under "b".
+        #expect(cellTexts(t) == [["a", "b"], ["", "c"]])
         #expect(t.rows[0].cells[0].rowSpan == 1)
     }
 }
@@ -196,6 +197,15 @@ import Testing
         let md = MarkdownWriter().write(doc)
         #expect(md.contains("这是正文。[^1]") && md.contains("[^1]: 注释内容。"))
         #expect(HTMLWriter().write(doc).contains("<li id=\"fn-1\">"))
+    }
+
+    @Test func aNoteKeepsItsTextWithoutTheEmptyParagraphsAfterIt() throws {
+        let padded = "<w:footnote w:id=\"2\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> See the paper.</w:t></w:r></w:p><w:p/><w:p><w:r><w:br/></w:r></w:p></w:footnote>"
+        let body = "<w:p><w:r><w:t>Text</w:t></w:r><w:r><w:footnoteReference w:id=\"2\"/></w:r></w:p>"
+        let doc = try convertDocx(body, footnotes: notes + padded)
+        let note = try #require(doc.notes.first { $0.id == "footnote-2" })
+        #expect(blockParagraphs(note.blocks).map(\.content.plainText) == ["See the paper."])
+        #expect(!HTMLWriter().write(doc).contains("<p></p>"))
     }
 
     @Test func textBoxesInReadingOrderOneBranchOnly() throws {

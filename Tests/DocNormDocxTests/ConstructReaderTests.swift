@@ -226,6 +226,27 @@ func blockParagraphs(_ blocks: [Block]) -> [Paragraph] {
         #expect(t.rows[0].cells.map(\.rowSpan) == [1, 2])
     }
 
+    @Test func gridBeforeAndAfterKeepCellsUnderTheirColumns() throws {
+        var reader = try bodyReader()
+        let tbl = """
+            <w:tbl><w:tr><w:tc>\(p("A"))</w:tc><w:tc>\(p("B"))</w:tc><w:tc>\(p("C"))</w:tc></w:tr>
+            <w:tr><w:trPr><w:gridBefore w:val="1"/><w:gridAfter w:val="1"/></w:trPr><w:tc>\(p("b"))</w:tc></w:tr></w:tbl>
+            """
+        guard case .table(let t)? = try readBlocks(tbl, reader: &reader).first else { Issue.record("no table"); return }
+        #expect(cellTexts(t) == [["A", "B", "C"], ["", "b", ""]])
+        #expect(t.rows[1].cells.map(\.columnSpan) == [1, 1, 1])
+    }
+
+    @Test func emptyParagraphsInCellsGoAndOthersStay() throws {
+        var reader = try bodyReader()
+        let nested = "<w:tbl><w:tr><w:tc>\(p("内"))</w:tc></w:tr></w:tbl>"
+        let tbl = "<w:tbl><w:tr><w:tc>\(p("一"))<w:p/>\(p(" "))\(p("二"))</w:tc><w:tc>\(nested)<w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>"
+        guard case .table(let t)? = try readBlocks(tbl, reader: &reader).first else { Issue.record("no table"); return }
+        #expect(blockParagraphs(t.rows[0].cells[0].blocks).map(\.content.plainText) == ["一", "二"])
+        #expect(t.rows[0].cells[1].blocks.count == 1)
+        #expect(t.rows[0].cells[2].blocks.isEmpty)
+    }
+
     @Test func rowsInsideContentControlsAreRows() throws {
         var reader = try bodyReader()
         let tbl = "<w:tbl><w:sdt><w:sdtContent><w:tr><w:tc>\(p("x"))</w:tc></w:tr></w:sdtContent></w:sdt></w:tbl>"

@@ -36,4 +36,12 @@ import Testing
         let plain = p("XXXX人民政府") + p("〔2020〕XX号") + p("[此处输入文件标题]") + p("[此处输入主送机关]：")
         #expect(try convertDocx(plain, styles: chineseStyles).metadata.title == "[此处输入文件标题]")
     }
+
+    @Test func aTitleStyleAfterNumberedSectionsNamesABoxNotTheDocument() throws {
+        let sections = p("1.\tIntroduction", style: "1") + p("This report accompanies the report of the group.")
+        let box = p("Box 1: Some proposed definitions", style: "a3") + p("The set of shared rules and procedures.")
+        #expect(try convertDocx(p("BACKGROUND REPORT") + sections + box, styles: chineseStyles).metadata.title == nil)
+        // Before the first section the style names the document, wherever the cover puts it.
+        #expect(try convertDocx(p("June 2005") + p("Background Report", style: "a3") + sections, styles: chineseStyles).metadata.title == "Background Report")
+    }
 }

@@ -74,6 +74,15 @@ func texts(_ ws: Workspace) -> [String] { ws.items.compactMap { $0.paragraph?.co
         let ws = TestSupport.apply([RemoveNoiseMarkers(), TrimIndentation(), DropEmptyParagraphs()], to: ["A", "##paidend##", "\u{3000}", "B"])
         #expect(texts(ws) == ["A", "B"])
     }
+
+    /// Word holds spacing with a paragraph of one `<w:br/>`; it shows nothing, so it goes. An
+    /// image or a note mark alone shows something and stays.
+    @Test func aParagraphOfLineBreaksAndSpacesGoes() {
+        let contents: [[Inline]] = [[.text("A")], [.lineBreak], [.strong([.text(" "), .lineBreak])], [.image(alt: "", source: "media/a.png")], [.noteReference("1")]]
+        var ws = Workspace(document: Document(blocks: contents.map { .paragraph(Paragraph(content: $0)) }))
+        DropEmptyParagraphs().apply(to: &ws, options: NormalizationOptions())
+        #expect(ws.items.compactMap { $0.paragraph?.content } == [[.text("A")], [.image(alt: "", source: "media/a.png")], [.noteReference("1")]])
+    }
 }
 
 @Suite struct DetectLanguageTests {

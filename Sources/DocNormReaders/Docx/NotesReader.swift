@@ -21,7 +21,7 @@ enum NotesReader {
         var out: [Note] = []
         for note in root.all(element) {
             guard let id = note.attribute("w:id"), note.attribute("w:type").map({ $0 == "normal" }) ?? true else { continue }
-            let blocks = reader.reading(part: part, rels: rels) { $0.blocks(note) }
+            let blocks = BodyReader.withoutEmptyParagraphs(reader.reading(part: part, rels: rels) { $0.blocks(note) })
             out.append(Note(id: prefix + id, kind: kind, blocks: blocks))
         }
         return out
@@ -32,7 +32,7 @@ enum NotesReader {
         var out: [Note] = []
         for comment in root.all("w:comment") {
             guard let id = comment.attribute("w:id") else { continue }
-            var blocks = reader.reading(part: part, rels: rels) { $0.blocks(comment) }
+            var blocks = BodyReader.withoutEmptyParagraphs(reader.reading(part: part, rels: rels) { $0.blocks(comment) })
             if let author = comment.attribute("w:author"), !author.isEmpty, case .paragraph(var p)? = blocks.first {
                 p.content.insert(.text(author + ": "), at: 0)
                 blocks[0] = .paragraph(p)

@@ -28,6 +28,9 @@ extension BodyReader {
             let trPr = tr.first("w:trPr")
             var row = TableRow(cells: [], isHeader: DocxRun.toggle(trPr?.first("w:tblHeader")) ?? false)
             var column = reader.gridNumber(trPr, "w:gridBefore", in: 0...BodyReader.maxGridSpan) ?? 0
+            // Grid columns a row skips before its first cell (and after its last) are an empty
+            // cell, so the row's cells stay under their columns.
+            if column > 0 { row.cells.append(TableCell(blocks: [], columnSpan: column)) }
             for tc in BodyReader.cells(tr) {
                 let tcPr = tc.first("w:tcPr")
                 let span = reader.gridNumber(tcPr, "w:gridSpan", in: 1...BodyReader.maxGridSpan) ?? 1
@@ -37,12 +40,25 @@ extension BodyReader {
                     column += span
                     continue
                 }
-                let cell = TableCell(blocks: reader.blocks(tc), columnSpan: span)
+                let cell = TableCell(blocks: BodyReader.withoutEmptyParagraphs(reader.blocks(tc)), columnSpan: span)
                 if vMerge != nil { mergeStart[column] = (table.rows.count, row.cells.count) } else { mergeStart[column] = nil }
                 row.cells.append(cell)
                 column += span
             }
+            if let after = reader.gridNumber(trPr, "w:gridAfter", in: 0...BodyReader.maxGridSpan), after > 0 {
+                row.cells.append(TableCell(blocks: [], columnSpan: after))
+            }
             table.rows.append(row)
+        }
+    }
+
+    /// A cell's (or a note's) blocks without its empty paragraphs: Word ends every cell, and
+    /// every nested table, with a paragraph, and pads cells and notes with more. A numbered one
+    /// stays: it shows its label.
+    static func withoutEmptyParagraphs(_ blocks: [Block]) -> [Block] {
+        blocks.filter { block in
+            guard case .paragraph(let p) = block else { return true }
+            return p.hints.automaticNumbering != nil || !p.content.isBlank
         }
     }
 

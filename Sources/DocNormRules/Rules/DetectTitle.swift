@@ -2,7 +2,7 @@ import DocNormModel
 import Foundation
 
 /// Finds the title from evidence (STRUCTURE.md §1), in this order:
-/// 1. a paragraph in Word's `Title` style;
+/// 1. a paragraph in Word's `Title` style before the first numbered section;
 /// 2. a leading paragraph whose text is the document's `dc:title`;
 /// 3. in a Chinese .docx, the leading paragraph set apart from the body (the largest text,
 ///    larger than the body's, or centred and bold), with the lines of the same look that
@@ -26,7 +26,7 @@ public struct DetectTitle: Rule {
         let items = workspace.items
         let leading = Self.leadingRegion(items)
         var chosen: [Int] = []
-        if let styled = items.indices.first(where: { items[$0].paragraph?.hints.isTitle == true && items[$0].role != .tableOfContents }) {
+        if let styled = Self.titleStyled(items) {
             chosen = [styled]
         } else if let meta = workspace.metadata.title.map(Self.squeeze), !meta.isEmpty,
                   let k = leading.first(where: { items[$0].paragraph.map { Self.squeeze($0.content.plainText) } == meta }) {
@@ -64,6 +64,18 @@ public struct DetectTitle: Rule {
     }
 
     /// The items before the first section, tables of contents left out, at most 40.
+    /// The first paragraph in Word's `Title` style, unless a numbered section comes before it:
+    /// a report's boxed caption (`Box 1: …`) in that style after clause 41 names the box, not
+    /// the document.
+    static func titleStyled(_ items: [Item]) -> Int? {
+        for i in items.indices {
+            guard let p = items[i].paragraph, items[i].role != .tableOfContents else { continue }
+            if p.hints.isTitle { return i }
+            if p.label != nil || p.hints.automaticNumbering != nil, p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil { return nil }
+        }
+        return nil
+    }
+
     static func leadingRegion(_ items: [Item]) -> [Int] {
         var out: [Int] = []
         for i in items.indices {
