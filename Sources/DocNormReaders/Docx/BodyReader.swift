@@ -37,6 +37,8 @@ struct BodyReader {
     /// TOC fields whose result runs on into the next paragraph: a TOC field begins in its
     /// first entry and ends in its last.
     var openTOCFields = 0
+    /// Charts and SmartArt diagrams, read before the body: their blocks by part path.
+    var graphics: [String: [Block]] = [:]
     /// Paragraph styles already resolved through their `w:basedOn` chain, by styleId (nil: the default).
     var resolvedStyles: [String?: StylesPart.Resolved] = [:]
 

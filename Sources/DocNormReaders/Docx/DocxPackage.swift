@@ -37,6 +37,14 @@ struct DocxPackage: ~Copyable {
             rels.filter { $0.kind == "header" || $0.kind == "footer" }.map { ($0.kind, PackageParts.resolve($0.target, from: main)) }
         }
 
+        /// The main part's charts and SmartArt data parts, each once.
+        var graphics: [(kind: String, path: String)] {
+            var seen = Set<String>()
+            return rels.filter { ($0.kind == "chart" || $0.kind == "diagramData") && !$0.external }
+                .map { ($0.kind, PackageParts.resolve($0.target, from: main)) }
+                .filter { seen.insert($0.1).inserted }
+        }
+
         var coreProperties: String {
             packageRels.first { $0.kind == "core-properties" }.map { PackageParts.resolve($0.target, from: "") } ?? "docProps/core.xml"
         }

@@ -63,10 +63,16 @@ public struct DocxReader: Sendable {
         if options.keepHeadersFooters { wanted += parts.headersFooters.map(\.path) }
         wanted += wanted.map(PackageParts.relsPath(for:))
         wanted.append(parts.coreProperties)
+        let graphicParts = parts.graphics
+        wanted += graphicParts.map(\.path)
         try package.load(wanted)
         let styles = package.childByChild(parts.target("styles"), StylesPart()) { $0.add($1) }
         let numbering = package.childByChild(parts.target("numbering"), NumberingPart()) { $0.add($1) }
         var reader = BodyReader(styles: styles, numbering: numbering, relationships: parts.rels, part: parts.main, options: options)
+        for (kind, path) in graphicParts {
+            guard let root = try? package.parse(path) else { continue }
+            reader.graphics[path] = kind == "chart" ? ChartData(root).blocks : SmartArtReader.blocks(root)
+        }
 
         var doc = Document()
         doc.metadata.sourceFormat = "docx"

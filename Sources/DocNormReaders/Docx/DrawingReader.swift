@@ -1,45 +1,65 @@
 import DocNormModel
 
-/// Drawings and VML shapes: their images (with alt text) and text boxes.
+/// Drawings and VML shapes: their images (with alt text), text boxes, charts and SmartArt.
 extension BodyReader {
+    /// What a drawing holds, in document order of kind.
+    struct DrawingParts {
+        /// Image relationship ids (`a:blip/@r:embed`, `v:imagedata/@r:id`).
+        var blips: [String] = []
+        var boxes: [XMLElement] = []
+        /// Chart (`c:chart/@r:id`) and SmartArt data (`dgm:relIds/@r:dm`) relationship ids.
+        var graphics: [String] = []
+    }
+
     mutating func drawing(_ d: XMLElement, format: DocxRun.Format, into c: inout ContentCollector) {
         for anchor in d.elements where anchor.name == "wp:inline" || anchor.name == "wp:anchor" {
             let docPr = anchor.first("wp:docPr")
             let alt = docPr?.attribute("descr").flatMap { $0.isEmpty ? nil : $0 } ?? docPr?.attribute("title") ?? ""
-            var blips: [String] = []
-            var boxes: [XMLElement] = []
-            collect(anchor, blips: &blips, boxes: &boxes)
-            for id in blips { c.append(image(relationship: id, alt: alt), format) }
-            for box in boxes { c.textBoxes.append(contentsOf: blocks(box)) }
+            var parts = DrawingParts()
+            collect(anchor, into: &parts)
+            for id in parts.blips { c.append(image(relationship: id, alt: alt), format) }
+            for box in parts.boxes { c.textBoxes.append(contentsOf: blocks(box)) }
+            for id in parts.graphics { c.textBoxes.append(contentsOf: graphic(relationship: id)) }
         }
     }
 
     mutating func vml(_ p: XMLElement, format: DocxRun.Format, into c: inout ContentCollector) {
-        var blips: [String] = []
-        var boxes: [XMLElement] = []
-        collect(p, blips: &blips, boxes: &boxes)
+        var parts = DrawingParts()
+        collect(p, into: &parts)
         // o:title is often a file name: the alt text of a linked image only, never text.
         let alt = Self.firstAttribute(p, "alt") ?? (options.extractMedia ? Self.firstAttribute(p, "o:title") : nil) ?? ""
-        for id in blips { c.append(image(relationship: id, alt: alt), format) }
-        for box in boxes { c.textBoxes.append(contentsOf: blocks(box)) }
+        for id in parts.blips { c.append(image(relationship: id, alt: alt), format) }
+        for box in parts.boxes { c.textBoxes.append(contentsOf: blocks(box)) }
     }
 
-    /// Image relationship ids (`a:blip/@r:embed`, `v:imagedata/@r:id`) and text box contents below `e`.
-    func collect(_ e: XMLElement, blips: inout [String], boxes: inout [XMLElement]) {
+    /// The images, text boxes, charts and diagrams below `e`.
+    func collect(_ e: XMLElement, into parts: inout DrawingParts) {
         for child in e.elements {
             switch child.name {
             case "a:blip":
-                if let id = child.attribute("r:embed") ?? child.attribute("r:link") { blips.append(id) }
+                if let id = child.attribute("r:embed") ?? child.attribute("r:link") { parts.blips.append(id) }
             case "v:imagedata":
-                if let id = child.attribute("r:id") { blips.append(id) }
+                if let id = child.attribute("r:id") { parts.blips.append(id) }
             case "w:txbxContent":
-                boxes.append(child)
+                parts.boxes.append(child)
+            case "c:chart":
+                if let id = child.attribute("r:id") { parts.graphics.append(id) }
+            case "dgm:relIds":
+                if let id = child.attribute("r:dm") { parts.graphics.append(id) }
             case "mc:AlternateContent":
-                if let branch = alternate(child) { collect(branch, blips: &blips, boxes: &boxes) }
+                if let branch = alternate(child) { collect(branch, into: &parts) }
             default:
-                collect(child, blips: &blips, boxes: &boxes)
+                collect(child, into: &parts)
             }
         }
+    }
+
+    /// A chart's caption and values, or a diagram's text, read before the body. A chart whose
+    /// part is missing still says a chart was there.
+    func graphic(relationship id: String) -> [Block] {
+        guard let rel = relationships[id], !rel.external else { return [] }
+        if let blocks = graphics[PackageParts.resolve(rel.target, from: part)] { return blocks }
+        return rel.kind == "chart" ? [.paragraph(Paragraph(content: [.emphasis([.text("Chart")])]))] : []
     }
 
     static func firstAttribute(_ e: XMLElement, _ name: String) -> String? {
