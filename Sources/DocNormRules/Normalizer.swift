@@ -30,6 +30,7 @@ public struct Normalizer: Sendable {
         DetectTitle(),
         ReportPlaceholders(),
         ReportUnbalancedBrackets(),
+        HeadingsFromContents(),
         ClassifyParagraphs(),
         AssignLevels(),
         ReportNumberingProblems(),

@@ -41,6 +41,8 @@ public struct Item: Sendable {
     public var level: Int?
     /// The item whose label is this item's parent in the label tree.
     public var parent: Int?
+    /// The document's own table of contents lists this paragraph: it is a heading.
+    public var listedInContents = false
 
     public init(block: Block) {
         self.block = block

@@ -184,12 +184,16 @@ import Testing
     /// Images with neither a file nor alt text no longer leave `[image: ]` paragraphs: 8 fewer
     /// false headings and 4 fewer at a wrong level, but 4 labeled lines of one bid document
     /// (宝山区…招标文件, 9.–12.) now read as a list instead of headings.
+    /// Headings the document's own contents list are headings: 49 more found (发改委, 2606029001),
+    /// 11 more false where a contents names a form's own lines, and the newly found ones not
+    /// all at their level yet (34); 3 of the 4 wrong numbers are `一、 投标函` lines whose
+    /// typed label is kept in the text, as shown, but not read as a label.
     /// `renumber` counts a wrong number wherever an author skipped or repeated one: the
     /// outlines record the numbers as shown, which recounting changes on purpose.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2001, wrongLevel: 306, wrongNumber: 1, falseHeadings: 1013, titlesRight: 44, documents: 60),
-        .keep: Score(expected: 2596, found: 2001, wrongLevel: 306, wrongNumber: 1, falseHeadings: 1013, titlesRight: 44, documents: 60),
-        .renumber: Score(expected: 2596, found: 2001, wrongLevel: 306, wrongNumber: 127, falseHeadings: 1013, titlesRight: 44, documents: 60),
+        .normalize: Score(expected: 2596, found: 2050, wrongLevel: 340, wrongNumber: 4, falseHeadings: 1024, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2050, wrongLevel: 340, wrongNumber: 4, falseHeadings: 1024, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2050, wrongLevel: 340, wrongNumber: 131, falseHeadings: 1024, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -30,7 +30,12 @@ public struct AssignLevels: Rule {
         var shiftAt: [Int: Int] = [:]
         // Siblings share one level: the one their first member gets.
         var groupLevel: [String: Int] = [:]
+        // The level of the last chapter or section (第一章, 第一节): where unlabeled headings go.
+        var lastDivision: Int?
         for i in headings {
+            defer {
+                if let rank = workspace.items[i].label?.rank, rank <= .section { lastDivision = workspace.items[i].level }
+            }
             let groupKey = "\(workspace.items[i].parent ?? -1)|\(workspace.items[i].label?.rank.description ?? "")"
             if keys[i] == nil, workspace.items[i].label != nil, let l = groupLevel[groupKey] {
                 workspace.items[i].level = l
@@ -57,6 +62,10 @@ public struct AssignLevels: Rule {
                 } else {
                     workspace.items[i].level = rankLevel[rank] ?? 2
                 }
+            } else if explicit.isEmpty, let division = lastDivision {
+                // Unlabeled (a heading the contents list, such as 投标人须知前附表 or 附件一：…):
+                // inside the chapter or section open above it, beside its numbered articles.
+                workspace.items[i].level = division + 1
             } else {
                 workspace.items[i].level = (lastExplicit ?? 1) + 1
             }

@@ -2,7 +2,8 @@ import DocNormModel
 
 /// Decides, for every labeled paragraph, whether it is a heading, a run-in heading, a list
 /// item, an article or an enumeration (STRUCTURE.md §4), and links each label to its parent
-/// label. Word's own signals (heading styles, outline levels) win over guessing.
+/// label. Word's own signals (heading styles, outline levels) and the document's own table of
+/// contents win over guessing.
 ///
 /// - heading: short (≤ 40 characters after the label), one sentence, not ending with ；：，
 /// - run-in heading: the first sentence is short and more text follows
@@ -15,7 +16,7 @@ import DocNormModel
 public struct ClassifyParagraphs: Rule {
     public let name = "classify-paragraphs"
     public let phase = RulePhase.classification
-    public let requires = ["detect-labels", "detect-title", "discount-body-outline-levels"]
+    public let requires = ["detect-labels", "detect-title", "discount-body-outline-levels", "headings-from-contents"]
     public init() {}
 
     static let listEndings: Set<Character> = ["；", "：", "，", ";", ":", ","]
@@ -25,7 +26,7 @@ public struct ClassifyParagraphs: Rule {
         // 1. Each paragraph on its own.
         for i in items.indices where items[i].role == .body {
             guard let p = items[i].paragraph else { continue }
-            items[i].role = Self.role(of: p, options: options)
+            items[i].role = items[i].listedInContents ? .heading : Self.role(of: p, options: options)
         }
         // 2. The label tree: a label's parent is the nearest earlier label of a higher rank.
         //    Word's own lists nest by their list level instead, bullets included.
@@ -128,8 +129,10 @@ public struct ClassifyParagraphs: Rule {
         role == .heading || role == .runInHeading || role == .listItem
     }
 
-    /// A heading style or an outline level makes a heading whatever the text says.
+    /// A heading style, an outline level or the document's own contents make a heading
+    /// whatever the text says.
     static func isFixedHeading(_ item: Item) -> Bool {
+        if item.listedInContents { return true }
         guard let hints = item.paragraph?.hints else { return false }
         return hints.styleHeadingLevel != nil || hints.outlineLevel != nil
     }
