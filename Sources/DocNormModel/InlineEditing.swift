@@ -146,8 +146,8 @@ extension Array where Element == Inline {
             let p: Inline?
             switch inline {
             case .text(let s): p = s.isEmpty ? nil : inline
-            case .strong(let c): p = Self.wrap(c.pruned(), Inline.strong)
-            case .emphasis(let c): p = Self.wrap(c.pruned(), Inline.emphasis)
+            case .strong(let c): p = Self.wrap(Self.flattening(c.pruned(), { if case .strong(let x) = $0 { return x } else { return nil } }), Inline.strong)
+            case .emphasis(let c): p = Self.wrap(Self.flattening(c.pruned(), { if case .emphasis(let x) = $0 { return x } else { return nil } }), Inline.emphasis)
             case .underline(let c): p = Self.wrap(c.pruned(), Inline.underline)
             case .strikethrough(let c): p = Self.wrap(c.pruned(), Inline.strikethrough)
             case .superscript(let c): p = Self.wrap(c.pruned(), Inline.superscript)
@@ -169,6 +169,13 @@ extension Array where Element == Inline {
         }
         flush()
         return out
+    }
+
+    /// Bold inside bold is bold (a bold paragraph style over bold runs): the inner one goes,
+    /// so no writer has to mark one inside the other.
+    private static func flattening(_ c: [Inline], _ inner: (Inline) -> [Inline]?) -> [Inline] {
+        guard c.contains(where: { inner($0) != nil }) else { return c }
+        return c.flatMap { inner($0) ?? [$0] }.pruned()
     }
 
     private static func wrap(_ c: [Inline], _ make: ([Inline]) -> Inline) -> Inline? {

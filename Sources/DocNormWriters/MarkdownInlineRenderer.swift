@@ -113,7 +113,14 @@ struct MarkdownInlineRenderer {
         let (core, tail) = rest.split(at: rest.characterCount - trailing)
         render(head, into: &out, after: firstCharacter(core), singleLine: singleLine)
         // A delimiter right after a delimiter character would merge with it.
-        let useHTML = out.hasSuffix("*") && !out.hasSuffix("\\*") || out.hasSuffix("~") && !out.hasSuffix("\\~")
+        var useHTML = out.hasSuffix("*") && !out.hasSuffix("\\*") || out.hasSuffix("~") && !out.hasSuffix("\\~")
+        var delimiter = delimiter
+        // Italic right inside bold (`**_斜体_**`): `_` does not merge with `*`, and closes where
+        // punctuation, a space or the end follows it.
+        if useHTML, delimiter == "*", out.hasSuffix("*"), Self.isCloseContext(firstCharacter(tail) ?? after) || (firstCharacter(tail) ?? after) == "*" {
+            useHTML = false
+            delimiter = "_"
+        }
         if useHTML {
             out += "<\(html)>"
             render(core, into: &out, after: firstCharacter(tail) ?? after, singleLine: singleLine)

@@ -59,6 +59,19 @@ func paragraphDoc(_ content: [Inline]) -> Document {
         try expectRoundTrip(paragraphDoc(content))
     }
 
+    @Test func italicInsideBoldIsMarkdownNotHTML() throws {
+        let whole = paragraphDoc([.strong([.emphasis([.text("Why ONLYOFFICE?")])])])
+        #expect(MarkdownWriter().write(whole) == "**_Why ONLYOFFICE?_**\n")
+        try expectRoundTrip(whole)
+        // A letter right after the italic would keep `_` from closing: HTML there.
+        let before = paragraphDoc([.strong([.emphasis([.text("斜")]), .text("中")])])
+        #expect(MarkdownWriter().write(before) == "**<em>斜</em>中**\n")
+        try expectRoundTrip(before)
+        // Bold inside bold is one bold.
+        #expect([Inline.strong([.strong([.text("BACKGROUND")]), .text(" REPORT")])].pruned() == [.strong([.text("BACKGROUND REPORT")])])
+        #expect([Inline.emphasis([.text("a"), .emphasis([.text("b")])])].pruned() == [.emphasis([.text("ab")])])
+    }
+
     @Test func headingsCarryLabelsAndLevels() {
         var doc = Document()
         doc.blocks = [
