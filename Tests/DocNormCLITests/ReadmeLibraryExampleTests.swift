@@ -1,0 +1,49 @@
+import DocNormTestSupport
+import Foundation
+import Testing
+
+/// The README's library example, type-checked as a program of its own outside the package,
+/// against the modules the build made: what a user who copies it gets. Being outside the
+/// package, it sees only the public API (not `package` declarations).
+@Suite struct ReadmeLibraryExampleTests {
+    /// The first ```swift block under "## Use it as a library".
+    func example() throws -> String {
+        let readme = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Use it as a library\n").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```swift\n").dropFirst().first)
+        return try #require(block.components(separatedBy: "\n```").first)
+    }
+
+    /// swiftc -typecheck with the build's modules and every C module map the package uses.
+    func typecheck(_ source: String) throws -> (status: Int32, stdout: String, stderr: String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-readme-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let main = dir.appendingPathComponent("main.swift")
+        try Data(source.utf8).write(to: main)
+        let modules = URL(fileURLWithPath: CLITests.binary).deletingLastPathComponent().appendingPathComponent("Modules")
+        var arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules.path, "-Xcc", "-I/usr/include/libxml2"]
+        for root in ["Sources", ".build/checkouts"] {
+            let base = TestSupport.packageRoot.appendingPathComponent(root)
+            let walker = FileManager.default.enumerator(atPath: base.path)
+            while let path = walker?.nextObject() as? String {
+                if path.hasSuffix("module.modulemap") { arguments += ["-Xcc", "-fmodule-map-file=" + base.appendingPathComponent(path).path] }
+            }
+        }
+        return try TestSupport.run("/usr/bin/env", arguments + [main.path])
+    }
+
+    @Test func theExampleCompilesAsAUserProgram() throws {
+        let source = try example()
+        #expect(source.contains("DocNorm.convert(contentsOf:"))
+        let r = try typecheck(source)
+        #expect(r.status == 0, "the README's library example does not compile:\n\(r.stderr)")
+    }
+
+    @Test func theCheckFailsOnCodeThatDoesNotCompile() throws {
+        // Guards the check itself: a wrong type is an error.
+        let r = try typecheck(try example() + "\nlet wrong: Int = try DocNorm.convert(\"一、\", to: .text)\n")
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("cannot convert"), "\(r.stderr)")
+    }
+}
