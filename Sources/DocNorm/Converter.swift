@@ -47,7 +47,7 @@ public struct Converter: Sendable {
     }
 
     /// Reads bytes into the raw (not yet normalized) document.
-    public func read(_ bytes: [UInt8], name: String) throws(ConversionError) -> Document {
+    package func read(_ bytes: [UInt8], name: String) throws(ConversionError) -> Document {
         do {
             switch try InputFormat.detect(bytes, name: name, as: options.from) {
             case .text: return try TextReader().read(bytes)
@@ -71,7 +71,7 @@ public struct Converter: Sendable {
 
     /// Reads a file from disk into the raw document. A .docx is read from the file as libzip
     /// needs it, never held whole in memory.
-    public func readFile(_ url: URL, name: String) throws(ConversionError) -> Document {
+    package func readFile(_ url: URL, name: String) throws(ConversionError) -> Document {
         let bytes: [UInt8]
         do throws(ReaderError) {
             if options.from == nil || options.from == .docx, InputFormat.startsLikeZip(try FileReading.head(of: url, count: 4)) {
