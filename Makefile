@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/docnorm
 SAMPLES := $(wildcard Samples/*.txt Samples/*.docx)
 
-.PHONY: all deps test-deps apt-install build man install-check install-check-deps slurm-check fuzz fuzz-xml sanitize batch-check bench check-outputs check-outputs-deps debug test demo golden install uninstall clean
+.PHONY: all deps test-deps apt-install build man docs install-check install-check-deps slurm-check fuzz fuzz-xml sanitize batch-check bench check-outputs check-outputs-deps debug test demo golden install uninstall clean
 
 all: build
 
@@ -113,6 +113,11 @@ sanitize: deps test-deps
 # command, option and help text); a test fails when the committed page is out of date.
 man: build
 	python3 scripts/generate-manual.py $(BIN) --output docs/docnorm.1
+
+# The library's API reference and getting-started article (DocC, through swift-docc-plugin):
+# .build/plugins/Swift-DocC/outputs/DocNorm.doccarchive. A link DocC cannot resolve fails it.
+docs: deps
+	$(SWIFT) package generate-documentation --target DocNorm --warnings-as-errors
 
 MANDIR := $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions

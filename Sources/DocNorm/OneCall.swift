@@ -9,7 +9,7 @@ import Foundation
 ///
 /// Every call reads, normalizes with `options.normalization` and writes with
 /// `options.writer`, as `docnorm convert` does. For the document itself (its outline,
-/// warnings, blocks), load a ``Document`` instead.
+/// warnings, blocks), load a `Document` instead.
 public enum DocNorm {
     /// Converts the file at `url` into `format`: UTF-8 text for the text formats, the zip of
     /// a Word file for `.docx`. The input's format is found from its content and name

@@ -40,6 +40,17 @@ import Testing
         #expect(r.status == 0, "the README's library example does not compile:\n\(r.stderr)")
     }
 
+    /// The Swift blocks of the DocC getting-started article, one after the other as one
+    /// program (all but the Package.swift excerpt).
+    @Test func theGettingStartedArticleCompiles() throws {
+        let article = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Sources/DocNorm/DocNorm.docc/GettingStarted.md"), encoding: .utf8)
+        let blocks = article.components(separatedBy: "```swift\n").dropFirst().compactMap { $0.components(separatedBy: "\n```").first }
+        let program = blocks.filter { !$0.hasPrefix("// Package.swift") }
+        #expect(program.count >= 4)
+        let r = try typecheck(program.joined(separator: "\n"))
+        #expect(r.status == 0, "the getting-started article's code does not compile:\n\(r.stderr)")
+    }
+
     @Test func theCheckFailsOnCodeThatDoesNotCompile() throws {
         // Guards the check itself: a wrong type is an error.
         let r = try typecheck(try example() + "\nlet wrong: Int = try DocNorm.convert(\"一、\", to: .text)\n")
