@@ -2,13 +2,16 @@ import Foundation
 
 /// Everything that shapes a conversion.
 public struct ConversionOptions: Sendable, Equatable {
+    /// What the rules do: label forms, recounting, contents, run-in headings, clean-up.
     public var normalization: NormalizationOptions
+    /// What the writers add: front matter, HTML fragments, chunk size.
     public var writer: WriterOptions
     /// What the .docx reader keeps (comments, headers and footers, images).
     public var docx: DocxReader.Options
     /// Read every input as this format instead of sniffing it (`-f`); nil: detect.
     public var from: InputFormat?
 
+    /// The options of `docnorm convert` without flags, unless given.
     public init(normalization: NormalizationOptions = NormalizationOptions(), writer: WriterOptions = WriterOptions(),
                 docx: DocxReader.Options = DocxReader.Options(), from: InputFormat? = nil) {
         self.normalization = normalization
@@ -20,7 +23,9 @@ public struct ConversionOptions: Sendable, Equatable {
 
 /// A file that could not be converted, and why, in plain words.
 public struct ConversionError: Error, Sendable, CustomStringConvertible {
+    /// The file as the caller named it (its path, or a name such as `standard input`).
     public var file: String
+    /// What is wrong and why, in plain words (`the .docx is truncated or damaged …`).
     public var reason: String
     /// The cause will fail every other file too (a full disk, a read-only file system): a
     /// batch stops starting new files.
@@ -29,6 +34,7 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
     /// under DIR`): the description is the reason alone.
     public var standsAlone = false
 
+    /// An error for `file`; its description is `file: reason`.
     public init(file: String, reason: String) {
         self.file = file
         self.reason = reason
@@ -40,8 +46,10 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
 /// Reads a file, normalizes its structure and writes it in the formats asked for.
 /// Safe to use from many threads at once: it holds no shared state.
 public struct Converter: Sendable {
+    /// The options every conversion of this converter uses.
     public var options: ConversionOptions
 
+    /// A converter with `options` (by default, those of `docnorm convert` without flags).
     public init(options: ConversionOptions = ConversionOptions()) {
         self.options = options
     }
@@ -84,6 +92,8 @@ public struct Converter: Sendable {
         return try read(bytes, name: name)
     }
 
+    /// Runs the rules over a document as read: headings found and leveled, labels
+    /// normalized, contents set aside, noise removed, problems reported as warnings.
     public func normalize(_ document: consuming Document) -> Document {
         Normalizer(options: options.normalization).normalize(document)
     }
