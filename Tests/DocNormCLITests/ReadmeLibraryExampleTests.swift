@@ -14,13 +14,18 @@ import Testing
         return try #require(block.components(separatedBy: "\n```").first)
     }
 
-    /// swiftc -typecheck with the build's modules and every C module map the package uses.
+    /// swiftc -typecheck of a program, as its main.swift.
     func typecheck(_ source: String) throws -> (status: Int32, stdout: String, stderr: String) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("docnorm-readme-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let main = dir.appendingPathComponent("main.swift")
         try Data(source.utf8).write(to: main)
+        return try typecheck(files: [main.path])
+    }
+
+    /// swiftc -typecheck with the build's modules and every C module map the package uses.
+    func typecheck(files: [String], flags: [String] = []) throws -> (status: Int32, stdout: String, stderr: String) {
         let modules = URL(fileURLWithPath: CLITests.binary).deletingLastPathComponent().appendingPathComponent("Modules")
         var arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules.path, "-Xcc", "-I/usr/include/libxml2"]
         for root in ["Sources", ".build/checkouts"] {
@@ -30,7 +35,7 @@ import Testing
                 if path.hasSuffix("module.modulemap") { arguments += ["-Xcc", "-fmodule-map-file=" + base.appendingPathComponent(path).path] }
             }
         }
-        return try TestSupport.run("/usr/bin/env", arguments + [main.path])
+        return try TestSupport.run("/usr/bin/env", arguments + flags + files)
     }
 
     @Test func theExampleCompilesAsAUserProgram() throws {
@@ -49,6 +54,17 @@ import Testing
         #expect(program.count >= 4)
         let r = try typecheck(program.joined(separator: "\n"))
         #expect(r.status == 0, "the getting-started article's code does not compile:\n\(r.stderr)")
+    }
+
+    /// The libFuzzer targets are a package of their own (Fuzz/), built only by make fuzz:
+    /// they too may use only the public API.
+    @Test(arguments: ["DocNormFuzz", "DocNormFuzzXML"])
+    func theFuzzTargetsCompileAgainstThePublicAPI(target: String) throws {
+        let dir = TestSupport.packageRoot.appendingPathComponent("Fuzz/Sources/\(target)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".swift") }
+        #expect(!files.isEmpty)
+        let r = try typecheck(files: files.map { dir.appendingPathComponent($0).path }, flags: ["-parse-as-library"])
+        #expect(r.status == 0, "Fuzz/Sources/\(target) does not compile against the library:\n\(r.stderr)")
     }
 
     @Test func theCheckFailsOnCodeThatDoesNotCompile() throws {
