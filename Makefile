@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/docnorm
 SAMPLES := $(wildcard Samples/*.txt Samples/*.docx)
 
-.PHONY: all deps test-deps apt-install build fuzz fuzz-xml sanitize batch-check bench check-outputs check-outputs-deps debug test demo golden install uninstall clean
+.PHONY: all deps test-deps apt-install build man docs install-check install-check-deps slurm-check fuzz fuzz-xml sanitize batch-check bench check-outputs check-outputs-deps debug test demo golden install uninstall clean
 
 all: build
 
@@ -29,8 +29,11 @@ apt-install:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
 
+# The release binary carries Swift's standard library, Foundation and Dispatch inside it
+# (--static-swift-stdlib), so it runs where Swift is not installed; it links only system
+# libraries (libxml2, libzip, cmark-gfm, ICU, libc …), which `ldd` lists.
 build: deps
-	$(SWIFT) build -c release --product docnorm
+	$(SWIFT) build -c release --product docnorm --static-swift-stdlib
 
 debug: deps
 	$(SWIFT) build
@@ -106,12 +109,51 @@ sanitize: deps test-deps
 	DOCNORM_SANITIZER=address ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	DOCNORM_SANITIZER=thread $(SWIFT) test --sanitize=thread --scratch-path .build-tsan
 
+# docs/docnorm.1 from the argument parser's own description of the command line (every
+# command, option and help text); a test fails when the committed page is out of date.
+man: build
+	python3 scripts/generate-manual.py $(BIN) --output docs/docnorm.1
+
+# The library's API reference and getting-started article (DocC, through swift-docc-plugin):
+# .build/plugins/Swift-DocC/outputs/DocNorm.doccarchive. A link DocC cannot resolve fails it.
+docs: deps
+	$(SWIFT) package generate-documentation --target DocNorm --warnings-as-errors
+
+MANDIR := $(DESTDIR)$(PREFIX)/share/man/man1
+BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHDIR := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
+# The binary, the man page and completions for bash, zsh and fish (made by the binary itself,
+# so they list its options; input arguments complete to the files docnorm reads).
 install: build
-	install -d $(DESTDIR)$(PREFIX)/bin
+	install -d $(DESTDIR)$(PREFIX)/bin $(MANDIR) $(BASHDIR) $(ZSHDIR) $(FISHDIR)
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/docnorm
+	install -m 644 docs/docnorm.1 $(MANDIR)/docnorm.1
+	$(BIN) --generate-completion-script bash > $(BASHDIR)/docnorm
+	$(BIN) --generate-completion-script zsh > $(ZSHDIR)/_docnorm
+	$(BIN) --generate-completion-script fish > $(FISHDIR)/docnorm.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/docnorm
+	rm -f $(DESTDIR)$(PREFIX)/bin/docnorm $(MANDIR)/docnorm.1 $(BASHDIR)/docnorm $(ZSHDIR)/_docnorm $(FISHDIR)/docnorm.fish
+
+# make install into a temporary PREFIX, then: man renders the page, the completions complete
+# file names (bash and fish run them), ldd of the installed binary names no Swift library, and
+# the binary converts the samples in a chroot holding only it and the libraries ldd lists
+# (as root; skipped with a message otherwise). CI runs it after check-outputs.
+INSTALL_CHECK_APT_PACKAGES := man-db fish zsh
+install-check-deps:
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(INSTALL_CHECK_APT_PACKAGES)"
+
+install-check: build install-check-deps
+	scripts/install-check.sh
+
+# The README's Slurm array job on a one-node cluster started here (root): the shards' union
+# equals one run byte for byte, and a resubmitted task skips its finished files. Not in CI.
+SLURM_APT_PACKAGES := slurm-wlm munge
+slurm-check: build
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(SLURM_APT_PACKAGES)"
+	scripts/slurm-check.sh
 
 clean:
 	rm -rf .build out

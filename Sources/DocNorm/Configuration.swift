@@ -21,28 +21,42 @@ import Yams
 /// chunkSize: 1000               # -t chunks: the most characters (Unicode scalars) in a chunk
 /// ```
 public struct Configuration: Sendable, Equatable {
+    // Each setting is nil when the file does not give it, leaving the options as they are.
+    /// `numbering:` normalize, keep or strip the labels.
     public var numbering: NormalizationOptions.NumberingMode?
+    /// `renumber:` recount typed numbers.
     public var renumber: Bool?
+    /// `toc:` drop or keep a table of contents.
     public var tableOfContents: NormalizationOptions.TableOfContentsMode?
+    /// `runIn:` split or keep run-in headings.
     public var runIn: NormalizationOptions.RunInMode?
+    /// `splitEnumerations:` turn 一是…；二是… into a list.
     public var splitEnumerations: Bool?
+    /// `noiseMarkers:` the markers to remove (replacing the defaults).
     public var noiseMarkers: [String]?
+    /// `cleanup: {punctuation:}` ASCII punctuation between CJK characters made full-width.
     public var fixPunctuation: Bool?
+    /// `cleanup: {halfWidth:}` full-width digits and Latin letters made half-width.
     public var halfWidthAlphanumerics: Bool?
     /// Sample labels by rank.
     public var scheme: [LabelRank: String]
     /// `-t chunks`: the most Unicode scalars in a chunk (`--chunk-size`).
     public var chunkSize: Int?
 
+    /// The names `discover(in:)` looks for, in order.
     public static let fileNames = ["docnorm.yaml", "docnorm.yml"]
     static let keys: Set<String> = ["numbering", "renumber", "toc", "scheme", "runIn", "splitEnumerations", "noiseMarkers", "cleanup", "chunkSize"]
 
+    /// A configuration that sets nothing.
     public init() {
         scheme = [:]
     }
 
+    /// A file that cannot be read or says something docnorm does not know, in one line.
     public struct LoadError: Error, CustomStringConvertible, Sendable {
+        /// The file, as it was named.
         public var file: String
+        /// What is wrong (`unknown setting numberng`).
         public var reason: String
         public var description: String { "\(file): \(reason)" }
     }
@@ -52,6 +66,7 @@ public struct Configuration: Sendable, Equatable {
         fileNames.map { directory.appendingPathComponent($0) }.first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
+    /// Reads a house-style file (YAML).
     public static func load(_ url: URL) throws(LoadError) -> Configuration {
         let text: String
         do {
@@ -62,6 +77,7 @@ public struct Configuration: Sendable, Equatable {
         return try parse(text, file: url.path)
     }
 
+    /// Reads house-style YAML from a string; `file` names it in errors.
     public static func parse(_ text: String, file: String = "configuration") throws(LoadError) -> Configuration {
         let node: Any?
         do {

@@ -2,13 +2,16 @@ import Foundation
 
 /// Everything that shapes a conversion.
 public struct ConversionOptions: Sendable, Equatable {
+    /// What the rules do: label forms, recounting, contents, run-in headings, clean-up.
     public var normalization: NormalizationOptions
+    /// What the writers add: front matter, HTML fragments, chunk size.
     public var writer: WriterOptions
     /// What the .docx reader keeps (comments, headers and footers, images).
     public var docx: DocxReader.Options
     /// Read every input as this format instead of sniffing it (`-f`); nil: detect.
     public var from: InputFormat?
 
+    /// The options of `docnorm convert` without flags, unless given.
     public init(normalization: NormalizationOptions = NormalizationOptions(), writer: WriterOptions = WriterOptions(),
                 docx: DocxReader.Options = DocxReader.Options(), from: InputFormat? = nil) {
         self.normalization = normalization
@@ -20,7 +23,9 @@ public struct ConversionOptions: Sendable, Equatable {
 
 /// A file that could not be converted, and why, in plain words.
 public struct ConversionError: Error, Sendable, CustomStringConvertible {
+    /// The file as the caller named it (its path, or a name such as `standard input`).
     public var file: String
+    /// What is wrong and why, in plain words (`the .docx is truncated or damaged …`).
     public var reason: String
     /// The cause will fail every other file too (a full disk, a read-only file system): a
     /// batch stops starting new files.
@@ -29,6 +34,7 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
     /// under DIR`): the description is the reason alone.
     public var standsAlone = false
 
+    /// An error for `file`; its description is `file: reason`.
     public init(file: String, reason: String) {
         self.file = file
         self.reason = reason
@@ -40,14 +46,16 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
 /// Reads a file, normalizes its structure and writes it in the formats asked for.
 /// Safe to use from many threads at once: it holds no shared state.
 public struct Converter: Sendable {
+    /// The options every conversion of this converter uses.
     public var options: ConversionOptions
 
+    /// A converter with `options` (by default, those of `docnorm convert` without flags).
     public init(options: ConversionOptions = ConversionOptions()) {
         self.options = options
     }
 
     /// Reads bytes into the raw (not yet normalized) document.
-    public func read(_ bytes: [UInt8], name: String) throws(ConversionError) -> Document {
+    package func read(_ bytes: [UInt8], name: String) throws(ConversionError) -> Document {
         do {
             switch try InputFormat.detect(bytes, name: name, as: options.from) {
             case .text: return try TextReader().read(bytes)
@@ -71,7 +79,7 @@ public struct Converter: Sendable {
 
     /// Reads a file from disk into the raw document. A .docx is read from the file as libzip
     /// needs it, never held whole in memory.
-    public func readFile(_ url: URL, name: String) throws(ConversionError) -> Document {
+    package func readFile(_ url: URL, name: String) throws(ConversionError) -> Document {
         let bytes: [UInt8]
         do throws(ReaderError) {
             if options.from == nil || options.from == .docx, InputFormat.startsLikeZip(try FileReading.head(of: url, count: 4)) {
@@ -84,6 +92,8 @@ public struct Converter: Sendable {
         return try read(bytes, name: name)
     }
 
+    /// Runs the rules over a document as read: headings found and leveled, labels
+    /// normalized, contents set aside, noise removed, problems reported as warnings.
     public func normalize(_ document: consuming Document) -> Document {
         Normalizer(options: options.normalization).normalize(document)
     }

@@ -1,6 +1,8 @@
 /// What kind of file an input is, by its first bytes, then by its name.
 public enum InputFormat: String, Sendable {
+    /// Plain text in any encoding the text reader detects (UTF-8, UTF-16, GB18030 …).
     case text
+    /// A Word document (Office Open XML), read with libzip and libxml2.
     case docx
     /// An old binary Word document, converted to a .docx by LibreOffice when it is installed.
     case doc

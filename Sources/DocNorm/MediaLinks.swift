@@ -4,7 +4,7 @@ extension Document {
     /// The same document with every image source passed through `transform`; nil leaves the
     /// image without a link, and an image left with neither a link nor alt text goes (with a
     /// paragraph it was all of).
-    public func mappingImageSources(_ transform: (String) -> String?) -> Document {
+    package func mappingImageSources(_ transform: (String) -> String?) -> Document {
         func inlines(_ list: [Inline]) -> [Inline] {
             list.compactMap { inline in
                 if case .image(let alt, let source?) = inline {
@@ -56,7 +56,7 @@ enum RelativePath {
 extension Converter {
     /// What `extractMedia` puts before each image's file name so that a file written in
     /// `directory` links to the images in `media` (`../media/`; empty when they are the same).
-    public static func linkPrefix(from directory: URL, to media: URL) -> String {
+    package static func linkPrefix(from directory: URL, to media: URL) -> String {
         let relative = RelativePath.from(directory, to: media)
         return relative.isEmpty ? "" : relative + "/"
     }

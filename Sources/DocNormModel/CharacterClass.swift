@@ -1,7 +1,7 @@
 /// Character classes the readers, rules and writers agree on.
-public enum CharacterClass {
+package enum CharacterClass {
     /// Han ideographs, kana and Hangul: letters of CJK scripts.
-    public static func isCJKLetter(_ s: Unicode.Scalar) -> Bool {
+    package static func isCJKLetter(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F,
              0x3040...0x30FF, 0x31F0...0x31FF, 0xAC00...0xD7AF, 0x3005, 0x3007:
@@ -12,7 +12,7 @@ public enum CharacterClass {
     }
 
     /// CJK punctuation and full-width forms of punctuation (。，、；：？！“”‘’（）《》【】…).
-    public static func isCJKPunctuation(_ s: Unicode.Scalar) -> Bool {
+    package static func isCJKPunctuation(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x3000...0x303F, 0xFF01...0xFF0F, 0xFF1A...0xFF20, 0xFF3B...0xFF40, 0xFF5B...0xFF65,
              0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x2014, 0x00B7, 0xFE10...0xFE1F, 0xFE30...0xFE4F:
@@ -23,10 +23,10 @@ public enum CharacterClass {
     }
 
     /// A CJK letter or CJK punctuation.
-    public static func isCJK(_ s: Unicode.Scalar) -> Bool { isCJKLetter(s) || isCJKPunctuation(s) }
+    package static func isCJK(_ s: Unicode.Scalar) -> Bool { isCJKLetter(s) || isCJKPunctuation(s) }
 
     /// Characters that never reach the output: zero-width characters and controls other than tab and newline.
-    public static func isInvisibleNoise(_ s: Unicode.Scalar) -> Bool {
+    package static func isInvisibleNoise(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x200B...0x200D, 0x2060, 0xFEFF: return true
         case 0x09, 0x0A: return false
@@ -36,18 +36,18 @@ public enum CharacterClass {
     }
 
     /// Spaces that indent a paragraph: ASCII space, tab, ideographic space, no-break space.
-    public static func isIndentSpace(_ s: Unicode.Scalar) -> Bool {
+    package static func isIndentSpace(_ s: Unicode.Scalar) -> Bool {
         s == " " || s == "\t" || s.value == 0x3000 || s.value == 0x00A0
     }
 
     /// Sentence-ending punctuation in Chinese text.
-    public static func isSentenceEnd(_ c: Character) -> Bool { c == "。" || c == "！" || c == "？" }
+    package static func isSentenceEnd(_ c: Character) -> Bool { c == "。" || c == "！" || c == "？" }
 
     /// Display width in terminal columns: CJK counts two.
     /// Counted from UTF-8 lead bytes: one column for ASCII and two-byte sequences (Latin,
     /// Greek, Cyrillic), two for three- and four-byte ones (CJK and other wide scripts).
     @inlinable
-    public static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
+    package static func displayWidth<S: StringProtocol>(_ text: S) -> Int {
         if let w = text.utf8.withContiguousStorageIfAvailable(width(utf8:)) { return w }
         return Array(text.utf8).withUnsafeBufferPointer { width(utf8: $0) }
     }
@@ -62,7 +62,7 @@ public enum CharacterClass {
     }
 
     /// Fraction of letters that are CJK: tells a Chinese document from a Western one.
-    public static func cjkRatio<S: StringProtocol>(_ text: S) -> Double {
+    package static func cjkRatio<S: StringProtocol>(_ text: S) -> Double {
         var cjk = 0
         var letters = 0
         for s in text.unicodeScalars {

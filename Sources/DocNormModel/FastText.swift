@@ -2,7 +2,7 @@
 /// normalization on every step, which most checks do not need.
 extension String {
     /// True when the UTF-8 bytes contain any of `bytes` (ASCII only).
-    public func containsASCII(anyOf bytes: Set<UInt8>) -> Bool {
+    package func containsASCII(anyOf bytes: Set<UInt8>) -> Bool {
         // A bit mask of the ASCII bytes wanted, then one pass over the UTF-8.
         var low: UInt64 = 0
         var high: UInt64 = 0
@@ -20,12 +20,12 @@ extension String {
     }
 
     /// True when the UTF-8 bytes contain `needle` (byte-exact, no Unicode equivalence).
-    public func containsBytes(_ needle: String) -> Bool {
+    package func containsBytes(_ needle: String) -> Bool {
         byteRange(of: needle) != nil
     }
 
     /// The UTF-8 offsets of the first byte-exact occurrence of `needle`.
-    public func byteRange(of needle: String, from start: Int = 0) -> Range<Int>? {
+    package func byteRange(of needle: String, from start: Int = 0) -> Range<Int>? {
         let n = Array(needle.utf8)
         guard let first = n.first else { return nil }
         return utf8.withContiguousStorageIfAvailable { hay -> Range<Int>? in
@@ -49,7 +49,7 @@ extension String {
     }
 
     /// Every byte-exact occurrence of `needle` replaced by `replacement`.
-    public func replacingBytes(_ needle: String, with replacement: String) -> String {
+    package func replacingBytes(_ needle: String, with replacement: String) -> String {
         guard var range = byteRange(of: needle) else { return self }
         var out: [UInt8] = []
         out.reserveCapacity(utf8.count)
@@ -70,7 +70,7 @@ extension String {
 extension Array where Element == String {
     /// The strings joined into storage of exactly their length. `joined()` leaves room to
     /// grow, which a document of many paragraphs pays for once per paragraph.
-    public func joinedCompactly() -> String {
+    package func joinedCompactly() -> String {
         let total = reduce(0) { $0 + $1.utf8.count }
         return String(unsafeUninitializedCapacity: total) { buffer in
             var at = 0

@@ -40,12 +40,12 @@ extension Array where Element == Inline {
     public var plainText: String { map(\.plainText).joined() }
 
     /// True when the run carries no formatting, links or notes: only text.
-    public var isPlain: Bool {
+    package var isPlain: Bool {
         allSatisfy { if case .text = $0 { return true } else { return false } }
     }
 
     /// Merges adjacent text inlines and drops empty ones.
-    public func coalesced() -> [Inline] {
+    package func coalesced() -> [Inline] {
         var out: [Inline] = []
         for inline in self {
             switch inline {

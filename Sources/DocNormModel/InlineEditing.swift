@@ -4,7 +4,7 @@ extension Array where Element == Inline {
     /// The first `limit` characters of the plain text, without building the whole text.
     /// It ends before an equation: what the rules read there (a label, an enumeration) is
     /// never in an equation, which they would cut off whole.
-    public func plainPrefix(_ limit: Int) -> String {
+    package func plainPrefix(_ limit: Int) -> String {
         var out = ""
         var count = 0
         for inline in self {
@@ -28,16 +28,16 @@ extension Array where Element == Inline {
     }
 
     /// An equation is among these inlines, at any depth.
-    public var containsMath: Bool {
+    package var containsMath: Bool {
         contains { if case .math = $0 { return true } else { return $0.children?.containsMath ?? false } }
     }
 
     /// Length in characters, as the rules count: the plain text's length.
-    public var characterCount: Int { reduce(0) { $0 + $1.characterCount } }
+    package var characterCount: Int { reduce(0) { $0 + $1.characterCount } }
 
     /// Splits at a character offset. An atomic inline (image, break) that the offset falls
     /// inside goes to the left side.
-    public func split(at offset: Int) -> (head: [Inline], tail: [Inline]) {
+    package func split(at offset: Int) -> (head: [Inline], tail: [Inline]) {
         var head: [Inline] = []
         var tail: [Inline] = []
         var remaining = offset
@@ -71,11 +71,11 @@ extension Array where Element == Inline {
     }
 
     /// The inlines after the first `count` characters.
-    public func dropping(first count: Int) -> [Inline] { split(at: count).tail }
+    package func dropping(first count: Int) -> [Inline] { split(at: count).tail }
 
     /// Applies `transform` to every text leaf, giving it the plain-text characters just
     /// before and after the leaf (across formatting boundaries) for context.
-    public func mapText(_ transform: (String, Character?, Character?) -> String) -> [Inline] {
+    package func mapText(_ transform: (String, Character?, Character?) -> String) -> [Inline] {
         // Most paragraphs are one run of plain text: no neighbours to look up.
         if count == 1, case .text(let s) = self[0] { return [.text(transform(s, nil, nil))] }
         let leaves = textLeaves()
@@ -120,7 +120,7 @@ extension Array where Element == Inline {
 
     /// Whether the content shows nothing: only spaces and line breaks, in any formatting (a
     /// paragraph Word holds for spacing, often a lone `<w:br/>`).
-    public var isBlank: Bool {
+    package var isBlank: Bool {
         allSatisfy { inline in
             switch inline {
             case .text(let s): return s.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
@@ -133,7 +133,7 @@ extension Array where Element == Inline {
     }
 
     /// Removes empty text leaves and empty containers, and merges adjacent text.
-    public func pruned() -> [Inline] {
+    package func pruned() -> [Inline] {
         var out: [Inline] = []
         // Neighbouring texts are joined once, at the end of their stretch, into storage of
         // their exact size: joined two by two, each paragraph's text would keep room to grow.
@@ -184,7 +184,7 @@ extension Array where Element == Inline {
 
     /// Trims leading and trailing characters matching `predicate`, reaching into formatting
     /// at the edges (`[strong(" a ")]` → `[strong("a")]`).
-    public func trimming(_ predicate: (Unicode.Scalar) -> Bool) -> [Inline] {
+    package func trimming(_ predicate: (Unicode.Scalar) -> Bool) -> [Inline] {
         pruned().trimmingLeading(predicate).trimmingTrailing(predicate)
     }
 
@@ -240,7 +240,7 @@ extension Array where Element == Inline {
 
 extension Inline {
     /// The content of a formatting or link inline; nil for leaves.
-    public var children: [Inline]? {
+    package var children: [Inline]? {
         switch self {
         case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
              .superscript(let c), .subscript(let c), .link(_, let c):
@@ -251,7 +251,7 @@ extension Inline {
     }
 
     /// The same formatting around other content.
-    public func replacingChildren(_ c: [Inline]) -> Inline {
+    package func replacingChildren(_ c: [Inline]) -> Inline {
         switch self {
         case .strong: return .strong(c)
         case .emphasis: return .emphasis(c)
@@ -266,7 +266,7 @@ extension Inline {
 }
 
 extension Inline {
-    public var characterCount: Int {
+    package var characterCount: Int {
         switch self {
         case .text(let s): return s.count
         case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),

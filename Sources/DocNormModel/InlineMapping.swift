@@ -1,7 +1,7 @@
 extension Block {
     /// The block with every run of inlines in it (headings, paragraphs, list items, cells,
     /// quotes, at any depth) passed through `transform`.
-    public func mappingInlines(_ transform: ([Inline]) -> [Inline]) -> Block {
+    package func mappingInlines(_ transform: ([Inline]) -> [Inline]) -> Block {
         switch self {
         case .heading(var h): h.content = transform(h.content); return .heading(h)
         case .paragraph(var p): p.content = transform(p.content); return .paragraph(p)

@@ -1,8 +1,8 @@
 /// An equation as LaTeX math, on one line, in the commands LaTeX, KaTeX and MathJax share.
 /// `|` is written `\vert` and `<` `>` as `\lt` `\gt`: the LaTeX can stand in a Markdown table
 /// or next to HTML without being taken for markup.
-public enum MathLaTeX {
-    public static func render(_ node: MathNode) -> String {
+package enum MathLaTeX {
+    package static func render(_ node: MathNode) -> String {
         latex(node.simplified, Context())
     }
 

@@ -1,8 +1,8 @@
 /// An equation as readable text on one line that keeps its structure: `mλ/a`,
 /// `2.2×10^(-4)`, `∑_(i,j)^N w_i`, in the spirit of Word's own linear format (UnicodeMath):
 /// parentheses only where a piece is more than one symbol.
-public enum MathLinearText {
-    public static func render(_ node: MathNode) -> String {
+package enum MathLinearText {
+    package static func render(_ node: MathNode) -> String {
         text(node.simplified, aligning: false).trimmingSpaces()
     }
 

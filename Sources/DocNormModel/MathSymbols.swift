@@ -1,9 +1,9 @@
 /// The LaTeX for the characters Word's equations use, and what kind of token each is.
 /// Only commands that LaTeX, KaTeX and MathJax all know.
-public enum MathSymbols {
+package enum MathSymbols {
     /// Greek letters with a LaTeX command. Capitals that look Latin (Α, Β …) are written as
     /// the Latin letter.
-    public static let greek: [Character: String] = [
+    package static let greek: [Character: String] = [
         "α": "\\alpha", "β": "\\beta", "γ": "\\gamma", "δ": "\\delta", "ε": "\\varepsilon", "ϵ": "\\epsilon",
         "ζ": "\\zeta", "η": "\\eta", "θ": "\\theta", "ϑ": "\\vartheta", "ι": "\\iota", "κ": "\\kappa", "λ": "\\lambda",
         "μ": "\\mu", "µ": "\\mu", "ν": "\\nu", "ξ": "\\xi", "ο": "o", "π": "\\pi", "ϖ": "\\varpi", "ρ": "\\rho", "ϱ": "\\varrho",
@@ -16,7 +16,7 @@ public enum MathSymbols {
     ]
 
     /// Operators, relations, arrows and other symbols.
-    public static let symbols: [Character: String] = [
+    package static let symbols: [Character: String] = [
         "×": "\\times", "÷": "\\div", "±": "\\pm", "∓": "\\mp", "·": "\\cdot", "⋅": "\\cdot", "∙": "\\bullet", "∗": "\\ast",
         "−": "-", "∘": "\\circ", "⊕": "\\oplus", "⊗": "\\otimes", "⊙": "\\odot", "†": "\\dagger", "‡": "\\ddagger", "⋆": "\\star",
         "≤": "\\leq", "≥": "\\geq", "≦": "\\leqq", "≧": "\\geqq", "⩽": "\\leqslant", "⩾": "\\geqslant", "≠": "\\neq",
@@ -49,18 +49,18 @@ public enum MathSymbols {
     ]
 
     /// Function names LaTeX writes upright with their own command.
-    public static let functions: Set<String> = [
+    package static let functions: Set<String> = [
         "arccos", "arcsin", "arctan", "arg", "cos", "cosh", "cot", "coth", "csc", "deg", "det", "dim", "exp", "gcd",
         "hom", "inf", "ker", "lg", "lim", "liminf", "limsup", "ln", "log", "max", "min", "Pr", "sec", "sin", "sinh",
         "sup", "tan", "tanh",
     ]
 
     /// Operators that take their limits under and over in LaTeX's display style.
-    public static let sumLike: Set<String> = ["∑", "∏", "∐", "⋃", "⋂", "⋁", "⋀", "⨁", "⨂", "⨀", "⨄", "⨆"]
+    package static let sumLike: Set<String> = ["∑", "∏", "∐", "⋃", "⋂", "⋁", "⋀", "⨁", "⨂", "⨀", "⨄", "⨆"]
 
     /// LaTeX accent commands by Word's accent character (combining or spacing), and the wide
     /// form for a base of more than one character.
-    public static func accent(_ c: String) -> (narrow: String, wide: String)? {
+    package static func accent(_ c: String) -> (narrow: String, wide: String)? {
         switch c.unicodeScalars.first?.value ?? 0 {
         case 0x0302, 0x005E, 0x02C6: return ("\\hat", "\\widehat")
         case 0x0303, 0x007E, 0x02DC: return ("\\tilde", "\\widetilde")
@@ -80,7 +80,7 @@ public enum MathSymbols {
     }
 
     /// The spacing form of an accent, for MathML's `<mo>` (a combining mark alone has no width).
-    public static func spacingAccent(_ c: String) -> String {
+    package static func spacingAccent(_ c: String) -> String {
         switch c.unicodeScalars.first?.value ?? 0 {
         case 0x0302: return "\u{02C6}"
         case 0x0303: return "\u{02DC}"
@@ -100,7 +100,7 @@ public enum MathSymbols {
     }
 
     /// The LaTeX for a delimiter after `\left` or `\right`; `.` for none or one LaTeX cannot stretch.
-    public static func delimiter(_ s: String) -> String {
+    package static func delimiter(_ s: String) -> String {
         switch s {
         case "(", ")", "[", "]", "/": return s
         case "{": return "\\{"
@@ -121,7 +121,7 @@ public enum MathSymbols {
     static let ordinary: Set<Character> = ["∞", "∂", "∇", "ℓ", "ℏ", "ℜ", "ℑ", "ℵ", "∅", "′", "″", "‴", "℘"]
 
     /// A character MathML writes as an operator (`<mo>`) rather than an identifier or number.
-    public static func isOperator(_ c: Character) -> Bool {
+    package static func isOperator(_ c: Character) -> Bool {
         if c.isLetter || c.isNumber { return false }
         return !ordinary.contains(c)
     }

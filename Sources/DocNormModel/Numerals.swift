@@ -1,5 +1,5 @@
 /// Chinese numerals as used in report labels: 一 … 九十九 … 九千九百九十九.
-public enum ChineseNumerals {
+package enum ChineseNumerals {
     static let digits: [Character: Int] = [
         "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
         "六": 6, "七": 7, "八": 8, "九": 9,
@@ -8,10 +8,10 @@ public enum ChineseNumerals {
     static let names: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
 
     /// True when `c` can appear in a Chinese numeral.
-    public static func isNumeral(_ c: Character) -> Bool { digits[c] != nil || units[c] != nil }
+    package static func isNumeral(_ c: Character) -> Bool { digits[c] != nil || units[c] != nil }
 
     /// The value of a Chinese numeral (`十一` → 11), or nil if it is not one.
-    public static func parse<S: StringProtocol>(_ s: S) -> Int? {
+    package static func parse<S: StringProtocol>(_ s: S) -> Int? {
         guard !s.isEmpty else { return nil }
         var total = 0
         var current = -1       // a digit waiting for its unit
@@ -42,7 +42,7 @@ public enum ChineseNumerals {
     }
 
     /// The Chinese numeral for `n` (1 … 9999), as reports write it: 十, 十一, 二十, 一百零五.
-    public static func format(_ n: Int) -> String {
+    package static func format(_ n: Int) -> String {
         guard n > 0 && n < 10_000 else { return String(n) }
         if n < 10 { return names[n] }
         if n < 20 { return "十" + (n % 10 == 0 ? "" : names[n % 10]) }
@@ -61,13 +61,13 @@ public enum ChineseNumerals {
     }
 }
 
-public enum RomanNumerals {
+package enum RomanNumerals {
     static let table: [(Int, String)] = [
         (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
         (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
     ]
 
-    public static func format(_ n: Int) -> String {
+    package static func format(_ n: Int) -> String {
         guard n > 0 && n < 4000 else { return String(n) }
         var n = n
         var out = ""
@@ -78,12 +78,12 @@ public enum RomanNumerals {
     }
 }
 
-public enum Letters {
+package enum Letters {
     /// How many times a letter is repeated at most (`aaaaaaaaaa`); larger numbers are written in digits.
-    public static let maxRepeat = 10
+    package static let maxRepeat = 10
 
     /// a … z, then aa, bb … as Word does.
-    public static func format(_ n: Int, upper: Bool) -> String {
+    package static func format(_ n: Int, upper: Bool) -> String {
         guard n > 0, (n - 1) / 26 < maxRepeat else { return String(n) }
         let base = upper ? 65 : 97
         let letter = Character(Unicode.Scalar(UInt8(base + (n - 1) % 26)))

@@ -3,7 +3,7 @@ import DocNormModel
 /// Runs the structure and clean-up rules of STRUCTURE.md over a document, in order.
 public struct Normalizer: Sendable {
     public var options: NormalizationOptions
-    public var rules: [any Rule]
+    package var rules: [any Rule]
 
     public init(options: NormalizationOptions = NormalizationOptions()) {
         self.options = options
@@ -13,7 +13,7 @@ public struct Normalizer: Sendable {
     /// The rules in the order they run, phase by phase (see `RulePhase`, and the test of
     /// `orderProblem`): clean-up, then classification (contents, language, labels, title,
     /// reports, roles, levels, numbers), then assembly.
-    public static let standardRules: [any Rule] = [
+    package static let standardRules: [any Rule] = [
         RemoveNoiseMarkers(),
         RemoveInvisibleCharacters(),
         TrimIndentation(),

@@ -2,7 +2,7 @@ import DocNormModel
 
 /// One normalization rule. Each rule lives in its own file under `Rules/` and opens with a
 /// comment saying what it changes and what it reports.
-public protocol Rule: Sendable {
+package protocol Rule: Sendable {
     /// A short stable name (`remove-noise-markers`).
     var name: String { get }
     /// When it runs: every clean-up rule before any classification rule, and those before assembly.
@@ -13,11 +13,11 @@ public protocol Rule: Sendable {
 }
 
 extension Rule {
-    public var requires: [String] { [] }
+    package var requires: [String] { [] }
 }
 
 /// The phases of normalization, in order.
-public enum RulePhase: Int, Comparable, Sendable {
+package enum RulePhase: Int, Comparable, Sendable {
     /// Text clean-up that needs no structure: noise, invisible characters, widths, punctuation.
     case cleanup
     /// What each paragraph is: contents, labels, title, headings, levels, numbers, reports.
@@ -25,13 +25,13 @@ public enum RulePhase: Int, Comparable, Sendable {
     /// The items turned into the document's blocks.
     case assembly
 
-    public static func < (a: RulePhase, b: RulePhase) -> Bool { a.rawValue < b.rawValue }
+    package static func < (a: RulePhase, b: RulePhase) -> Bool { a.rawValue < b.rawValue }
 }
 
 extension Normalizer {
     /// Why `rules` cannot run in this order (a phase out of order, a rule before one it
     /// reads), or nil when they can.
-    public static func orderProblem(_ rules: [any Rule]) -> String? {
+    package static func orderProblem(_ rules: [any Rule]) -> String? {
         var seen: [String: Int] = [:]
         var phase = RulePhase.cleanup
         for (i, rule) in rules.enumerated() {

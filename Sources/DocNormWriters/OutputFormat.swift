@@ -2,9 +2,13 @@ import DocNormModel
 
 /// The formats docnorm writes.
 public enum OutputFormat: String, Sendable, CaseIterable {
+    /// GitHub Flavored Markdown (CommonMark with GFM tables, task lists and footnotes).
     case markdown = "md"
+    /// A whole HTML page, or only its body with `WriterOptions.fragment`.
     case html
+    /// Clean text: the text without markup, headings and labels kept, notes at the end.
     case text = "txt"
+    /// The document model as JSON (schema in docs/schema.json).
     case json
     /// A normalized Word copy (binary: written with `Converter.output`).
     case docx
@@ -30,8 +34,10 @@ public struct WriterOptions: Sendable, Equatable {
     /// Chunks: the document's path, recorded in every chunk (its id is the path without the extension).
     public var documentPath: String?
 
+    /// The chunk size when none is given: 1,000 Unicode scalars.
     public static let defaultChunkSize = 1000
 
+    /// Options for the writers; every one is off, or its default, unless given.
     public init(frontMatter: Bool = false, fragment: Bool = false, chunkSize: Int = WriterOptions.defaultChunkSize,
                 documentPath: String? = nil) {
         self.frontMatter = frontMatter

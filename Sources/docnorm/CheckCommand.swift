@@ -15,7 +15,7 @@ struct CheckCommand: AsyncParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Files or directories (walked for .txt and .docx).")
+    @Argument(help: "Files or directories (walked for .txt, .docx, .md and .html).", completion: .inputFiles)
     var inputs: [String]
 
     @Option(help: "text (one line per problem) or json.")
@@ -24,7 +24,7 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(help: "Also write normalized copies into the output directory, in each input's format (.txt stays .txt, .docx stays .docx).")
     var fix = false
 
-    @Option(name: [.customShort("o"), .customLong("output")], help: "Directory for --fix.")
+    @Option(name: [.customShort("o"), .customLong("output")], help: ArgumentHelp("Directory for --fix.", valueName: "dir"), completion: .directory)
     var output: String?
 
     @OptionGroup var structure: StructureOptions

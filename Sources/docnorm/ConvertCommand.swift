@@ -39,7 +39,7 @@ struct ConvertCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Files or directories to convert; - for standard input.")
+    @Argument(help: "Files or directories to convert; - for standard input.", completion: .inputFiles)
     var inputs: [String]
 
     @Option(name: [.customShort("t"), .customLong("to")],
@@ -48,11 +48,13 @@ struct ConvertCommand: AsyncParsableCommand {
     var formats: [OutputFormat] = []
 
     @Option(name: [.customShort("f"), .customLong("from")],
-            help: ArgumentHelp("Read every input as this format instead of detecting it (also standard input); md is also markdown, gfm, commonmark, and html html5.", valueName: "format"))
+            help: ArgumentHelp("Read every input as this format instead of detecting it (also standard input); md is also markdown, gfm, commonmark, and html html5.", valueName: "format"),
+            completion: .list(InputFormat.allValueStrings))
     var from: InputFormat?
 
     @Option(name: [.customShort("o"), .customLong("output")],
-            help: ArgumentHelp("Output file, - for standard output, or directory (see above).", valueName: "file|-|dir"))
+            help: ArgumentHelp("Output file, - for standard output, or directory (see above).", valueName: "file|-|dir"),
+            completion: .file())
     var output: String?
 
     @Option(name: .customLong("chunk-size"),
@@ -76,7 +78,8 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(name: .customLong("hidden"), help: ".docx: keep hidden text (w:vanish); left out by default, with a warning.")
     var hidden = false
 
-    @Option(name: .customLong("extract-media"), help: ".docx: write images into DIR and link them (one folder per document with -o).")
+    @Option(name: .customLong("extract-media"), help: ArgumentHelp(".docx: write images into DIR and link them (one folder per document with -o).", valueName: "dir"),
+            completion: .directory)
     var extractMedia: String?
 
     @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files converted at once (default: all cores).")
@@ -97,7 +100,8 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(help: "Convert only shard K of N (K from 0 to N-1), chosen by a stable hash of each path.")
     var shard: String?
 
-    @Option(name: .customLong("manifest"), help: "Write one JSON line per input (path, size, sha256, status, outputs, warnings, error, milliseconds).")
+    @Option(name: .customLong("manifest"), help: ArgumentHelp("Write one JSON line per input (path, size, sha256, status, outputs, warnings, error, milliseconds).", valueName: "file"),
+            completion: .file())
     var manifestPath: String?
 
     /// Usage checks run after parsing, so an unknown option is reported before them.

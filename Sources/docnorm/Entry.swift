@@ -38,7 +38,7 @@ enum Entry {
 struct DocNormCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docnorm",
-        abstract: "Convert reports (plain text, .docx) to Markdown, HTML, clean text and JSON with normalized headings and numbering.",
+        abstract: "Convert reports (plain text, .docx, Markdown, HTML) to Markdown, HTML, clean text, JSON and section chunks with normalized headings and numbering.",
         discussion: "Exit status: 0 when every file converted, 1 when some failed (each failure is one line on stderr), 2 for usage errors.",
         version: DocNormVersion.current,
         subcommands: [ConvertCommand.self, CheckCommand.self, OutlineCommand.self],

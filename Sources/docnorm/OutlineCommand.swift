@@ -8,7 +8,7 @@ struct OutlineCommand: AsyncParsableCommand {
         abstract: "Print the heading tree of a file: a quick look at its structure."
     )
 
-    @Argument(help: "A file to read; - for standard input.")
+    @Argument(help: "A file to read; - for standard input.", completion: .inputFiles)
     var input: String
 
     @OptionGroup var structure: StructureOptions

@@ -20,6 +20,16 @@ extension OutputFormat: ExpressibleByArgument {
     }
 }
 
+extension CompletionKind {
+    /// What an input argument completes to: the files docnorm reads, and directories
+    /// (the shells' scripts add those). `.doc` too: LibreOffice converts it when installed.
+    /// Upper case as well, as files from Windows are often named (REPORT.DOCX).
+    static var inputFiles: CompletionKind {
+        let names = InputFormat.extensions.sorted() + ["doc"]
+        return .file(extensions: names + names.map { $0.uppercased() })
+    }
+}
+
 extension InputFormat: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }
     public static var allValueStrings: [String] { ["txt", "docx", "md", "html"] }
@@ -52,10 +62,12 @@ struct StructureOptions: ParsableArguments {
     @Flag(name: .customLong("no-half-width"), help: "Keep full-width digits and Latin letters.")
     var noHalfWidth = false
 
-    @Option(help: "A house-style file (YAML); default: docnorm.yaml in the working directory, if there is one.")
+    @Option(help: ArgumentHelp("A house-style file (YAML); default: docnorm.yaml in the working directory, if there is one.", valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml"]))
     var config: String?
 
-    @Option(help: "Take only the label forms (scheme:) from this house-style file.")
+    @Option(help: ArgumentHelp("Take only the label forms (scheme:) from this house-style file.", valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml"]))
     var scheme: String?
 
     /// The configuration file given or found, or a one-line reason it cannot be read.

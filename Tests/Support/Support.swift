@@ -46,7 +46,7 @@ public enum TestSupport {
     }
 
     /// Runs a rule alone over a workspace made from `lines`.
-    public static func apply(_ rules: [any Rule], to lines: [String], options: NormalizationOptions = NormalizationOptions()) -> Workspace {
+    package static func apply(_ rules: [any Rule], to lines: [String], options: NormalizationOptions = NormalizationOptions()) -> Workspace {
         var ws = Workspace(document: rawDocument(lines))
         for rule in rules { rule.apply(to: &ws, options: options) }
         return ws

@@ -1,4 +1,5 @@
 import DocNorm
+import Foundation
 
 /// One fuzz input, read both as a .docx and as text, normalized and written in every format.
 /// A crash, a hang or a sanitizer report is a bug; a thrown ConversionError is a correct answer.
@@ -7,7 +8,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let converter = Converter()
     for name in ["input.docx", "input.txt"] {
-        guard let raw = try? converter.read(bytes, name: name) else { continue }
+        guard let raw = try? converter.load(Data(bytes), name: name, normalize: false) else { continue }
         let doc = converter.normalize(raw)
         for format in OutputFormat.textual { _ = converter.render(doc, as: format) }
         _ = Outline.render(doc)

@@ -48,7 +48,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let converter = Converter(options: options)
     let raw: Document
     do throws(ConversionError) {
-        raw = try converter.read(package, name: "input.docx")
+        raw = try converter.load(Data(package), name: "input.docx", normalize: false)
     } catch {
         if Package.show { FileHandle.standardError.write(Data("refused: \(error)\n".utf8)) }
         return 0
@@ -65,11 +65,11 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     }
     _ = Outline.render(doc)
     let docx = converter.output(doc, as: .docx)
-    if let back = try? converter.read(docx, name: "output.docx") {
-        _ = converter.render(converter.normalize(back), as: .markdown)
+    if let back = try? converter.load(Data(docx), name: "output.docx") {
+        _ = converter.render(back, as: .markdown)
     }
-    if let again = try? converter.read(Array(text.utf8), name: "output.txt") {
-        _ = converter.render(converter.normalize(again), as: .markdown)
+    if let again = try? converter.load(Data(text.utf8), name: "output.txt") {
+        _ = converter.render(again, as: .markdown)
     }
     return 0
 }

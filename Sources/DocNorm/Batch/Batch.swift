@@ -6,37 +6,37 @@ import Glibc
 /// Converts many files in parallel and writes one output per file and format. One bad file
 /// never stops the batch; results are reported one by one and never collected, so memory
 /// stays bounded whatever the batch size.
-public struct Batch: Sendable {
-    public var converter: Converter
+package struct Batch: Sendable {
+    package var converter: Converter
     /// How many files are converted at once.
-    public var jobs: Int
+    package var jobs: Int
     /// Convert even when an earlier run's outputs are up to date.
-    public var force: Bool
+    package var force: Bool
 
     /// Hand each converted document to the report callback (it is not kept after that).
-    public var keepDocuments: Bool
+    package var keepDocuments: Bool
     /// Roughly how much memory the files being converted at once may take together. A file
     /// larger than this still runs, alone: a batch's peak stays near the largest file's need.
-    public var memoryBudget: Int = 64 << 20
+    package var memoryBudget: Int = 64 << 20
 
-    public init(converter: Converter, jobs: Int, force: Bool = false, keepDocuments: Bool = false) {
+    package init(converter: Converter, jobs: Int, force: Bool = false, keepDocuments: Bool = false) {
         self.converter = converter
         self.jobs = max(1, jobs)
         self.force = force
         self.keepDocuments = keepDocuments
     }
 
-    public struct Result: Sendable {
-        public enum Status: String, Sendable { case converted, skipped, failed }
-        public var job: BatchJob
-        public var status: Status
-        public var warnings: [Warning]
-        public var error: ConversionError?
-        public var size: Int?
-        public var sha256: String?
-        public var milliseconds: Int
+    package struct Result: Sendable {
+        package enum Status: String, Sendable { case converted, skipped, failed }
+        package var job: BatchJob
+        package var status: Status
+        package var warnings: [Warning]
+        package var error: ConversionError?
+        package var size: Int?
+        package var sha256: String?
+        package var milliseconds: Int
         /// The converted document, when `keepDocuments` asks for it (check and its report).
-        public var document: Document?
+        package var document: Document?
         /// The input as it was before it was read, when it did not change until its outputs
         /// were written: what the journal records.
         var identity: FileIdentity?
@@ -44,7 +44,7 @@ public struct Batch: Sendable {
 
     /// Nil when outputs can be written into `directory` (made if missing), or the reason they
     /// cannot: a batch checks once, instead of failing each file alike.
-    public static func problem(writingInto directory: URL) -> String? {
+    package static func problem(writingInto directory: URL) -> String? {
         OutputWriting.checkDirectory(directory)
     }
 
@@ -57,7 +57,7 @@ public struct Batch: Sendable {
     }
 
     /// A string that changes whenever an option that shapes the outputs changes.
-    public func optionsFingerprint(formats: [OutputFormat], mediaDirectory: String? = nil) -> String {
+    package func optionsFingerprint(formats: [OutputFormat], mediaDirectory: String? = nil) -> String {
         let o = converter.options
         let n = o.normalization
         // Spelled out: a dictionary's description changes order from one run to the next.
@@ -74,7 +74,7 @@ public struct Batch: Sendable {
 
     /// Runs the jobs. `report` is called once per job as it finishes, in any order, from any
     /// thread. Once `isCancelled` returns true no new job starts; the ones running finish.
-    public func run(_ jobs: [BatchJob], journal: BatchJournal? = nil, manifest: Manifest? = nil,
+    package func run(_ jobs: [BatchJob], journal: BatchJournal? = nil, manifest: Manifest? = nil,
                     isCancelled: @escaping @Sendable () -> Bool = { false },
                     report: @escaping @Sendable (Result) -> Void) async {
         OutputWriting.removeStaleTemporaries(in: Set(jobs.flatMap { $0.outputs.map { $0.url.deletingLastPathComponent() } }))
@@ -105,7 +105,7 @@ public struct Batch: Sendable {
     }
 
     /// Converts one job and writes its outputs (or skips it when a journal says it is done).
-    public func process(_ job: BatchJob, journal: BatchJournal? = nil, hash: Bool = false) -> Result {
+    package func process(_ job: BatchJob, journal: BatchJournal? = nil, hash: Bool = false) -> Result {
         process(job, journal: journal, hash: hash, gate: nil, reserved: Self.reservedPaths([job]))
     }
 
@@ -251,6 +251,6 @@ final class MemoryGate: @unchecked Sendable {
 }
 
 /// The version written into option fingerprints and `--version`.
-public enum DocNormVersion {
-    public static let current = "0.3.0"
+package enum DocNormVersion {
+    package static let current = "0.3.0"
 }

@@ -12,8 +12,8 @@ import Glibc
 /// Several processes may share one output tree (shards of one corpus): each line is one
 /// write(2) to a file opened for appending, and the journal is compacted only by a process
 /// that holds it alone.
-public final class BatchJournal: @unchecked Sendable {
-    public static let fileName = ".docnorm-journal.jsonl"
+package final class BatchJournal: @unchecked Sendable {
+    package static let fileName = ".docnorm-journal.jsonl"
 
     struct Entry: Codable {
         var input: String
@@ -28,10 +28,10 @@ public final class BatchJournal: @unchecked Sendable {
     private var fd: Int32 = -1
     private let encoder = JSONLines.encoder()
     /// Why this run keeps no journal, when it cannot (the path is a link, or cannot be written).
-    public private(set) var problem: String?
+    package private(set) var problem: String?
 
     /// Opens (or starts) the journal of `outputDirectory` for a run with `optionsFingerprint`.
-    public init(outputDirectory: URL, optionsFingerprint: String) {
+    package init(outputDirectory: URL, optionsFingerprint: String) {
         url = outputDirectory.appendingPathComponent(Self.fileName)
         options = optionsFingerprint
         _ = OutputWriting.makeDirectories(outputDirectory.path)
@@ -124,7 +124,7 @@ public final class BatchJournal: @unchecked Sendable {
     }
 
     /// True when `job` was finished by an earlier run with the same options and nothing changed since.
-    public func isDone(_ job: BatchJob) -> Bool {
+    package func isDone(_ job: BatchJob) -> Bool {
         lock.lock()
         let entry = done[job.input.url.standardizedFileURL.path]
         lock.unlock()
@@ -138,7 +138,7 @@ public final class BatchJournal: @unchecked Sendable {
 
     /// Records that `job` finished: its outputs are all written from the input as it was
     /// when `identity` was taken, before it was read.
-    public func record(_ job: BatchJob, identity: FileIdentity) {
+    package func record(_ job: BatchJob, identity: FileIdentity) {
         let entry = Entry(input: job.input.url.standardizedFileURL.path, options: options, identity: identity)
         guard var line = try? encoder.encode(entry) else { return }
         line.append(UInt8(ascii: "\n"))
@@ -153,7 +153,7 @@ public final class BatchJournal: @unchecked Sendable {
 
 /// Which file an input is and what state it is in: a different file at the same path, or the
 /// same file written since, gives a different identity.
-public struct FileIdentity: Codable, Equatable, Sendable {
+package struct FileIdentity: Codable, Equatable, Sendable {
     var device: UInt64
     var inode: UInt64
     var size: Int64
@@ -162,7 +162,7 @@ public struct FileIdentity: Codable, Equatable, Sendable {
     var changed: Int64
 
     /// The identity of what `url` names now (following links), or nil when it cannot be seen.
-    public init?(_ url: URL) {
+    package init?(_ url: URL) {
         var st = stat()
         guard stat(url.path, &st) == 0 else { return nil }
         device = UInt64(st.st_dev)

@@ -1,15 +1,15 @@
 import Foundation
 
 /// One file to convert and the outputs it will write.
-public struct BatchJob: Sendable {
-    public var input: InputFile
-    public var outputs: [(format: OutputFormat, url: URL)]
+package struct BatchJob: Sendable {
+    package var input: InputFile
+    package var outputs: [(format: OutputFormat, url: URL)]
     /// Where this document's images go, when images are extracted.
-    public var mediaDirectory: String?
+    package var mediaDirectory: String?
     /// The output directory the outputs must stay inside.
-    public var outputRoot: URL
+    package var outputRoot: URL
 
-    public init(input: InputFile, outputs: [(format: OutputFormat, url: URL)], mediaDirectory: String?, outputRoot: URL) {
+    package init(input: InputFile, outputs: [(format: OutputFormat, url: URL)], mediaDirectory: String?, outputRoot: URL) {
         self.input = input
         self.outputs = outputs
         self.mediaDirectory = mediaDirectory
@@ -19,28 +19,28 @@ public struct BatchJob: Sendable {
 
 /// A share of a corpus: shard `index` of `count` (0-based), chosen by a stable hash of each
 /// file's relative path, so machines can split one corpus with no coordinator.
-public struct Shard: Sendable, Equatable, CustomStringConvertible {
-    public var index: Int
-    public var count: Int
+package struct Shard: Sendable, Equatable, CustomStringConvertible {
+    package var index: Int
+    package var count: Int
 
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let parts = text.split(separator: "/")
         guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 0, k < n else { return nil }
         index = k
         count = n
     }
 
-    public func contains(_ file: InputFile) -> Bool {
+    package func contains(_ file: InputFile) -> Bool {
         Int(FNV1a.hash(file.relativePath) % UInt64(count)) == index
     }
 
-    public var description: String { "\(index)/\(count)" }
+    package var description: String { "\(index)/\(count)" }
 }
 
 /// Turns input files into jobs, and refuses, before anything is written, a batch that would
 /// write one output twice, write over an input, or write outside the output directory.
-public enum BatchPlan {
-    public static func jobs(for files: [InputFile], formats: [OutputFormat], outputDirectory: URL, keepExtension: Bool,
+package enum BatchPlan {
+    package static func jobs(for files: [InputFile], formats: [OutputFormat], outputDirectory: URL, keepExtension: Bool,
                             shard: Shard?, mediaDirectory: String?) -> (jobs: [BatchJob], errors: [ConversionError]) {
         let root = outputDirectory.standardizedFileURL
         let inputs = Set(files.map { Converter.realPath($0.url) })

@@ -2,26 +2,26 @@ import Foundation
 
 /// One file to convert and where it sits relative to the input it was found under,
 /// so outputs can mirror the input tree.
-public struct InputFile: Sendable, Equatable {
-    public var url: URL
+package struct InputFile: Sendable, Equatable {
+    package var url: URL
     /// Path used to name outputs (`sub/report.txt` for `DIR/sub/report.txt`).
-    public var relativePath: String
+    package var relativePath: String
     /// How the file is named in messages.
-    public var displayName: String
+    package var displayName: String
 
-    public init(url: URL, relativePath: String, displayName: String) {
+    package init(url: URL, relativePath: String, displayName: String) {
         self.url = url
         self.relativePath = relativePath
         self.displayName = displayName
     }
 }
 
-public enum InputFiles {
+package enum InputFiles {
     /// Expands the inputs: files as given, directories walked recursively for `.txt` and
     /// `.docx` in name order. Inputs that do not exist, and directories with nothing to
     /// convert, come back as errors. With several inputs, a directory's files are named
     /// under the directory's own name (`reportsA/x.txt`), so two trees never merge.
-    public static func expand(_ paths: [String]) -> (files: [InputFile], errors: [ConversionError]) {
+    package static func expand(_ paths: [String]) -> (files: [InputFile], errors: [ConversionError]) {
         var files: [InputFile] = []
         var errors: [ConversionError] = []
         let fm = FileManager.default

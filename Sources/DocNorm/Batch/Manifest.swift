@@ -1,24 +1,24 @@
 import Foundation
 
 /// One line per input in a JSON Lines file: what happened to it, for data pipelines.
-public final class Manifest: @unchecked Sendable {
-    public struct Line: Codable, Sendable {
-        public var path: String
-        public var size: Int?
-        public var sha256: String?
+package final class Manifest: @unchecked Sendable {
+    package struct Line: Codable, Sendable {
+        package var path: String
+        package var size: Int?
+        package var sha256: String?
         /// `converted`, `skipped` or `failed`.
-        public var status: String
-        public var outputs: [String]
-        public var warnings: Int
-        public var error: String?
-        public var milliseconds: Int
+        package var status: String
+        package var outputs: [String]
+        package var warnings: Int
+        package var error: String?
+        package var milliseconds: Int
     }
 
     private let handle: FileHandle
     private let lock = NSLock()
     private let encoder = JSONLines.encoder()
 
-    public init(url: URL) throws {
+    package init(url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         handle = try FileHandle(forWritingTo: url)
@@ -26,7 +26,7 @@ public final class Manifest: @unchecked Sendable {
 
     deinit { try? handle.close() }
 
-    public func write(_ line: Line) {
+    package func write(_ line: Line) {
         guard var data = try? encoder.encode(line) else { return }
         data.append(UInt8(ascii: "\n"))
         lock.lock()

@@ -2,9 +2,9 @@ import Foundation
 
 /// What a batch's reports did with their numbering: which form each rank was written in and
 /// by how many reports, how many labels were rewritten, and which files had the most problems.
-public final class NumberingReport: @unchecked Sendable {
+package final class NumberingReport: @unchecked Sendable {
     /// Warning codes that are problems with a report (not changes docnorm made).
-    public static let problemCodes: Set<String> = [
+    package static let problemCodes: Set<String> = [
         "number-skipped", "number-repeated", "number-restarted", "number-out-of-order", "mixed-forms",
         "half-width-brackets", "rank-inverted", "level-skipped", "too-deep", "unbalanced-brackets", "placeholder",
     ]
@@ -15,10 +15,10 @@ public final class NumberingReport: @unchecked Sendable {
     private var reports = 0
     private var problems: [(file: String, count: Int)] = []
 
-    public init() {}
+    package init() {}
 
     /// The forms a document's labels were written in, by rank name (`一、` at rank 2 …).
-    public static func forms(in document: Document) -> [String: Set<String>] {
+    package static func forms(in document: Document) -> [String: Set<String>] {
         var out: [String: Set<String>] = [:]
         func add(_ label: NumberingLabel?) {
             guard let label, label.rank.isStructural else { return }
@@ -37,7 +37,7 @@ public final class NumberingReport: @unchecked Sendable {
         return out
     }
 
-    public func add(file: String, document: Document) {
+    package func add(file: String, document: Document) {
         let used = Self.forms(in: document)
         let count = document.warnings.filter { Self.problemCodes.contains($0.code) }.count
         let changed = document.warnings.filter { $0.code == "label-rewritten" }.count
@@ -50,7 +50,7 @@ public final class NumberingReport: @unchecked Sendable {
     }
 
     /// A few lines for people.
-    public func text() -> String {
+    package func text() -> String {
         lock.lock()
         defer { lock.unlock() }
         guard reports > 0 else { return "" }
@@ -73,7 +73,7 @@ public final class NumberingReport: @unchecked Sendable {
     }
 
     /// The same as JSON values, for `check --format json`.
-    public func summary() -> [String: Any] {
+    package func summary() -> [String: Any] {
         lock.lock()
         defer { lock.unlock() }
         return [

@@ -8,14 +8,14 @@ import Darwin
 /// BOM), UTF-16 and UTF-32 with a BOM, UTF-16 without one, and the legacy CJK encodings
 /// GB18030/GBK, EUC-KR and EUC-JP. Those three share byte ranges, so the choice is made on
 /// what the text decodes to (see `legacy`), never by falling back to GB18030.
-public enum TextDecoder {
-    public struct Decoded: Sendable, Equatable {
-        public var text: String
+package enum TextDecoder {
+    package struct Decoded: Sendable, Equatable {
+        package var text: String
         /// `UTF-8`, `UTF-16LE`, `UTF-16BE`, `UTF-32LE`, `UTF-32BE`, `GB18030`, `EUC-KR` or `EUC-JP`.
-        public var encoding: String
+        package var encoding: String
     }
 
-    public static func decode(_ bytes: [UInt8]) throws(ReaderError) -> Decoded {
+    package static func decode(_ bytes: [UInt8]) throws(ReaderError) -> Decoded {
         if bytes.isEmpty { throw ReaderError(.empty, "the file is empty") }
         return try notBlank(try decodeNonEmpty(bytes), hadBOM: hasBOM(bytes))
     }

@@ -4,8 +4,8 @@ import DocNormModel
 ///
 /// A label is only a label at the start, and number-like text is not a label when a digit
 /// or a unit follows the delimiter (`1.5万`, `2022年`, `3.4亿元`, `1、2、3号楼`).
-public enum LabelParser {
-    public enum Match: Equatable, Sendable {
+package enum LabelParser {
+    package enum Match: Equatable, Sendable {
         /// A numbering label and how many characters of the text it takes, with the space after it.
         case label(NumberingLabel, length: Int)
         /// `一是`, `二是`: enumeration written in prose; not a label.
@@ -22,7 +22,7 @@ public enum LabelParser {
     static let openParens: Set<Character> = ["(", "（"]
     static let closeParens: Set<Character> = [")", "）"]
 
-    public static func parse(_ text: String) -> Match? {
+    package static func parse(_ text: String) -> Match? {
         let chars = Array(text.prefix(24))
         guard let first = chars.first else { return nil }
         if first == "第", let m = ordinal(chars) { return m }

@@ -10,13 +10,13 @@ import DocNormModel
 /// - `keep`: the label as written or as Word rendered it.
 /// - `strip`: no label on headings; list items keep theirs, normalized.
 /// Each rewritten label is reported (info) with its original text.
-public struct ApplyNumberingMode: Rule {
-    public let name = "apply-numbering-mode"
-    public let phase = RulePhase.classification
-    public let requires = ["classify-paragraphs"]
-    public init() {}
+package struct ApplyNumberingMode: Rule {
+    package let name = "apply-numbering-mode"
+    package let phase = RulePhase.classification
+    package let requires = ["classify-paragraphs"]
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         if options.numbering == .keep {
             for i in workspace.items.indices {
                 guard var p = workspace.items[i].paragraph, var label = p.label else { continue }

@@ -9,13 +9,13 @@ import DocNormModel
 /// - consecutive list items become one list, nested by the label tree;
 /// - an article (`第一条`) is a paragraph with its label in bold.
 /// Reports nothing.
-public struct AssembleBlocks: Rule {
-    public let name = "assemble-blocks"
-    public let phase = RulePhase.assembly
-    public let requires = ["assign-levels", "apply-numbering-mode"]
-    public init() {}
+package struct AssembleBlocks: Rule {
+    package let name = "assemble-blocks"
+    package let phase = RulePhase.assembly
+    package let requires = ["assign-levels", "apply-numbering-mode"]
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         // Taken over and let go item by item, so a large document's old and new blocks are
         // never all held at once.
         var items = workspace.items

@@ -6,13 +6,13 @@ import DocNormModel
 /// relative the same way, and a labeled heading among them goes one below its parent.
 /// A level deeper than 6 is left as is; `AssembleBlocks` makes it a bold lead-in.
 /// Reports nothing.
-public struct AssignLevels: Rule {
-    public let name = "assign-levels"
-    public let phase = RulePhase.classification
-    public let requires = ["classify-paragraphs"]
-    public init() {}
+package struct AssignLevels: Rule {
+    package let name = "assign-levels"
+    package let phase = RulePhase.classification
+    package let requires = ["classify-paragraphs"]
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         let headings = workspace.items.indices.filter {
             workspace.items[$0].role == .heading || workspace.items[$0].role == .runInHeading
         }

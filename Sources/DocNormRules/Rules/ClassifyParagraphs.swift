@@ -13,15 +13,15 @@ import DocNormModel
 /// Siblings with no text between them (only their own short labeled children) do not stand
 /// alone: they are a list, whether typed or numbered by Word.
 /// Reports nothing.
-public struct ClassifyParagraphs: Rule {
-    public let name = "classify-paragraphs"
-    public let phase = RulePhase.classification
-    public let requires = ["detect-labels", "detect-title", "discount-body-outline-levels", "headings-from-contents"]
-    public init() {}
+package struct ClassifyParagraphs: Rule {
+    package let name = "classify-paragraphs"
+    package let phase = RulePhase.classification
+    package let requires = ["detect-labels", "detect-title", "discount-body-outline-levels", "headings-from-contents"]
+    package init() {}
 
     static let listEndings: Set<Character> = ["；", "：", "，", ";", ":", ","]
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         var items = workspace.items
         // 1. Each paragraph on its own.
         for i in items.indices where items[i].role == .body {

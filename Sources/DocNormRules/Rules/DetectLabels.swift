@@ -5,13 +5,13 @@ import DocNormModel
 /// Then settles ranks that depend on the whole document: `1.` is the Western outline's
 /// first level in a Western document, and `1)` is rank 6 when `1.` or `（1）` is also used.
 /// Reports nothing.
-public struct DetectLabels: Rule {
-    public let name = "detect-labels"
-    public let phase = RulePhase.classification
-    public let requires = ["detect-language", "set-aside-table-of-contents"]
-    public init() {}
+package struct DetectLabels: Rule {
+    package let name = "detect-labels"
+    package let phase = RulePhase.classification
+    package let requires = ["detect-language", "set-aside-table-of-contents"]
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for i in workspace.items.indices {
             guard var p = workspace.items[i].paragraph, p.label == nil, workspace.items[i].role != .tableOfContents else { continue }
             if let auto = p.hints.automaticNumbering {

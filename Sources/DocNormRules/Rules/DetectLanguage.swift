@@ -2,12 +2,12 @@ import DocNormModel
 
 /// Sets `metadata.language` to `zh` when most letters are CJK, else `en`, unless the reader
 /// already knew it. Reports nothing.
-public struct DetectLanguage: Rule {
-    public let name = "detect-language"
-    public let phase = RulePhase.classification
-    public init() {}
+package struct DetectLanguage: Rule {
+    package let name = "detect-language"
+    package let phase = RulePhase.classification
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard workspace.metadata.language == nil else { return }
         var sample = ""
         for item in workspace.items {

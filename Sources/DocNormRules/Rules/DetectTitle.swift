@@ -14,15 +14,15 @@ import Foundation
 /// or dc:title. "Leading" means before the first section (a heading style, an outline level
 /// or a section label). A trailing word-count note (`（2946字）`) is removed and kept as
 /// `claimedLength`. Reports nothing.
-public struct DetectTitle: Rule {
-    public let name = "detect-title"
-    public let phase = RulePhase.classification
-    public let requires = ["detect-language", "detect-labels", "set-aside-table-of-contents", "discount-body-outline-levels"]
-    public init() {}
+package struct DetectTitle: Rule {
+    package let name = "detect-title"
+    package let phase = RulePhase.classification
+    package let requires = ["detect-language", "detect-labels", "set-aside-table-of-contents", "discount-body-outline-levels"]
+    package init() {}
 
     static let closingMarks: Set<Character> = ["。", "！", "？", "；", "：", "，", ".", "!", "?", ";", ":", ","]
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         let items = workspace.items
         let leading = Self.leadingRegion(items)
         var chosen: [Int] = []

@@ -7,13 +7,13 @@ import DocNormModel
 /// ends in ；，： or gives a value after a short key (`1．以职权谋私金额1500元及以上的；`,
 /// `7.2.1加液电池充电时间：10～12小时`). Such a paragraph loses the outline level
 /// and is read like any other. Reports nothing.
-public struct DiscountBodyOutlineLevels: Rule {
-    public let name = "discount-body-outline-levels"
-    public let phase = RulePhase.classification
-    public let requires = ["detect-labels"]
-    public init() {}
+package struct DiscountBodyOutlineLevels: Rule {
+    package let name = "discount-body-outline-levels"
+    package let phase = RulePhase.classification
+    package let requires = ["detect-labels"]
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for i in workspace.items.indices {
             guard var p = workspace.items[i].paragraph, p.hints.outlineLevel != nil, p.hints.styleHeadingLevel == nil,
                   Self.isBodyText(p.content.plainText, options: options) || !Self.hasLetter(p.content.plainText)

@@ -4,10 +4,10 @@ import DocNormModel
 /// `监督,深化` → `监督，深化`. ASCII punctuation stays inside numbers, URLs, e-mail
 /// addresses and Latin words (`8.1万`, `5.11亿元`, `DA/T 18`); a leading label's delimiter
 /// (`一.` `1.`) stays as written, for the labels to be read. Reports nothing.
-public struct FullWidthCJKPunctuation: Rule {
-    public let name = "full-width-cjk-punctuation"
-    public let phase = RulePhase.cleanup
-    public init() {}
+package struct FullWidthCJKPunctuation: Rule {
+    package let name = "full-width-cjk-punctuation"
+    package let phase = RulePhase.cleanup
+    package init() {}
 
     static let asciiMarks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
                                           UInt8(ascii: "!"), UInt8(ascii: "?")]
@@ -24,7 +24,7 @@ public struct FullWidthCJKPunctuation: Rule {
         }
     }
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard options.fixPunctuation else { return }
         workspace.mapParagraphs { p in
             // A typed label's delimiter is part of the label (`一.` `1.`), never punctuation

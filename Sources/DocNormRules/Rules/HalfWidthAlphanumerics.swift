@@ -2,12 +2,12 @@ import DocNormModel
 
 /// Full-width digits and Latin letters become half-width (`２０２２` → `2022`). Full-width
 /// punctuation is left alone: it belongs to Chinese text. Reports nothing.
-public struct HalfWidthAlphanumerics: Rule {
-    public let name = "half-width-alphanumerics"
-    public let phase = RulePhase.cleanup
-    public init() {}
+package struct HalfWidthAlphanumerics: Rule {
+    package let name = "half-width-alphanumerics"
+    package let phase = RulePhase.cleanup
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard options.halfWidthAlphanumerics else { return }
         workspace.mapParagraphs { p in
             p.content = p.content.mapText { text, _, _ in Self.convert(text) }

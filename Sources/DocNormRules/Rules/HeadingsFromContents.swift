@@ -6,13 +6,13 @@ import DocNormModel
 /// names one paragraph, the first unclaimed one after the contents, so a clause that repeats
 /// a heading's words later stays what it is. An entry without a letter (`……`) or a caption
 /// from a list of figures or tables names no heading. Reports nothing.
-public struct HeadingsFromContents: Rule {
-    public let name = "headings-from-contents"
-    public let phase = RulePhase.classification
-    public let requires = ["set-aside-table-of-contents", "detect-labels", "detect-title"]
-    public init() {}
+package struct HeadingsFromContents: Rule {
+    package let name = "headings-from-contents"
+    package let phase = RulePhase.classification
+    package let requires = ["set-aside-table-of-contents", "detect-labels", "detect-title"]
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard workspace.items.contains(where: { $0.role == .tableOfContents }) else { return }
         // Entries wait for their heading from where their contents stand: a volume's own
         // contents name headings after it, not the ones of an earlier volume.

@@ -4,13 +4,13 @@ import DocNormModel
 /// (STRUCTURE.md §4): a paragraph that holds only its label (`第六章`, or Word's number on an
 /// empty line) followed by the text in the same style, without a label of its own
 /// (`投标文件有关格式`). Reports nothing.
-public struct JoinSplitHeadings: Rule {
-    public let name = "join-split-headings"
-    public let phase = RulePhase.classification
-    public let requires = ["detect-labels"]
-    public init() {}
+package struct JoinSplitHeadings: Rule {
+    package let name = "join-split-headings"
+    package let phase = RulePhase.classification
+    package let requires = ["detect-labels"]
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         var i = 0
         while i + 1 < workspace.items.count {
             defer { i += 1 }

@@ -4,13 +4,13 @@ import DocNormModel
 /// ones become a list in that cell, each item with its label (`1.` `2.` `（一）`), instead of
 /// paragraphs that lost their numbers. Cells are never headings, so nothing else of the
 /// structure rules applies there. Reports nothing.
-public struct ListsInTableCells: Rule {
-    public let name = "lists-in-table-cells"
-    public let phase = RulePhase.classification
-    public let requires = ["unwrap-layout-tables"]
-    public init() {}
+package struct ListsInTableCells: Rule {
+    package let name = "lists-in-table-cells"
+    package let phase = RulePhase.classification
+    package let requires = ["unwrap-layout-tables"]
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for i in workspace.items.indices {
             guard case .table = workspace.items[i].block else { continue }
             var block = workspace.items[i].block

@@ -2,12 +2,12 @@ import DocNormModel
 
 /// Removes paywall markers (`##paidbegin##`, `##paidend##` by default) wherever they stand,
 /// even inside a word: `本##paidbegin##人` → `本人`. Reports nothing.
-public struct RemoveNoiseMarkers: Rule {
-    public let name = "remove-noise-markers"
-    public let phase = RulePhase.cleanup
-    public init() {}
+package struct RemoveNoiseMarkers: Rule {
+    package let name = "remove-noise-markers"
+    package let phase = RulePhase.cleanup
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         let markers = options.noiseMarkers.filter { !$0.isEmpty }
         guard !markers.isEmpty else { return }
         workspace.mapParagraphs { p in

@@ -6,13 +6,13 @@ import DocNormModel
 /// skips a rank the document uses elsewhere (一、 then （1） with no （一）); a heading nested
 /// more than six levels deep. Word's automatic numbers are counted by Word and not checked.
 /// Nothing is changed here: `ApplyNumberingMode` rewrites.
-public struct ReportNumberingProblems: Rule {
-    public let name = "report-numbering-problems"
-    public let phase = RulePhase.classification
-    public let requires = ["classify-paragraphs"]
-    public init() {}
+package struct ReportNumberingProblems: Rule {
+    package let name = "report-numbering-problems"
+    package let phase = RulePhase.classification
+    package let requires = ["classify-paragraphs"]
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         let items = workspace.items
         let labeled = items.indices.filter { i in
             guard let l = items[i].label, l.rank.isStructural, !l.automatic else { return false }

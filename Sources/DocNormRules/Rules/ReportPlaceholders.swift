@@ -2,12 +2,12 @@ import DocNormModel
 
 /// Reports template placeholders left in the text (`XX`, `X次`, `**`, `***`), one warning per
 /// paragraph with the count of each form. The text is not changed.
-public struct ReportPlaceholders: Rule {
-    public let name = "report-placeholders"
-    public let phase = RulePhase.classification
-    public init() {}
+package struct ReportPlaceholders: Rule {
+    package let name = "report-placeholders"
+    package let phase = RulePhase.classification
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for item in workspace.items {
             guard let p = item.paragraph else { continue }
             let text = p.content.plainText

@@ -2,11 +2,11 @@ import DocNormModel
 
 /// Reports quotes and brackets that are opened and not closed, or closed and not opened,
 /// within one paragraph (“ ” ‘ ’ （ ） ( ) 《 》 【 】 「 」 『 』). The text is not changed.
-public struct ReportUnbalancedBrackets: Rule {
-    public let name = "report-unbalanced-brackets"
-    public let phase = RulePhase.classification
-    public let requires = ["detect-labels"]
-    public init() {}
+package struct ReportUnbalancedBrackets: Rule {
+    package let name = "report-unbalanced-brackets"
+    package let phase = RulePhase.classification
+    package let requires = ["detect-labels"]
+    package init() {}
 
     static func closer(for s: Unicode.Scalar) -> Unicode.Scalar? {
         switch s {
@@ -38,7 +38,7 @@ public struct ReportUnbalancedBrackets: Rule {
         }
     }
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for item in workspace.items {
             guard let p = item.paragraph else { continue }
             // A label's bracket is its form (`1）`, `a)`), not an opened quote.

@@ -11,12 +11,12 @@ import DocNormModel
 /// - the `目录`/`Contents` line right before either is part of it.
 /// Reports once per document how many lines were set aside; `AssembleBlocks` leaves them
 /// out or, with `--toc keep`, writes them as a list without page numbers.
-public struct SetAsideTableOfContents: Rule {
-    public let name = "set-aside-table-of-contents"
-    public let phase = RulePhase.classification
-    public init() {}
+package struct SetAsideTableOfContents: Rule {
+    package let name = "set-aside-table-of-contents"
+    package let phase = RulePhase.classification
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         var marked = [Bool](repeating: false, count: workspace.items.count)
         for (i, item) in workspace.items.enumerated() where item.paragraph?.hints.isTableOfContents == true { marked[i] = true }
         markTypedEntries(workspace.items, &marked)

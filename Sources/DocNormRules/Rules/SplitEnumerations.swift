@@ -3,15 +3,15 @@ import DocNormModel
 /// With `--split-enumerations`, a paragraph that enumerates in prose (`……：一是A；二是B；三是C。`)
 /// becomes its lead-in text and a list of the items. Off by default: such paragraphs are
 /// paragraphs (STRUCTURE.md §4). Reports nothing.
-public struct SplitEnumerations: Rule {
-    public let name = "split-enumerations"
-    public let phase = RulePhase.assembly
-    public let requires = ["assemble-blocks"]
-    public init() {}
+package struct SplitEnumerations: Rule {
+    package let name = "split-enumerations"
+    package let phase = RulePhase.assembly
+    package let requires = ["assemble-blocks"]
+    package init() {}
 
     static let boundaries: Set<Character> = ["。", "；", "：", "！", "？", "，", ";", ":"]
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard options.splitEnumerations else { return }
         workspace.blocks = workspace.blocks.flatMap { block -> [Block] in
             guard case .paragraph(let p) = block else { return [block] }

@@ -3,12 +3,12 @@ import DocNormModel
 /// Removes indentation at the start of a paragraph (spaces, tabs, U+3000, no-break spaces:
 /// `　　2022年，…` → `2022年，…`) and spaces at its end, and line breaks at either end.
 /// Reports nothing.
-public struct TrimIndentation: Rule {
-    public let name = "trim-indentation"
-    public let phase = RulePhase.cleanup
-    public init() {}
+package struct TrimIndentation: Rule {
+    package let name = "trim-indentation"
+    package let phase = RulePhase.cleanup
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         workspace.mapParagraphs { p in
             // Most paragraphs are one run that needs nothing trimmed.
             if p.content.count == 1, case .text(let s) = p.content[0], let f = s.unicodeScalars.first, let l = s.unicodeScalars.last,

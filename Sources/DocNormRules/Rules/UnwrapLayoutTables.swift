@@ -5,12 +5,12 @@ import DocNormModel
 /// Word and WPS users box a cover or a whole report. Its headings then count like any
 /// others. A table of data (more columns, or one column of short cells) stays a table.
 /// Reports nothing.
-public struct UnwrapLayoutTables: Rule {
-    public let name = "unwrap-layout-tables"
-    public let phase = RulePhase.classification
-    public init() {}
+package struct UnwrapLayoutTables: Rule {
+    package let name = "unwrap-layout-tables"
+    package let phase = RulePhase.classification
+    package init() {}
 
-    public func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+    package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard workspace.items.contains(where: { if case .table = $0.block { return true } else { return false } }) else { return }
         var items: [Item] = []
         items.reserveCapacity(workspace.items.count)
