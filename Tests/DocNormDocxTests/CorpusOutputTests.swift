@@ -3,18 +3,16 @@ import DocNormTestSupport
 import Foundation
 import Testing
 
-/// Every .docx of the shared corpus: no image placeholder without anything to say, and the
-/// clean text marks every note it lists, as Markdown does.
+/// Every .docx of the shared corpus: no image placeholder without anything to say, no empty
+/// paragraph in a cell or a note, and the clean text marks every note it lists, as Markdown does.
 @Suite struct CorpusOutputTests {
-    @Test func noEmptyImagePlaceholdersAndNoteMarksInText() throws {
-        guard let shared = TestSupport.sharedDirectory else {
-            print("skipped: ../shared is absent, so the corpus outputs are not checked")
-            return
-        }
-        let root = shared.appendingPathComponent("corpus/docx")
+    @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent))
+    func noEmptyImagePlaceholdersNoEmptyParagraphsAndNoteMarksInText() throws {
+        let root = TestSupport.sharedDirectory!.appendingPathComponent("corpus/docx")
         let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".docx") } ?? []
         let converter = Converter()
         var placeholders: [String] = []
+        var emptyParagraphs: [String] = []
         var unmarked: [String] = []
         var withNotes = 0
         for file in files.sorted() {
@@ -22,13 +20,18 @@ import Testing
             for format in [OutputFormat.markdown, .html, .text] where converter.render(doc, as: format).contains("[image: ]") {
                 placeholders.append("\(file) (\(format.rawValue))")
             }
+            for format in [OutputFormat.markdown, .html] where converter.render(doc, as: format).contains("<p></p>") {
+                emptyParagraphs.append("\(file) (\(format.rawValue))")
+            }
             guard !doc.notes.isEmpty else { continue }
             withNotes += 1
             let text = converter.render(doc, as: .text)
             let body = text.components(separatedBy: "\n[1] ").first ?? text
             if !body.contains("[1]") { unmarked.append(file) }
         }
+        #expect(files.count > 400)
         #expect(placeholders.isEmpty, "\(placeholders)")
+        #expect(emptyParagraphs.isEmpty, "\(emptyParagraphs)")
         #expect(withNotes > 10)
         #expect(unmarked.isEmpty, "\(unmarked)")
     }
