@@ -40,6 +40,16 @@ public enum CharacterClass {
         s == " " || s == "\t" || s.value == 0x3000 || s.value == 0x00A0
     }
 
+    /// Unicode's White_Space property, as `Unicode.Scalar.Properties.isWhitespace` answers it,
+    /// without its table lookup (a test compares the two over every scalar).
+    @inlinable
+    public static func isWhiteSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     /// Sentence-ending punctuation in Chinese text.
     public static func isSentenceEnd(_ c: Character) -> Bool { c == "。" || c == "！" || c == "？" }
 

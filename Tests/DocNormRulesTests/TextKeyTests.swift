@@ -1,0 +1,27 @@
+@testable import DocNormRules
+import Testing
+
+/// The byte-level text keys against their definitions in Unicode scalars.
+@Suite struct TextKeyTests {
+    static let samples = ["目\u{2003}\u{2003}次", "第二部分   投标人须知", "Table of\tContents", "no\u{00A0}break\u{0085}next\u{1680}x",
+                          "\u{3000}一、总则。。", "abc", "", "  ", "é\u{301} \u{202F}\u{205F}\u{2028}\u{2029}z", "\u{00C2}\u{00E2}\u{1E00}\u{2030}\u{3001}",
+                          "𠀀 😀\u{200B}", "第一部分 招标公告。 。", String(repeating: "长", count: 61) + "。", String(repeating: "长", count: 59) + "。。。"]
+
+    static func reference(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+
+    @Test(arguments: samples) func squeezedDropsExactlyTheWhiteSpace(text: String) {
+        #expect(Array(TextKey.squeezed(text).utf8) == Array(Self.reference(text).utf8))
+        #expect(TextKey.nonWhiteScalarCount(text, upTo: 1000) == Self.reference(text).unicodeScalars.count)
+    }
+
+    @Test(arguments: samples) func boundedHeadingKeyIsTheKeyWhenShortEnough(text: String) {
+        var key = Self.reference(text)
+        while key.hasSuffix("。") { key.removeLast() }
+        #expect(TextKey.heading(text) == key)
+        #expect(TextKey.heading(text, atMost: 60) == (key.unicodeScalars.count <= 60 ? key : nil))
+    }
+
+    @Test func countingStopsAtTheCap() {
+        #expect(TextKey.nonWhiteScalarCount("一二三四五", upTo: 3) == 3)
+    }
+}
