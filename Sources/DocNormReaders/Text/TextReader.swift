@@ -6,11 +6,30 @@ public struct TextReader: Sendable {
     public init() {}
 
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
-        try TextDecoder.document(from: bytes) { read(text: $0) }
+        if let doc = readUTF8(bytes) { return doc }
+        return try TextDecoder.document(from: bytes) { read(text: $0) }
     }
 
     public func read(text: String) -> Document {
-        let lines = LineSplitter.lines(text)
+        document(LineSplitter.lines(text))
+    }
+
+    /// UTF-8, the common case, split into lines straight from the bytes, so a large file is
+    /// never held as one string beside its paragraphs. Nil for whatever `TextDecoder` must
+    /// judge (another encoding, NUL bytes, control characters, blank or invalid text): it
+    /// then decides, and explains, exactly as for any file.
+    func readUTF8(_ bytes: [UInt8]) -> Document? {
+        bytes.withUnsafeBufferPointer { all -> Document? in
+            let bom = all.starts(with: [0xEF, 0xBB, 0xBF])
+            let body = UnsafeBufferPointer(rebasing: all[(bom ? 3 : 0)...])
+            guard TextDecoder.passesUTF8Checks(body), let lines = LineSplitter.lines(utf8: body) else { return nil }
+            var doc = document(lines)
+            doc.metadata.sourceEncoding = "UTF-8"
+            return doc
+        }
+    }
+
+    func document(_ lines: [LineSplitter.Line]) -> Document {
         let paragraphs = HardWrapJoiner.paragraphs(from: lines)
         var doc = Document()
         doc.metadata.sourceFormat = "text"
@@ -29,5 +48,31 @@ extension TextDecoder {
         var doc = read(decoded.text)
         doc.metadata.sourceEncoding = decoded.encoding
         return doc
+    }
+
+    /// True when `decode` would take these bytes (after any UTF-8 byte order mark), if they
+    /// are valid UTF-8, as UTF-8 without a complaint: no NUL (which sends them to the UTF-16
+    /// tests), fewer control characters than `checked` refuses, and a scalar that is not
+    /// white space. Validity itself is checked line by line.
+    static func passesUTF8Checks(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
+        var controls = 0
+        for b in body where b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C {
+            if b == 0 { return false }
+            controls += 1
+        }
+        guard controls * 20 <= body.count else { return false }
+        // Not blank: the first scalar that is neither white space nor U+FEFF (decoded only as
+        // far as it; invalid bytes are found by the lines).
+        var i = 0
+        while i < body.count {
+            let lead = body[i]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            guard i + length <= body.count else { return false }
+            var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0xFF >> (length + 1))
+            for k in 1..<max(length, 1) { value = value << 6 | UInt32(body[i + k] & 0x3F) }
+            if !CharacterClass.isWhiteSpace(value) && value != 0xFEFF { return true }
+            i += length
+        }
+        return false
     }
 }
