@@ -126,6 +126,8 @@ public struct ApplyNumberingMode: Rule {
 
     /// `附件`, `附件1`, `附件一：…`: a short line that starts an attachment.
     static func isAttachment(_ p: Paragraph) -> Bool {
+        // One run of text that does not start with 附 (nearly all): no prefix to make.
+        if p.content.count == 1, case .text(let s) = p.content[0], s.unicodeScalars.first != "附" { return false }
         let text = p.content.plainPrefix(24)
         return text.hasPrefix("附件") && p.content.plainText.count <= 40
     }
