@@ -64,9 +64,11 @@ public enum CharacterClass {
 
     @usableFromInline
     static func width(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // Without branches, so the compiler can vectorize it: it runs over every line of a text.
         var width = 0
         for b in bytes {
-            if b < 0x80 || (b >= 0xC0 && b < 0xE0) { width += 1 } else if b >= 0xE0 { width += 2 }
+            let one = (b < 0x80 ? 1 : 0) | (b & 0xE0 == 0xC0 ? 1 : 0)
+            width &+= one &+ (b >= 0xE0 ? 2 : 0)
         }
         return width
     }

@@ -1,6 +1,21 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers for the hot paths: Character iteration runs grapheme breaking and
 /// normalization on every step, which most checks do not need.
 extension String {
+    /// True when the UTF-8 holds the byte `byte` (the C library's vectorized search).
+    public func containsByte(_ byte: UInt8) -> Bool {
+        var s = self
+        return s.withUTF8 { b in
+            guard let base = b.baseAddress, !b.isEmpty else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+    }
+
     /// True when the UTF-8 bytes contain any of `bytes` (ASCII only).
     public func containsASCII(anyOf bytes: Set<UInt8>) -> Bool {
         // A bit mask of the ASCII bytes wanted, then one pass over the UTF-8.
@@ -27,16 +42,15 @@ extension String {
     /// The UTF-8 offsets of the first byte-exact occurrence of `needle`.
     public func byteRange(of needle: String, from start: Int = 0) -> Range<Int>? {
         let n = Array(needle.utf8)
-        guard let first = n.first else { return nil }
+        guard !n.isEmpty else { return nil }
         return utf8.withContiguousStorageIfAvailable { hay -> Range<Int>? in
-            guard hay.count >= n.count else { return nil }
+            guard let base = hay.baseAddress, start >= 0 else { return nil }
+            // The first byte by memchr (vectorized in the C library), then the rest compared.
             var i = start
-            while i <= hay.count - n.count {
-                if hay[i] == first {
-                    var k = 1
-                    while k < n.count && hay[i + k] == n[k] { k += 1 }
-                    if k == n.count { return i..<(i + n.count) }
-                }
+            while hay.count - i >= n.count {
+                guard let found = memchr(base + i, Int32(n[0]), hay.count - n.count + 1 - i) else { return nil }
+                i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if n.withUnsafeBytes({ memcmp(base + i, $0.baseAddress!, n.count) }) == 0 { return i..<(i + n.count) }
                 i += 1
             }
             return nil
@@ -84,5 +98,27 @@ extension Array where Element == String {
             }
             return at
         }
+    }
+}
+
+/// Scalars read straight from valid UTF-8 bytes, for scans that look at a few of them.
+public enum UTF8Scan {
+    /// The value of the scalar whose sequence starts at `i`.
+    @inlinable
+    public static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
+        let lead = UInt32(b[i])
+        @inline(__always) func cont(_ k: Int) -> UInt32 { i + k < b.count ? UInt32(b[i + k] & 0x3F) : 0 }
+        if lead < 0x80 { return lead }
+        if lead < 0xE0 { return (lead & 0x1F) << 6 | cont(1) }
+        if lead < 0xF0 { return (lead & 0x0F) << 12 | cont(1) << 6 | cont(2) }
+        return (lead & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3)
+    }
+
+    /// Where the scalar that ends right before `i` starts (`i` > 0).
+    @inlinable
+    public static func start(_ b: UnsafeBufferPointer<UInt8>, before i: Int) -> Int {
+        var k = i - 1
+        while k > 0 && b[k] & 0xC0 == 0x80 { k -= 1 }
+        return k
     }
 }
