@@ -1,3 +1,5 @@
+import DocNormModel
+
 /// `MarkdownEscaping.inline` on UTF-8 bytes: the same escapes without splitting the text into
 /// characters (grapheme breaking), which cost more than all the rest of writing a paragraph.
 /// Bytes and characters agree when every special byte is a character of its own: when the
@@ -58,12 +60,8 @@ extension MarkdownEscaping {
     /// The byte at `i` is a character of its own: the scalars before and after it are ASCII
     /// (a special byte is never CR or LF) or CJK that neither prepends nor extends.
     static func standsAlone(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        if i + 1 < b.count, b[i + 1] >= 0x80, !isPlainCJK(scalar(b, at: i + 1)) { return false }
-        if i > 0, b[i - 1] >= 0x80 {
-            var k = i - 1
-            while k > 0 && b[k] & 0xC0 == 0x80 { k -= 1 }
-            if !isPlainCJK(scalar(b, at: k)) { return false }
-        }
+        if i + 1 < b.count, b[i + 1] >= 0x80, !isPlainCJK(UTF8Scan.scalar(b, at: i + 1)) { return false }
+        if i > 0, b[i - 1] >= 0x80, !isPlainCJK(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: i))) { return false }
         return true
     }
 
@@ -74,16 +72,6 @@ extension MarkdownEscaping {
         case 0x4E00...0x9FFF, 0x3000...0x3029, 0x3030...0x303F, 0xFF01...0xFF5E, 0x2018, 0x2019, 0x201C, 0x201D: return true
         default: return false
         }
-    }
-
-    /// The scalar value of the valid UTF-8 sequence starting at `i`.
-    static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
-        let lead = UInt32(b[i])
-        func cont(_ k: Int) -> UInt32 { i + k < b.count ? UInt32(b[i + k] & 0x3F) : 0 }
-        if lead < 0x80 { return lead }
-        if lead < 0xE0 { return (lead & 0x1F) << 6 | cont(1) }
-        if lead < 0xF0 { return (lead & 0x0F) << 12 | cont(1) << 6 | cont(2) }
-        return (lead & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3)
     }
 
     /// `looksLikeEntity` on bytes: `#`? then 1–32 ASCII letters or digits, then `;`. Nil when

@@ -1,3 +1,4 @@
+import DocNormModel
 @testable import DocNormRules
 import Testing
 
@@ -23,5 +24,26 @@ import Testing
 
     @Test func countingStopsAtTheCap() {
         #expect(TextKey.nonWhiteScalarCount("一二三四五", upTo: 3) == 3)
+    }
+}
+
+/// Byte-level prefilters of the clean-up rules against the scalar definitions they stand for.
+@Suite struct CleanupPrefilterTests {
+    @Test func invisibleNoiseIsFoundInTheBytes() {
+        var wrong: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let text = "一" + String(s) + "a"
+            if RemoveInvisibleCharacters.hasInvisibleNoise(text) != CharacterClass.isInvisibleNoise(s) { wrong.append(v) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map { String($0, radix: 16) })")
+    }
+
+    @Test(arguments: ["中文,中文", "0.5", "e.g. this", "中文.", ".中文", "（一）.中", "”,“", "中文!", "a,b", "中,1", "中.\u{301}", "中文"])
+    func wideningIsPredictedFromTheBytes(text: String) {
+        for (before, after) in [(nil, nil), (Character("中"), Character("文")), (Character("a"), nil)] as [(Character?, Character?)] {
+            let converted = FullWidthCJKPunctuation.convert(text, before: before, after: after)
+            #expect(FullWidthCJKPunctuation.widensAny(text, before: before, after: after) == (converted != text) || !text.contains(where: { ",.;:!?".contains($0) }))
+        }
     }
 }
