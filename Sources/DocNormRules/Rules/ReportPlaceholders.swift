@@ -24,7 +24,7 @@ public struct ReportPlaceholders: Rule {
 
     /// Placeholder runs in order of first appearance, with their counts.
     static func placeholders(in text: String) -> [(text: String, count: Int)] {
-        guard text.containsASCII(anyOf: [UInt8(ascii: "X"), UInt8(ascii: "*")]) else { return [] }
+        guard mayHavePlaceholder(text) else { return [] }
         let chars = Array(text.unicodeScalars)
         var counts: [String: Int] = [:]
         var order: [String] = []
@@ -56,7 +56,7 @@ public struct ReportPlaceholders: Rule {
     }
 
     static func mayHavePlaceholder(_ text: String) -> Bool {
-        text.utf8.contains { $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "*") }
+        text.containsByte(UInt8(ascii: "X")) || text.containsByte(UInt8(ascii: "*"))
     }
 
     static func isLatinLetter(_ c: Unicode.Scalar?) -> Bool {
