@@ -58,14 +58,12 @@ public struct ReportUnbalancedBrackets: Rule {
         let utf8 = text.utf8
         /// Open marks, each with where the text after it starts.
         var stack: [(mark: Unicode.Scalar, after: String.Index)] = []
-        var u = utf8.startIndex
-        while u < utf8.endIndex {
-            let b = utf8[u]
-            guard b == 0x28 || b == 0x29 || b == 0xE2 || b == 0xE3 || b == 0xEF else { u = utf8.index(after: u); continue }
-            let i = u
+        var offset = 0
+        while let found = nextLeadByte(text, from: offset) {
+            let i = utf8.index(utf8.startIndex, offsetBy: found)
             let c = scalars[i]
             let next = scalars.index(after: i)
-            u = next
+            offset = utf8.distance(from: utf8.startIndex, to: next)
             guard closer(for: c) != nil || opener(for: c) != nil else { continue }
             if c == "’", i > scalars.startIndex, case let p = scalars[scalars.index(before: i)], p.isASCII, p.properties.isAlphabetic,
                next < scalars.endIndex, scalars[next].properties.isAlphabetic {
@@ -92,6 +90,21 @@ public struct ReportUnbalancedBrackets: Rule {
             return "unbalanced \(first.mark): opened before \(context(scalars, first.after))… and never closed"
         }
         return nil
+    }
+
+    /// The UTF-8 offset of the next byte at or after `offset` that can start a bracket or quote.
+    static func nextLeadByte(_ text: String, from offset: Int) -> Int? {
+        var text = text
+        return text.withUTF8 { b in
+            var i = offset
+            while i < b.count {
+                switch b[i] {
+                case 0x28, 0x29, 0xE2, 0xE3, 0xEF: return i
+                default: i += 1
+                }
+            }
+            return nil
+        }
     }
 
     /// A closing parenthesis right after one to three digits or one Latin letter that start
