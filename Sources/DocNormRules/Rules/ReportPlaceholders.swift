@@ -25,32 +25,35 @@ public struct ReportPlaceholders: Rule {
     /// Placeholder runs in order of first appearance, with their counts.
     static func placeholders(in text: String) -> [(text: String, count: Int)] {
         guard mayHavePlaceholder(text) else { return [] }
-        let chars = Array(text.unicodeScalars)
         var counts: [String: Int] = [:]
         var order: [String] = []
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            guard c == "X" || c == "*" else { i += 1; continue }
-            var j = i
-            while j < chars.count, chars[j] == c { j += 1 }
-            let run = j - i
-            let before = i > 0 ? chars[i - 1] : nil
-            let after = j < chars.count ? chars[j] : nil
-            let isPlaceholder: Bool
-            if c == "*" {
-                isPlaceholder = run >= 2 || (isCJKOrDigit(before) && isCJKOrDigit(after))
-            } else {
-                // X inside a Latin word (XML, XXL) is not a placeholder.
-                let latinNeighbour = isLatinLetter(before) || isLatinLetter(after)
-                isPlaceholder = !latinNeighbour && (run >= 2 || isCJKOrDigit(before) || isCJKOrDigit(after))
+        // X and * are single bytes: runs are found in the UTF-8, their neighbours decoded there.
+        var text = text
+        text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                guard byte == UInt8(ascii: "X") || byte == UInt8(ascii: "*") else { i += 1; continue }
+                var j = i
+                while j < b.count, b[j] == byte { j += 1 }
+                let run = j - i
+                let before = i > 0 ? Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: i))) : nil
+                let after = j < b.count ? Unicode.Scalar(UTF8Scan.scalar(b, at: j)) : nil
+                let isPlaceholder: Bool
+                if byte == UInt8(ascii: "*") {
+                    isPlaceholder = run >= 2 || (isCJKOrDigit(before) && isCJKOrDigit(after))
+                } else {
+                    // X inside a Latin word (XML, XXL) is not a placeholder.
+                    let latinNeighbour = isLatinLetter(before) || isLatinLetter(after)
+                    isPlaceholder = !latinNeighbour && (run >= 2 || isCJKOrDigit(before) || isCJKOrDigit(after))
+                }
+                if isPlaceholder {
+                    let key = String(repeating: String(UnicodeScalar(byte)), count: run)
+                    if counts[key] == nil { order.append(key) }
+                    counts[key, default: 0] += 1
+                }
+                i = j
             }
-            if isPlaceholder {
-                let key = String(repeating: String(c), count: run)
-                if counts[key] == nil { order.append(key) }
-                counts[key, default: 0] += 1
-            }
-            i = j
         }
         return order.map { ($0, counts[$0]!) }
     }
