@@ -122,3 +122,39 @@ public enum UTF8Scan {
         return k
     }
 }
+
+extension StringProtocol {
+    /// The first `n` characters, found by counting scalars, when each of them and the scalar
+    /// after them is a character by itself (`CharacterClass.standsAlone`); nil otherwise, for
+    /// `prefix(n)` to find by grapheme breaking. Also how many characters it holds.
+    public func prefixOfSimpleCharacters(_ n: Int) -> (prefix: SubSequence, count: Int)? {
+        let scalars = unicodeScalars
+        var i = scalars.startIndex
+        var count = 0
+        while i < scalars.endIndex {
+            guard CharacterClass.standsAlone(scalars[i]) else { return nil }
+            if count == n { break }
+            count += 1
+            i = scalars.index(after: i)
+        }
+        return (self[..<i], count)
+    }
+}
+
+extension CharacterClass {
+    /// A scalar that is a character of its own beside any other such scalar: ASCII (not CR),
+    /// Latin-1, CJK ideographs, kana and CJK punctuation (without their combining marks),
+    /// full-width forms, general punctuation, enclosed numbers and shapes. None is a
+    /// combining mark, joiner, prepended mark, Hangul jamo or regional indicator, so grapheme
+    /// breaking puts a boundary between any two of them.
+    @inlinable
+    public static func standsAlone(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2460...0x24FF, 0x25A0...0x25FF,
+             0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -36,7 +36,8 @@ public enum LabelParser {
     }
 
     static func parseAny(_ text: String) -> Match? {
-        let chars = Array(text.prefix(24))
+        // Characters made from scalars where each is one (nearly always): no grapheme breaking.
+        let chars = text.prefixOfSimpleCharacters(24).map { $0.prefix.unicodeScalars.map(Character.init) } ?? Array(text.prefix(24))
         guard let first = chars.first else { return nil }
         if first == "第", let m = ordinal(chars) { return m }
         if openParens.contains(first), let m = parenthesized(chars) { return m }
