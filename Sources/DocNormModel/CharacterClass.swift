@@ -64,13 +64,15 @@ public enum CharacterClass {
 
     @usableFromInline
     static func width(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        // Without branches, so the compiler can vectorize it: it runs over every line of a text.
-        var width = 0
-        for b in bytes {
-            let one = (b < 0x80 ? 1 : 0) | (b & 0xE0 == 0xC0 ? 1 : 0)
-            width &+= one &+ (b >= 0xE0 ? 2 : 0)
-        }
-        return width
+        // One column for every byte that starts a scalar, one more for those of three and four
+        // bytes: eight bytes at a time, as it runs over every line of a text. In each byte's
+        // top bit: a continuation byte is 10xxxxxx, a long sequence's lead 111xxxxx.
+        UTF8Scan.count(bytes, block: { x in
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let continuation = x & ~(x << 1) & high
+            let long = x & (x << 1) & (x << 2) & high
+            return 8 &- continuation.nonzeroBitCount &+ long.nonzeroBitCount
+        }, byte: { b in (b & 0xC0 != 0x80 ? 1 : 0) &+ (b >= 0xE0 ? 1 : 0) })
     }
 
     /// Fraction of letters that are CJK: tells a Chinese document from a Western one.

@@ -123,21 +123,27 @@ public enum UTF8Scan {
     }
 }
 
-extension StringProtocol {
-    /// The first `n` characters, found by counting scalars, when each of them and the scalar
-    /// after them is a character by itself (`CharacterClass.standsAlone`); nil otherwise, for
-    /// `prefix(n)` to find by grapheme breaking. Also how many characters it holds.
-    public func prefixOfSimpleCharacters(_ n: Int) -> (prefix: SubSequence, count: Int)? {
-        let scalars = unicodeScalars
-        var i = scalars.startIndex
-        var count = 0
-        while i < scalars.endIndex {
-            guard CharacterClass.standsAlone(scalars[i]) else { return nil }
-            if count == n { break }
-            count += 1
-            i = scalars.index(after: i)
+extension String {
+    /// The first `n` characters, found by counting scalars in the UTF-8, when each of them and
+    /// the scalar after them is a character by itself (`CharacterClass.standsAlone`); nil
+    /// otherwise, for `prefix(n)` to find by grapheme breaking. Also how many characters it holds.
+    public func prefixOfSimpleCharacters(_ n: Int) -> (prefix: Substring, count: Int)? {
+        var text = self
+        let end: (bytes: Int, count: Int)? = text.withUTF8 { b in
+            var i = 0
+            var count = 0
+            while i < b.count {
+                let lead = b[i]
+                let v = lead < 0x80 ? UInt32(lead) : UTF8Scan.scalar(b, at: i)
+                guard let s = Unicode.Scalar(v), CharacterClass.standsAlone(s) else { return nil }
+                if count == n { break }
+                count += 1
+                i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            }
+            return (min(i, b.count), count)
         }
-        return (self[..<i], count)
+        guard let end else { return nil }
+        return (self[..<utf8.index(utf8.startIndex, offsetBy: end.bytes)], end.count)
     }
 }
 
@@ -156,5 +162,64 @@ extension CharacterClass {
         default:
             return false
         }
+    }
+}
+
+extension UTF8Scan {
+    /// The first offset at or after `start` of a byte for which `byte` is true. `block` says
+    /// whether eight bytes, read as one little-endian word, may hold one (it must be true
+    /// whenever `byte` is for one of them): words it clears are skipped whole.
+    @inlinable @inline(__always)
+    public static func firstIndex(_ b: UnsafeBufferPointer<UInt8>, from start: Int,
+                                  block: (UInt64) -> Bool, byte: (UInt8) -> Bool) -> Int? {
+        guard let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        var i = max(start, 0)
+        while i + 8 <= b.count {
+            if block(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                for k in i..<(i + 8) where byte(b[k]) { return k }
+            }
+            i += 8
+        }
+        while i < b.count {
+            if byte(b[i]) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `byte` summed over the bytes, `block` over eight of them at a time.
+    @inlinable @inline(__always)
+    public static func count(_ b: UnsafeBufferPointer<UInt8>, block: (UInt64) -> Int, byte: (UInt8) -> Int) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var total = 0
+        var i = 0
+        while i + 8 <= b.count {
+            total &+= block(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        while i < b.count {
+            total &+= byte(b[i])
+            i += 1
+        }
+        return total
+    }
+
+    /// The byte `c` in every byte of a word.
+    @inlinable @inline(__always)
+    public static func spread(_ c: UInt8) -> UInt64 { UInt64(c) &* 0x0101_0101_0101_0101 }
+
+    /// Some byte of `x` is `c` (the classic zero-byte test on `x ^ spread(c)`).
+    @inlinable @inline(__always)
+    public static func has(_ x: UInt64, _ c: UInt8) -> Bool {
+        let v = x ^ spread(c)
+        return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Some byte of `x` is below `n` (`n` at most 128).
+    @inlinable @inline(__always)
+    public static func hasBelow(_ x: UInt64, _ n: UInt8) -> Bool {
+        (x &- spread(n)) & ~x & 0x8080_8080_8080_8080 != 0
     }
 }

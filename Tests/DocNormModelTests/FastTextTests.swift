@@ -23,5 +23,10 @@ import Testing
 
     @Test func widthCountsCJKTwice() {
         #expect(CharacterClass.displayWidth("ab一二é😀") == 2 + 4 + 1 + 2)
+        for k in 0..<40 {
+            let text = String(repeating: "ab一二é😀", count: k) + String(repeating: "x", count: k % 7)
+            let expected = text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x800 ? 1 : 2) }
+            #expect(CharacterClass.displayWidth(text) == expected)
+        }
     }
 }

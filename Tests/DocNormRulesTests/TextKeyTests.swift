@@ -33,8 +33,10 @@ import Testing
         var wrong: [UInt32] = []
         for v in UInt32(0)...0x10FFFF {
             guard let s = Unicode.Scalar(v) else { continue }
-            let text = "一" + String(s) + "a"
-            if RemoveInvisibleCharacters.hasInvisibleNoise(text) != CharacterClass.isInvisibleNoise(s) { wrong.append(v) }
+            // Short and long: the tail and the sixteen-byte blocks of the scan.
+            for text in ["一" + String(s) + "a", "一二三四五六七八九十" + String(s) + "abcdefghijklmnopqrstuvwxyz"] {
+                if RemoveInvisibleCharacters.hasInvisibleNoise(text) != CharacterClass.isInvisibleNoise(s) { wrong.append(v) }
+            }
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(5).map { String($0, radix: 16) })")
     }
@@ -45,5 +47,15 @@ import Testing
             let converted = FullWidthCJKPunctuation.convert(text, before: before, after: after)
             #expect(FullWidthCJKPunctuation.widensAny(text, before: before, after: after) == (converted != text) || !text.contains(where: { ",.;:!?".contains($0) }))
         }
+    }
+}
+
+@Suite struct LongBracketTests {
+    /// Brackets far into a paragraph, past the sixteen-byte blocks the scan skips.
+    @Test func bracketsAreFoundAnywhere() {
+        let pad = String(repeating: "本人认真学习文件精神", count: 5)
+        #expect(ReportUnbalancedBrackets.firstProblem(in: pad + "（一）" + pad + "“引号”" + pad) == nil)
+        #expect(ReportUnbalancedBrackets.firstProblem(in: pad + "内容）多余") == "unbalanced ）: closed before 多余… without being opened")
+        #expect(ReportUnbalancedBrackets.firstProblem(in: pad + "末尾《") == "unbalanced 《: opened before … and never closed")
     }
 }

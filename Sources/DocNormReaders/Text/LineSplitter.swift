@@ -37,15 +37,10 @@ enum LineSplitter {
             blankBefore = false
             return true
         }
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A || b == 0x0D {
-                guard add(i) else { return nil }
-                i += b == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A ? 2 : 1
-                start = i
-                continue
-            }
-            i += 1
+        while let k = UTF8Scan.firstIndex(bytes, from: i, block: { UTF8Scan.has($0, 0x0A) || UTF8Scan.has($0, 0x0D) }, byte: { $0 == 0x0A || $0 == 0x0D }) {
+            guard add(k) else { return nil }
+            i = k + (bytes[k] == 0x0D && k + 1 < n && bytes[k + 1] == 0x0A ? 2 : 1)
+            start = i
         }
         if start < n { guard add(n) else { return nil } }
         return out

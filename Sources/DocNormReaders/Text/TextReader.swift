@@ -1,4 +1,7 @@
 import DocNormModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads plain text: one line is one paragraph (or one hard-wrapped block, joined back).
 /// The result is a flat list of paragraphs; the structure rules find headings and lists.
@@ -55,11 +58,14 @@ extension TextDecoder {
     /// tests), fewer control characters than `checked` refuses, and a scalar that is not
     /// white space. Validity itself is checked line by line.
     static func passesUTF8Checks(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
-        var controls = 0
-        for b in body where b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C {
-            if b == 0 { return false }
-            controls += 1
-        }
+        if let base = body.baseAddress, memchr(base, 0, body.count) != nil { return false }
+        let control = { (b: UInt8) in b < 0x20 && b != 0x0A && b != 0x0D && b != 0x09 && b != 0x0C ? 1 : 0 }
+        let controls = UTF8Scan.count(body, block: { x in
+            guard UTF8Scan.hasBelow(x, 0x20) else { return 0 }
+            var n = 0
+            for k in 0..<8 { n &+= control(UInt8(truncatingIfNeeded: x >> (8 * UInt64(k)))) }
+            return n
+        }, byte: control)
         guard controls * 20 <= body.count else { return false }
         // Not blank: the first scalar that is neither white space nor U+FEFF (decoded only as
         // far as it; invalid bytes are found by the lines).

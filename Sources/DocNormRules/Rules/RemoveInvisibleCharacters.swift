@@ -25,17 +25,17 @@ public struct RemoveInvisibleCharacters: Rule {
         var text = text
         return text.withUTF8 { b in
             let n = b.count
-            var i = 0
-            while i < n {
+            var from = 0
+            // Eight bytes at a time to the next byte that can start one, then that one looked at.
+            while let i = UTF8Scan.firstIndex(b, from: from, block: { x in
+                UTF8Scan.hasBelow(x, 0x20) || UTF8Scan.has(x, 0x7F) || UTF8Scan.has(x, 0xC2) || UTF8Scan.has(x, 0xE2) || UTF8Scan.has(x, 0xEF)
+            }, byte: { c in c < 0x20 && c != 0x09 && c != 0x0A || c == 0x7F || c == 0xC2 || c == 0xE2 || c == 0xEF }) {
                 let c = b[i]
-                // Most bytes are none of those that start one: skipped on one test.
-                if c >= 0x20 && c < 0x7F || c >= 0x80 && c != 0xC2 && c != 0xE2 && c != 0xEF { i += 1; continue }
-                if c < 0x20 { if c != 0x09 && c != 0x0A { return true } }
-                else if c == 0x7F { return true }
-                else if c == 0xC2, i + 1 < n, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F { return true }
-                else if c == 0xE2, i + 2 < n, b[i + 1] == 0x80 && b[i + 2] >= 0x8B && b[i + 2] <= 0x8D || b[i + 1] == 0x81 && b[i + 2] == 0xA0 { return true }
-                else if c == 0xEF, i + 2 < n, b[i + 1] == 0xBB && b[i + 2] == 0xBF { return true }
-                i += 1
+                if c < 0x20 || c == 0x7F { return true }
+                if c == 0xC2, i + 1 < n, b[i + 1] >= 0x80 && b[i + 1] <= 0x9F { return true }
+                if c == 0xE2, i + 2 < n, b[i + 1] == 0x80 && b[i + 2] >= 0x8B && b[i + 2] <= 0x8D || b[i + 1] == 0x81 && b[i + 2] == 0xA0 { return true }
+                if c == 0xEF, i + 2 < n, b[i + 1] == 0xBB && b[i + 2] == 0xBF { return true }
+                from = i + 1
             }
             return false
         }

@@ -96,14 +96,10 @@ public struct ReportUnbalancedBrackets: Rule {
     static func nextLeadByte(_ text: String, from offset: Int) -> Int? {
         var text = text
         return text.withUTF8 { b in
-            var i = offset
-            while i < b.count {
-                switch b[i] {
-                case 0x28, 0x29, 0xE2, 0xE3, 0xEF: return i
-                default: i += 1
-                }
-            }
-            return nil
+            UTF8Scan.firstIndex(b, from: offset, block: { x in
+                UTF8Scan.has(x, 0x28) || UTF8Scan.has(x, 0x29) || UTF8Scan.has(x, 0xE2) || UTF8Scan.has(x, 0xE3) || UTF8Scan.has(x, 0xEF)
+            },
+                                byte: { c in c == 0x28 || c == 0x29 || c == 0xE2 || c == 0xE3 || c == 0xEF })
         }
     }
 
