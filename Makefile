@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/docnorm
 SAMPLES := $(wildcard Samples/*.txt Samples/*.docx)
 
-.PHONY: all deps test-deps apt-install build man docs install-check install-check-deps slurm-check fuzz fuzz-xml sanitize batch-check bench check-outputs check-outputs-deps debug test demo golden install uninstall clean
+.PHONY: all deps test-deps apt-install build man docs install-check install-check-deps slurm-check fuzz fuzz-xml sanitize batch-check bench bench-profile check-outputs check-outputs-deps debug test demo golden install uninstall clean
 
 all: build
 
@@ -94,9 +94,16 @@ check-outputs-deps:
 check-outputs: build check-outputs-deps
 	python3 scripts/check-outputs.py
 
-# docnorm against pandoc, docling-rs and the parsing floor, in one run: bench/results.measured.md.
-bench: build
+# docnorm against pandoc, docling-rs, the parsing floor and iconv (text), in one run:
+# bench/results.measured.md. run.py builds docnorm itself, under the shared build lock.
+bench: deps
 	python3 bench/run.py
+
+# A synchronous converter for valgrind --tool=callgrind (which cannot run the CLI), e.g.
+# valgrind --tool=callgrind bench/profile/.build/release/docnorm-profile txt OUTDIR FILE...
+# (strip its debug information first: objcopy --strip-debug; valgrind 3.19 cannot read it).
+bench-profile: deps
+	$(SWIFT) build -c release --package-path bench/profile
 
 # 2000 files with 10% broken: exactly the broken ones fail, peak memory under 150 MB.
 batch-check: build

@@ -40,6 +40,16 @@ package enum CharacterClass {
         s == " " || s == "\t" || s.value == 0x3000 || s.value == 0x00A0
     }
 
+    /// Unicode's White_Space property, as `Unicode.Scalar.Properties.isWhitespace` answers it,
+    /// without its table lookup (a test compares the two over every scalar).
+    @inlinable
+    package static func isWhiteSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
     /// Sentence-ending punctuation in Chinese text.
     package static func isSentenceEnd(_ c: Character) -> Bool { c == "。" || c == "！" || c == "？" }
 
@@ -54,11 +64,15 @@ package enum CharacterClass {
 
     @usableFromInline
     static func width(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var width = 0
-        for b in bytes {
-            if b < 0x80 || (b >= 0xC0 && b < 0xE0) { width += 1 } else if b >= 0xE0 { width += 2 }
-        }
-        return width
+        // One column for every byte that starts a scalar, one more for those of three and four
+        // bytes: eight bytes at a time, as it runs over every line of a text. In each byte's
+        // top bit: a continuation byte is 10xxxxxx, a long sequence's lead 111xxxxx.
+        UTF8Scan.count(bytes, block: { x in
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let continuation = x & ~(x << 1) & high
+            let long = x & (x << 1) & (x << 2) & high
+            return 8 &- continuation.nonzeroBitCount &+ long.nonzeroBitCount
+        }, byte: { b in (b & 0xC0 != 0x80 ? 1 : 0) &+ (b >= 0xE0 ? 1 : 0) })
     }
 
     /// Fraction of letters that are CJK: tells a Chinese document from a Western one.

@@ -1,6 +1,21 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers for the hot paths: Character iteration runs grapheme breaking and
 /// normalization on every step, which most checks do not need.
 extension String {
+    /// True when the UTF-8 holds the byte `byte` (the C library's vectorized search).
+    package func containsByte(_ byte: UInt8) -> Bool {
+        var s = self
+        return s.withUTF8 { b in
+            guard let base = b.baseAddress, !b.isEmpty else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        }
+    }
+
     /// True when the UTF-8 bytes contain any of `bytes` (ASCII only).
     package func containsASCII(anyOf bytes: Set<UInt8>) -> Bool {
         // A bit mask of the ASCII bytes wanted, then one pass over the UTF-8.
@@ -27,16 +42,15 @@ extension String {
     /// The UTF-8 offsets of the first byte-exact occurrence of `needle`.
     package func byteRange(of needle: String, from start: Int = 0) -> Range<Int>? {
         let n = Array(needle.utf8)
-        guard let first = n.first else { return nil }
+        guard !n.isEmpty else { return nil }
         return utf8.withContiguousStorageIfAvailable { hay -> Range<Int>? in
-            guard hay.count >= n.count else { return nil }
+            guard let base = hay.baseAddress, start >= 0 else { return nil }
+            // The first byte by memchr (vectorized in the C library), then the rest compared.
             var i = start
-            while i <= hay.count - n.count {
-                if hay[i] == first {
-                    var k = 1
-                    while k < n.count && hay[i + k] == n[k] { k += 1 }
-                    if k == n.count { return i..<(i + n.count) }
-                }
+            while hay.count - i >= n.count {
+                guard let found = memchr(base + i, Int32(n[0]), hay.count - n.count + 1 - i) else { return nil }
+                i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if n.withUnsafeBytes({ memcmp(base + i, $0.baseAddress!, n.count) }) == 0 { return i..<(i + n.count) }
                 i += 1
             }
             return nil
@@ -84,5 +98,128 @@ extension Array where Element == String {
             }
             return at
         }
+    }
+}
+
+/// Scalars read straight from valid UTF-8 bytes, for scans that look at a few of them.
+package enum UTF8Scan {
+    /// The value of the scalar whose sequence starts at `i`.
+    @inlinable
+    package static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
+        let lead = UInt32(b[i])
+        @inline(__always) func cont(_ k: Int) -> UInt32 { i + k < b.count ? UInt32(b[i + k] & 0x3F) : 0 }
+        if lead < 0x80 { return lead }
+        if lead < 0xE0 { return (lead & 0x1F) << 6 | cont(1) }
+        if lead < 0xF0 { return (lead & 0x0F) << 12 | cont(1) << 6 | cont(2) }
+        return (lead & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3)
+    }
+
+    /// Where the scalar that ends right before `i` starts (`i` > 0).
+    @inlinable
+    package static func start(_ b: UnsafeBufferPointer<UInt8>, before i: Int) -> Int {
+        var k = i - 1
+        while k > 0 && b[k] & 0xC0 == 0x80 { k -= 1 }
+        return k
+    }
+}
+
+extension String {
+    /// The first `n` characters, found by counting scalars in the UTF-8, when each of them and
+    /// the scalar after them is a character by itself (`CharacterClass.standsAlone`); nil
+    /// otherwise, for `prefix(n)` to find by grapheme breaking. Also how many characters it holds.
+    package func prefixOfSimpleCharacters(_ n: Int) -> (prefix: Substring, count: Int)? {
+        var text = self
+        let end: (bytes: Int, count: Int)? = text.withUTF8 { b in
+            var i = 0
+            var count = 0
+            while i < b.count {
+                let lead = b[i]
+                let v = lead < 0x80 ? UInt32(lead) : UTF8Scan.scalar(b, at: i)
+                guard let s = Unicode.Scalar(v), CharacterClass.standsAlone(s) else { return nil }
+                if count == n { break }
+                count += 1
+                i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            }
+            return (min(i, b.count), count)
+        }
+        guard let end else { return nil }
+        return (self[..<utf8.index(utf8.startIndex, offsetBy: end.bytes)], end.count)
+    }
+}
+
+extension CharacterClass {
+    /// A scalar that is a character of its own beside any other such scalar: ASCII (not CR),
+    /// Latin-1, CJK ideographs, kana and CJK punctuation (without their combining marks),
+    /// full-width forms, general punctuation, enclosed numbers and shapes. None is a
+    /// combining mark, joiner, prepended mark, Hangul jamo or regional indicator, so grapheme
+    /// breaking puts a boundary between any two of them.
+    @inlinable
+    package static func standsAlone(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2460...0x24FF, 0x25A0...0x25FF,
+             0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension UTF8Scan {
+    /// The first offset at or after `start` of a byte for which `byte` is true. `block` says
+    /// whether eight bytes, read as one little-endian word, may hold one (it must be true
+    /// whenever `byte` is for one of them): words it clears are skipped whole.
+    @inlinable @inline(__always)
+    package static func firstIndex(_ b: UnsafeBufferPointer<UInt8>, from start: Int,
+                                  block: (UInt64) -> Bool, byte: (UInt8) -> Bool) -> Int? {
+        guard let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        var i = max(start, 0)
+        while i + 8 <= b.count {
+            if block(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                for k in i..<(i + 8) where byte(b[k]) { return k }
+            }
+            i += 8
+        }
+        while i < b.count {
+            if byte(b[i]) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `byte` summed over the bytes, `block` over eight of them at a time.
+    @inlinable @inline(__always)
+    package static func count(_ b: UnsafeBufferPointer<UInt8>, block: (UInt64) -> Int, byte: (UInt8) -> Int) -> Int {
+        guard let base = b.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var total = 0
+        var i = 0
+        while i + 8 <= b.count {
+            total &+= block(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        while i < b.count {
+            total &+= byte(b[i])
+            i += 1
+        }
+        return total
+    }
+
+    /// The byte `c` in every byte of a word.
+    @inlinable @inline(__always)
+    package static func spread(_ c: UInt8) -> UInt64 { UInt64(c) &* 0x0101_0101_0101_0101 }
+
+    /// Some byte of `x` is `c` (the classic zero-byte test on `x ^ spread(c)`).
+    @inlinable @inline(__always)
+    package static func has(_ x: UInt64, _ c: UInt8) -> Bool {
+        let v = x ^ spread(c)
+        return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Some byte of `x` is below `n` (`n` at most 128).
+    @inlinable @inline(__always)
+    package static func hasBelow(_ x: UInt64, _ n: UInt8) -> Bool {
+        (x &- spread(n)) & ~x & 0x8080_8080_8080_8080 != 0
     }
 }

@@ -37,7 +37,11 @@ extension Inline {
 
 extension Array where Element == Inline {
     /// The plain text of a run of inlines.
-    public var plainText: String { map(\.plainText).joined() }
+    public var plainText: String {
+        // Most paragraphs are one run of text: its string, not a joined copy.
+        if count == 1, case .text(let s) = self[0] { return s }
+        return map(\.plainText).joined()
+    }
 
     /// True when the run carries no formatting, links or notes: only text.
     package var isPlain: Bool {

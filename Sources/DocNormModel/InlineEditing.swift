@@ -11,6 +11,13 @@ extension Array where Element == Inline {
             let piece: Substring
             var stop = false
             if case .text(let s) = inline {
+                // Counted in scalars where each is a character (nearly always): no grapheme breaking.
+                if let simple = s.prefixOfSimpleCharacters(limit - count) {
+                    out += simple.prefix
+                    count += simple.count
+                    if count >= limit { break }
+                    continue
+                }
                 piece = s.prefix(limit - count)
             } else if case .math = inline {
                 break

@@ -1,15 +1,84 @@
+import DocNormModel
+
 /// Text as rules compare it, whatever spacing a document used (`目\u{2003}\u{2003}次`,
 /// `第二部分   投标人须知`).
 enum TextKey {
     /// Without any white space.
     static func squeezed(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+        var text = text
+        // Most paragraphs of CJK text have no white space: then the text itself, not a copy.
+        let kept: [UInt8]? = text.withUTF8 { bytes in
+            var out: [UInt8]?
+            forEachScalar(bytes) { start, end, white in
+                if white {
+                    if out == nil { out = Array(bytes[..<start]); out!.reserveCapacity(bytes.count) }
+                } else if out != nil {
+                    out!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                }
+                return true
+            }
+            return out
+        }
+        guard let kept else { return text }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// A heading or a contents entry as the contents write it: squeezed, no closing 。.
     static func heading(_ text: String) -> String {
         var out = squeezed(text)
-        while out.hasSuffix("。") { out.removeLast() }
+        // `hasSuffix` compares characters; only a text whose last scalar is 。 can match it.
+        if out.utf8.last == 0x82, out.unicodeScalars.last == "。" {
+            while out.hasSuffix("。") { out.removeLast() }
+        }
         return out
+    }
+
+    /// `heading(text)` when it has at most `limit` scalars, else nil: long paragraphs are
+    /// counted, not copied.
+    static func heading(_ text: String, atMost limit: Int) -> String? {
+        if text.utf8.count > limit, nonWhiteScalarCount(text, upTo: limit + 1) > limit {
+            // Only closing 。 can bring it back under the limit.
+            guard text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) == "。" else { return nil }
+        }
+        let key = heading(text)
+        return key.unicodeScalars.count <= limit ? key : nil
+    }
+
+    /// How many scalars `squeezed(text)` has, without making it; counting stops at `cap`.
+    static func nonWhiteScalarCount(_ text: String, upTo cap: Int) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            forEachScalar(bytes) { _, _, white in
+                if !white { count += 1 }
+                return count < cap
+            }
+            return count
+        }
+    }
+
+    /// Calls `body` with the byte range of every scalar of valid UTF-8 and whether it is white
+    /// space, until it returns false. Only the lead bytes of white space beyond ASCII (C2, E1,
+    /// E2, E3) are decoded.
+    @inline(__always)
+    static func forEachScalar(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, Bool) -> Bool) {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let lead = bytes[i]
+            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+            let end = min(i + length, n)
+            let white: Bool
+            switch lead {
+            case 0x09...0x0D, 0x20: white = true
+            case 0xC2: white = end - i == 2 && CharacterClass.isWhiteSpace(0x80 | UInt32(bytes[i + 1] & 0x3F))
+            case 0xE1, 0xE2, 0xE3:
+                white = end - i == 3
+                    && CharacterClass.isWhiteSpace(UInt32(lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
+            default: white = false
+            }
+            guard body(i, end, white) else { return }
+            i = end
+        }
     }
 }

@@ -10,6 +10,11 @@ enum MarkdownEscaping {
     /// Escapes text for use inside a paragraph, heading or cell.
     static func inline(_ text: String) -> String {
         guard text.containsASCII(anyOf: specialBytes) else { return text }
+        return inlineBytes(text) ?? inlineCharacters(text)
+    }
+
+    /// `inline` character by character: where bytes cannot tell a character (see `inlineBytes`).
+    static func inlineCharacters(_ text: String) -> String {
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)

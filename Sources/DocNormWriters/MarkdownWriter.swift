@@ -57,6 +57,11 @@ public struct MarkdownWriter: DocumentWriter {
 
     func paragraph(_ content: [Inline], _ inline: MarkdownInlineRenderer) -> String {
         let rendered = inline.render(content)
+        // One line (most paragraphs): no split into characters to find none.
+        if !rendered.utf8.contains(0x0A) {
+            let line = MarkdownEscaping.lineStart(rendered)
+            return line == "\\" ? "" : line
+        }
         var lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map { MarkdownEscaping.lineStart(String($0)) }
         // A hard break needs text after it; drop breaks at the end.
         while let last = lines.last, last.isEmpty || last == "\\" {

@@ -40,6 +40,9 @@ extension ConvertCommand {
                 try converter.write(doc, as: format, to: url, displayName: input)
             } else if format == .docx {
                 FileHandle.standardOutput.write(Data(converter.output(doc, as: .docx)))
+            } else if let writer = format.writer(options: converter.options.writer) {
+                // Piece by piece, as into a file: a large output is never held whole.
+                writer.write(doc) { Console.out($0) }
             } else {
                 Console.out(converter.render(doc, as: format))
             }

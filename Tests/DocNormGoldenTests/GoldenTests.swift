@@ -31,12 +31,21 @@ import Testing
                 try Data(output.utf8).write(to: url)
                 continue
             }
-            guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
+            guard let expectedData = try? Data(contentsOf: url) else {
                 Issue.record("no golden file \(url.lastPathComponent): run make golden and review it")
                 continue
             }
-            if output != expected {
+            // Bytes, not String equality, which would let a change of Unicode normalization pass.
+            let expected = String(decoding: expectedData, as: UTF8.self)
+            if Array(output.utf8) != [UInt8](expectedData) {
                 Issue.record("\(url.lastPathComponent) differs from the golden file at line \(firstDifference(output, expected)); run make golden and review the diff")
+            }
+            // The CLI writes the same output piece by piece into a file: the same bytes.
+            let streamed = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UUID().uuidString).\(format.fileExtension)")
+            defer { try? FileManager.default.removeItem(at: streamed) }
+            try converter.write(doc, as: format, to: streamed, displayName: url.lastPathComponent)
+            if try Data(contentsOf: streamed) != expectedData {
+                Issue.record("\(url.lastPathComponent) written to a file differs from the golden file")
             }
         }
     }

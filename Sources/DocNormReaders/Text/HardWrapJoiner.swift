@@ -20,7 +20,7 @@ enum HardWrapJoiner {
         }
         let all = blocks.flatMap { $0 }
         guard let width = wrapWidth(blocks) else {
-            return all.map { JoinedLine(text: String($0.text), number: $0.number) }
+            return all.map { JoinedLine(text: $0.text, number: $0.number) }
         }
         var out: [JoinedLine] = []
         for block in blocks {
@@ -29,11 +29,11 @@ enum HardWrapJoiner {
             for line in block {
                 let w = CharacterClass.displayWidth(line.text)
                 if var c = current, previousFull {
-                    c.text = join(c.text, String(line.text))
+                    c.text = join(c.text, line.text)
                     current = c
                 } else {
                     if let c = current { out.append(c) }
-                    current = JoinedLine(text: String(line.text), number: line.number)
+                    current = JoinedLine(text: line.text, number: line.number)
                 }
                 // A line close to the wrap width continues into the next one.
                 previousFull = w * 4 >= width * 3

@@ -5,7 +5,7 @@ import DocNormModel
 /// takes grows with its paragraphs, not with its bytes.
 enum LineSplitter {
     struct Line {
-        var text: Substring
+        var text: String
         /// 1-based line number in the file.
         var number: Int
         /// One or more blank lines came before this line (since the previous non-blank one).
@@ -13,37 +13,43 @@ enum LineSplitter {
     }
 
     static func lines(_ text: String) -> [Line] {
+        var text = text
+        // A String is valid UTF-8: its lines always are.
+        return text.withUTF8 { lines(utf8: $0) } ?? []
+    }
+
+    /// The lines of UTF-8 bytes, each made a string as it is found, so the text is never
+    /// one string beside its lines; nil when a line is not valid UTF-8. CR and LF are never
+    /// part of a longer sequence, so the bytes are valid exactly when every line is.
+    static func lines(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Line]? {
         var out: [Line] = []
-        var start = text.startIndex
         var number = 0
         var blankBefore = false
-        func add(_ line: Substring) {
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        func add(_ end: Int) -> Bool {
             number += 1
-            if isBlank(line) { blankBefore = true; return }
+            if start == end { blankBefore = true; return true }
+            guard let line = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else { return false }
+            if isBlank(line[...]) { blankBefore = true; return true }
             out.append(Line(text: line, number: number, afterBlank: blankBefore))
             blankBefore = false
+            return true
         }
-        // Iterate by unicode scalars: "\r\n" is one Character, so a Character loop would see it as neither.
-        let scalars = text.unicodeScalars
-        var si = scalars.startIndex
-        while si < scalars.endIndex {
-            let s = scalars[si]
-            if s == "\n" || s == "\r" {
-                add(text[start..<si])
-                var next = scalars.index(after: si)
-                if s == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
-                start = next
-                si = next
-                continue
-            }
-            si = scalars.index(after: si)
+        while let k = UTF8Scan.firstIndex(bytes, from: i, block: { UTF8Scan.has($0, 0x0A) || UTF8Scan.has($0, 0x0D) }, byte: { $0 == 0x0A || $0 == 0x0D }) {
+            guard add(k) else { return nil }
+            i = k + (bytes[k] == 0x0D && k + 1 < n && bytes[k + 1] == 0x0A ? 2 : 1)
+            start = i
         }
-        if start < text.endIndex { add(text[start...]) }
+        if start < n { guard add(n) else { return nil } }
         return out
     }
 
     /// Only spaces and invisible characters.
     static func isBlank(_ line: Substring) -> Bool {
-        line.unicodeScalars.allSatisfy { CharacterClass.isIndentSpace($0) || CharacterClass.isInvisibleNoise($0) }
+        // Most lines start with a letter: one byte tells.
+        if let b = line.utf8.first, b > 0x20 && b < 0x7F { return false }
+        return line.unicodeScalars.allSatisfy { CharacterClass.isIndentSpace($0) || CharacterClass.isInvisibleNoise($0) }
     }
 }

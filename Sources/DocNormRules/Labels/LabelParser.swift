@@ -23,7 +23,21 @@ package enum LabelParser {
     static let closeParens: Set<Character> = [")", "）"]
 
     package static func parse(_ text: String) -> Match? {
-        let chars = Array(text.prefix(24))
+        mayStart(text) ? parseAny(text) : nil
+    }
+
+    /// False when no label can start with the text's first scalar: an ideograph that is
+    /// neither 第 nor a numeral, as most paragraphs of a report start (a test holds it to
+    /// `parseAny` for every ideograph). Its first character would be that ideograph alone:
+    /// unified ideographs never combine into another character.
+    package static func mayStart(_ text: some StringProtocol) -> Bool {
+        guard let s = text.unicodeScalars.first, (0x4E00...0x9FFF).contains(s.value) else { return true }
+        return s == "第" || ChineseNumerals.isNumeral(Character(s))
+    }
+
+    static func parseAny(_ text: String) -> Match? {
+        // Characters made from scalars where each is one (nearly always): no grapheme breaking.
+        let chars = text.prefixOfSimpleCharacters(24).map { $0.prefix.unicodeScalars.map(Character.init) } ?? Array(text.prefix(24))
         guard let first = chars.first else { return nil }
         if first == "第", let m = ordinal(chars) { return m }
         if openParens.contains(first), let m = parenthesized(chars) { return m }

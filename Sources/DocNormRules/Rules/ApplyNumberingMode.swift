@@ -82,12 +82,16 @@ package struct ApplyNumberingMode: Rule {
         struct Key: Hashable { var parent: Int?; var rank: LabelRank; var form: String }
         var counters: [Key: Int] = [:]
         var result: [Int: (Int, [Int])] = [:]
+        // A document has a few forms and many labels: each form's series key is made once.
+        var seriesForms: [LabelForm: String] = [:]
         for i in items.indices {
             let role = items[i].role
             let isLabeled = role == .heading || role == .runInHeading || role == .listItem
             if items[i].label == nil, let p = items[i].paragraph, Self.isAttachment(p) { counters.removeAll() }
             guard isLabeled, let label = items[i].label, label.rank.isStructural else { continue }
-            let key = Key(parent: items[i].parent, rank: label.rank, form: Self.seriesForm(label.form))
+            let form = seriesForms[label.form] ?? Self.seriesForm(label.form)
+            seriesForms[label.form] = form
+            let key = Key(parent: items[i].parent, rank: label.rank, form: form)
             // A 1 starts a series again (a list interrupted by text, or a parent docnorm has
             // not seen): a recount never turns an author's `1.` into `12.`.
             if label.number == 1 { counters[key] = nil }
@@ -119,13 +123,16 @@ package struct ApplyNumberingMode: Rule {
     /// A label's form with its delimiter's width and kind folded (`1．` `1.` `1、` and `四．`
     /// `四、` are one series, a typing slip); `第一章` and `第一部分` stay apart.
     static func seriesForm(_ form: LabelForm) -> String {
-        let fold: [Character: Character] = ["．": ".", "、": ".", "，": ".", "（": "(", "）": ")", "：": ":"]
-        let f = { (s: String) in String(s.map { fold[$0] ?? $0 }) }
+        let f = { (s: String) in String(s.map { seriesFold[$0] ?? $0 }) }
         return "\(f(form.prefix))|\(f(form.suffix))|\(form.numerals)"
     }
 
+    static let seriesFold: [Character: Character] = ["．": ".", "、": ".", "，": ".", "（": "(", "）": ")", "：": ":"]
+
     /// `附件`, `附件1`, `附件一：…`: a short line that starts an attachment.
     static func isAttachment(_ p: Paragraph) -> Bool {
+        // One run of text that does not start with 附 (nearly all): no prefix to make.
+        if p.content.count == 1, case .text(let s) = p.content[0], s.unicodeScalars.first != "附" { return false }
         let text = p.content.plainPrefix(24)
         return text.hasPrefix("附件") && p.content.plainText.count <= 40
     }

@@ -166,6 +166,8 @@ package struct ClassifyParagraphs: Rule {
 
     /// `项目名称：上海松江客整所保洁服务`: a field and its value, as tender documents list them.
     static func isField(_ text: String) -> Bool {
+        // A colon character holds a colon scalar: without one, no walk through the characters.
+        guard text.containsByte(0x3A) || text.containsBytes("：") else { return false }
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let key = text.distance(from: text.startIndex, to: colon)
         let value = text[text.index(after: colon)...].drop(while: { $0.isWhitespace })

@@ -46,7 +46,7 @@ package struct FullWidthCJKPunctuation: Rule {
     }
 
     static func convert(_ text: String, before: Character?, after: Character?) -> String {
-        guard text.containsASCII(anyOf: asciiMarks) else { return text }
+        guard text.containsASCII(anyOf: asciiMarks), widensAny(text, before: before, after: after) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         out.reserveCapacity(scalars.count)
@@ -63,6 +63,24 @@ package struct FullWidthCJKPunctuation: Rule {
             }
         }
         return String(out)
+    }
+
+    /// Whether `convert` would widen any mark, judged from the bytes around each ASCII mark:
+    /// most marks (`0.5`, `e.g.`) stay, and then the text is not rebuilt scalar by scalar.
+    static func widensAny(_ text: String, before: Character?, after: Character?) -> Bool {
+        var text = text
+        return text.withUTF8 { b in
+            for i in b.indices {
+                switch b[i] {
+                case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F: break  // , . ; : ! ?
+                default: continue
+                }
+                let prev = i > 0 ? Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: i))) : before?.unicodeScalars.last
+                let next = i + 1 < b.count ? Unicode.Scalar(UTF8Scan.scalar(b, at: i + 1)) : after?.unicodeScalars.first
+                if isCJKLetter(prev) && (next == nil || next.map(CharacterClass.isCJK) == true) { return true }
+            }
+            return false
+        }
     }
 
     static func isCJKLetter(_ s: Unicode.Scalar?) -> Bool {

@@ -11,7 +11,10 @@ package struct ReportPlaceholders: Rule {
         for item in workspace.items {
             guard let p = item.paragraph else { continue }
             let text = p.content.plainText
-            let found = Self.placeholders(in: p.label.map { $0.original + text } ?? text)
+            let label = p.label?.original ?? ""
+            // Most paragraphs have no X or *: label and text are not joined to find none.
+            guard Self.mayHavePlaceholder(label) || Self.mayHavePlaceholder(text) else { continue }
+            let found = Self.placeholders(in: label + text)
             guard !found.isEmpty else { continue }
             let total = found.reduce(0) { $0 + $1.count }
             let list = found.map { "\($0.text) ×\($0.count)" }.joined(separator: ", ")
@@ -21,35 +24,42 @@ package struct ReportPlaceholders: Rule {
 
     /// Placeholder runs in order of first appearance, with their counts.
     static func placeholders(in text: String) -> [(text: String, count: Int)] {
-        guard text.containsASCII(anyOf: [UInt8(ascii: "X"), UInt8(ascii: "*")]) else { return [] }
-        let chars = Array(text.unicodeScalars)
+        guard mayHavePlaceholder(text) else { return [] }
         var counts: [String: Int] = [:]
         var order: [String] = []
-        var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            guard c == "X" || c == "*" else { i += 1; continue }
-            var j = i
-            while j < chars.count, chars[j] == c { j += 1 }
-            let run = j - i
-            let before = i > 0 ? chars[i - 1] : nil
-            let after = j < chars.count ? chars[j] : nil
-            let isPlaceholder: Bool
-            if c == "*" {
-                isPlaceholder = run >= 2 || (isCJKOrDigit(before) && isCJKOrDigit(after))
-            } else {
-                // X inside a Latin word (XML, XXL) is not a placeholder.
-                let latinNeighbour = isLatinLetter(before) || isLatinLetter(after)
-                isPlaceholder = !latinNeighbour && (run >= 2 || isCJKOrDigit(before) || isCJKOrDigit(after))
+        // X and * are single bytes: runs are found in the UTF-8, their neighbours decoded there.
+        var text = text
+        text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let byte = b[i]
+                guard byte == UInt8(ascii: "X") || byte == UInt8(ascii: "*") else { i += 1; continue }
+                var j = i
+                while j < b.count, b[j] == byte { j += 1 }
+                let run = j - i
+                let before = i > 0 ? Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: i))) : nil
+                let after = j < b.count ? Unicode.Scalar(UTF8Scan.scalar(b, at: j)) : nil
+                let isPlaceholder: Bool
+                if byte == UInt8(ascii: "*") {
+                    isPlaceholder = run >= 2 || (isCJKOrDigit(before) && isCJKOrDigit(after))
+                } else {
+                    // X inside a Latin word (XML, XXL) is not a placeholder.
+                    let latinNeighbour = isLatinLetter(before) || isLatinLetter(after)
+                    isPlaceholder = !latinNeighbour && (run >= 2 || isCJKOrDigit(before) || isCJKOrDigit(after))
+                }
+                if isPlaceholder {
+                    let key = String(repeating: String(UnicodeScalar(byte)), count: run)
+                    if counts[key] == nil { order.append(key) }
+                    counts[key, default: 0] += 1
+                }
+                i = j
             }
-            if isPlaceholder {
-                let key = String(repeating: String(c), count: run)
-                if counts[key] == nil { order.append(key) }
-                counts[key, default: 0] += 1
-            }
-            i = j
         }
         return order.map { ($0, counts[$0]!) }
+    }
+
+    static func mayHavePlaceholder(_ text: String) -> Bool {
+        text.containsByte(UInt8(ascii: "X")) || text.containsByte(UInt8(ascii: "*"))
     }
 
     static func isLatinLetter(_ c: Unicode.Scalar?) -> Bool {

@@ -62,8 +62,8 @@ package struct SetAsideTableOfContents: Rule {
         guard !heads.isEmpty else { return }
         var later: [String: Int] = [:]
         for (i, item) in items.enumerated() {
-            guard let p = item.paragraph else { continue }
-            let key = TextKey.heading(p.content.plainText)
+            // Keys longer than an entry can be are never looked up: not made either.
+            guard let p = item.paragraph, let key = TextKey.heading(p.content.plainText, atMost: 60) else { continue }
             if !key.isEmpty { later[key] = i }
         }
         for i in heads where !marked[i] {
@@ -81,6 +81,8 @@ package struct SetAsideTableOfContents: Rule {
 
     /// `目录`, `目 录`, `目\u{2003}\u{2003}次`, `Contents`, `Table of Contents`.
     static func isContentsHeading(_ text: String) -> Bool {
+        // Lowercasing never makes text shorter: longer than `tableofcontents` is never one.
+        guard TextKey.nonWhiteScalarCount(text, upTo: 16) <= 15 else { return false }
         let squeezed = TextKey.squeezed(text).lowercased()
         return ["目录", "目次", "contents", "tableofcontents"].contains(squeezed)
     }

@@ -1,0 +1,32 @@
+import DocNormModel
+import Testing
+
+/// The byte searches against plain definitions on the UTF-8.
+@Suite struct FastTextTests {
+    static let hay = ["##paidbegin##本人##paidend##", "a##paidend", "##", "#", "", "x#y##z###", "一二三：四", String(repeating: "#a", count: 50) + "##paidend##"]
+
+    static func naive(_ hay: String, _ needle: String, from start: Int) -> Range<Int>? {
+        let h = Array(hay.utf8), n = Array(needle.utf8)
+        guard !n.isEmpty, h.count >= n.count, start <= h.count - n.count else { return nil }
+        for i in start...(h.count - n.count) where Array(h[i..<(i + n.count)]) == n { return i..<(i + n.count) }
+        return nil
+    }
+
+    @Test(arguments: hay) func byteRangeFindsTheFirstOccurrence(text: String) {
+        for needle in ["##paidend##", "##", "#", "：", "z###", "本人"] {
+            for start in 0...text.utf8.count {
+                #expect(text.byteRange(of: needle, from: start) == Self.naive(text, needle, from: start), "\(needle) from \(start)")
+            }
+        }
+        #expect(text.containsByte(UInt8(ascii: "#")) == text.utf8.contains(UInt8(ascii: "#")))
+    }
+
+    @Test func widthCountsCJKTwice() {
+        #expect(CharacterClass.displayWidth("ab一二é😀") == 2 + 4 + 1 + 2)
+        for k in 0..<40 {
+            let text = String(repeating: "ab一二é😀", count: k) + String(repeating: "x", count: k % 7)
+            let expected = text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x800 ? 1 : 2) }
+            #expect(CharacterClass.displayWidth(text) == expected)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import DocNormModel
+@testable import DocNormRules
+import Testing
+
+/// The byte-level text keys against their definitions in Unicode scalars.
+@Suite struct TextKeyTests {
+    static let samples = ["目\u{2003}\u{2003}次", "第二部分   投标人须知", "Table of\tContents", "no\u{00A0}break\u{0085}next\u{1680}x",
+                          "\u{3000}一、总则。。", "abc", "", "  ", "é\u{301} \u{202F}\u{205F}\u{2028}\u{2029}z", "\u{00C2}\u{00E2}\u{1E00}\u{2030}\u{3001}",
+                          "𠀀 😀\u{200B}", "第一部分 招标公告。 。", String(repeating: "长", count: 61) + "。", String(repeating: "长", count: 59) + "。。。"]
+
+    static func reference(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+
+    @Test(arguments: samples) func squeezedDropsExactlyTheWhiteSpace(text: String) {
+        #expect(Array(TextKey.squeezed(text).utf8) == Array(Self.reference(text).utf8))
+        #expect(TextKey.nonWhiteScalarCount(text, upTo: 1000) == Self.reference(text).unicodeScalars.count)
+    }
+
+    @Test(arguments: samples) func boundedHeadingKeyIsTheKeyWhenShortEnough(text: String) {
+        var key = Self.reference(text)
+        while key.hasSuffix("。") { key.removeLast() }
+        #expect(TextKey.heading(text) == key)
+        #expect(TextKey.heading(text, atMost: 60) == (key.unicodeScalars.count <= 60 ? key : nil))
+    }
+
+    @Test func countingStopsAtTheCap() {
+        #expect(TextKey.nonWhiteScalarCount("一二三四五", upTo: 3) == 3)
+    }
+}
+
+/// Byte-level prefilters of the clean-up rules against the scalar definitions they stand for.
+@Suite struct CleanupPrefilterTests {
+    @Test func invisibleNoiseIsFoundInTheBytes() {
+        var wrong: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            // Short and long: the tail and the sixteen-byte blocks of the scan.
+            for text in ["一" + String(s) + "a", "一二三四五六七八九十" + String(s) + "abcdefghijklmnopqrstuvwxyz"] {
+                if RemoveInvisibleCharacters.hasInvisibleNoise(text) != CharacterClass.isInvisibleNoise(s) { wrong.append(v) }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map { String($0, radix: 16) })")
+    }
+
+    @Test(arguments: ["中文,中文", "0.5", "e.g. this", "中文.", ".中文", "（一）.中", "”,“", "中文!", "a,b", "中,1", "中.\u{301}", "中文"])
+    func wideningIsPredictedFromTheBytes(text: String) {
+        for (before, after) in [(nil, nil), (Character("中"), Character("文")), (Character("a"), nil)] as [(Character?, Character?)] {
+            let converted = FullWidthCJKPunctuation.convert(text, before: before, after: after)
+            #expect(FullWidthCJKPunctuation.widensAny(text, before: before, after: after) == (converted != text) || !text.contains(where: { ",.;:!?".contains($0) }))
+        }
+    }
+}
+
+@Suite struct LongBracketTests {
+    /// Brackets far into a paragraph, past the sixteen-byte blocks the scan skips.
+    @Test func bracketsAreFoundAnywhere() {
+        let pad = String(repeating: "本人认真学习文件精神", count: 5)
+        #expect(ReportUnbalancedBrackets.firstProblem(in: pad + "（一）" + pad + "“引号”" + pad) == nil)
+        #expect(ReportUnbalancedBrackets.firstProblem(in: pad + "内容）多余") == "unbalanced ）: closed before 多余… without being opened")
+        #expect(ReportUnbalancedBrackets.firstProblem(in: pad + "末尾《") == "unbalanced 《: opened before … and never closed")
+    }
+}
