@@ -105,7 +105,7 @@ public struct Math: Sendable, Equatable {
 
 extension MathNode {
     /// A node that shows nothing: an empty row or run.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         switch self {
         case .row(let items): return items.allSatisfy(\.isEmpty)
         case .run(let s, _): return s.isEmpty
@@ -115,7 +115,7 @@ extension MathNode {
 
     /// Nested rows flattened, empty pieces dropped and runs of one style joined (Word splits
     /// a word over several runs); a row of one is that one.
-    public var simplified: MathNode {
+    package var simplified: MathNode {
         guard case .row = self else { return self }
         var items: [MathNode] = []
         func add(_ n: MathNode) {

@@ -7,7 +7,7 @@ public struct ReaderError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A plain sentence saying what is wrong with the file.
     public var reason: String
 
-    public init(_ kind: Kind, _ reason: String) {
+    package init(_ kind: Kind, _ reason: String) {
         self.kind = kind
         self.reason = reason
     }

@@ -40,7 +40,7 @@ public struct DocxReader: Sendable {
 
     /// The decompressed size of the XML parts of a .docx, from its zip directory alone: what
     /// reading it will hold in memory scales with this. Zero when it is not a zip.
-    public static func xmlSize(_ source: DocxSource) -> Int {
+    package static func xmlSize(_ source: DocxSource) -> Int {
         guard let entries = try? ZipArchive.entries(source) else { return 0 }
         return entries.filter { $0.name.hasSuffix(".xml") }.reduce(0) { $0 + Int(min($1.size, 1 << 31)) }
     }

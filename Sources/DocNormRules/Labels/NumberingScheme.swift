@@ -7,7 +7,7 @@ public struct NumberingScheme: Sendable, Equatable {
     public var outlineDepths: [LabelRank: Int]
     /// Ranks whose form the house style names: they take it even from another family
     /// (`一、` written `1`); the defaults never change a label's family.
-    public var chosen: Set<LabelRank> = []
+    package var chosen: Set<LabelRank> = []
 
     public init(forms: [LabelRank: LabelForm], outlineDepths: [LabelRank: Int] = [:]) {
         self.forms = forms
@@ -49,7 +49,7 @@ public struct NumberingScheme: Sendable, Equatable {
 
     /// The canonical label for `label` renumbered to `number`; `parts` are the numbers of the
     /// label and of its labeled ancestors, outermost first (for outline forms such as `1.2`).
-    public func render(_ label: NumberingLabel, number: Int, parts: [Int]) -> String {
+    package func render(_ label: NumberingLabel, number: Int, parts: [Int]) -> String {
         if let depth = outlineDepths[label.rank], let form = forms[label.rank] {
             let tail = Array(parts.suffix(depth))
             return form.render(number, parts: Array(repeating: 1, count: max(0, depth - tail.count)) + tail)
@@ -77,7 +77,7 @@ public struct SchemeError: Error, Sendable, CustomStringConvertible {
 
 extension LabelRank {
     /// The names a configuration file uses for the ranks.
-    public static let configurationNames: [String: LabelRank] = [
+    package static let configurationNames: [String: LabelRank] = [
         "chapter": .chapter, "section": .section, "chineseNumber": .chineseNumber,
         "parenthesizedChinese": .parenthesizedChinese, "arabic": .arabic, "parenthesizedArabic": .parenthesizedArabic,
         "circled": .circled,
