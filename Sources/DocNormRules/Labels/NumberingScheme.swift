@@ -2,6 +2,7 @@ import DocNormModel
 
 /// The label form each rank is written in when labels are normalized.
 public struct NumberingScheme: Sendable, Equatable {
+    /// The label form of each rank (`.chineseNumber` → `一、`).
     public var forms: [LabelRank: LabelForm]
     /// Ranks numbered as a decimal outline (`1.1.1`): how many parts their labels show.
     public var outlineDepths: [LabelRank: Int]
@@ -9,6 +10,7 @@ public struct NumberingScheme: Sendable, Equatable {
     /// (`一、` written `1`); the defaults never change a label's family.
     package var chosen: Set<LabelRank> = []
 
+    /// A scheme with a form per rank; ranks written as decimal outlines list their depth.
     public init(forms: [LabelRank: LabelForm], outlineDepths: [LabelRank: Int] = [:]) {
         self.forms = forms
         self.outlineDepths = outlineDepths
@@ -70,7 +72,9 @@ public struct NumberingScheme: Sendable, Equatable {
     }
 }
 
+/// A house-style label docnorm cannot read as a numbering label.
 public struct SchemeError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong with the label, in plain words.
     public var message: String
     public var description: String { message }
 }
