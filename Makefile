@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/docnorm
 SAMPLES := $(wildcard Samples/*.txt Samples/*.docx)
 
-.PHONY: all deps test-deps apt-install build man docs install-check install-check-deps slurm-check fuzz fuzz-xml sanitize batch-check bench bench-profile check-outputs check-outputs-deps debug test demo golden install uninstall clean
+.PHONY: all deps test-deps apt-install build man docs api-docs install-check install-check-deps slurm-check fuzz fuzz-xml sanitize batch-check bench bench-profile check-outputs check-outputs-deps debug test demo golden install uninstall clean
 
 all: build
 
@@ -125,6 +125,11 @@ man: build
 # .build/plugins/Swift-DocC/outputs/DocNorm.doccarchive. A link DocC cannot resolve fails it.
 docs: deps
 	$(SWIFT) package generate-documentation --target DocNorm --warnings-as-errors
+
+# Every public declaration of the library's modules has a doc comment: lists those that have
+# none, from the debug build's symbol graphs. `make test` checks it too (PublicAPIDocumentationTests).
+api-docs: debug
+	python3 scripts/check-api-docs.py
 
 MANDIR := $(DESTDIR)$(PREFIX)/share/man/man1
 BASHDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions

@@ -29,10 +29,10 @@ public struct ConversionError: Error, Sendable, CustomStringConvertible {
     public var reason: String
     /// The cause will fail every other file too (a full disk, a read-only file system): a
     /// batch stops starting new files.
-    public var stopsBatch = false
+    package var stopsBatch = false
     /// The reason is a whole sentence that names the file itself (`no .txt or .docx files
     /// under DIR`): the description is the reason alone.
-    public var standsAlone = false
+    package var standsAlone = false
 
     /// An error for `file`; its description is `file: reason`.
     public init(file: String, reason: String) {
@@ -133,7 +133,7 @@ extension Converter {
     }
 
     /// The real path of a file (its folder's links resolved), as `extractMedia` compares them.
-    public static func realPath(_ url: URL) -> String {
+    package static func realPath(_ url: URL) -> String {
         url.standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -12,18 +12,18 @@ public enum InputFormat: String, Sendable {
     case html
 
     /// File name extensions docnorm converts when it walks a directory, in the order messages list them.
-    public static let walkedExtensions = ["txt", "docx", "md", "html"]
+    static let walkedExtensions = ["txt", "docx", "md", "html"]
     /// Every extension walked, with the other spellings of Markdown and HTML.
-    public static let extensions = Set(walkedExtensions + ["markdown", "htm"])
+    package static let extensions = Set(walkedExtensions + ["markdown", "htm"])
 
     /// `.txt, .docx, .md or .html`: the walked extensions as a message lists them.
-    public static var walkedList: String {
+    static var walkedList: String {
         let names = walkedExtensions.map { "." + $0 }
         return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " or " + names.last!
     }
 
     /// A format named on the command line (`-f`): its own names and pandoc's.
-    public init?(name: String) {
+    package init?(name: String) {
         switch name.lowercased() {
         case "txt", "text", "plain": self = .text
         case "docx": self = .docx
@@ -36,7 +36,7 @@ public enum InputFormat: String, Sendable {
     /// Sniffs the content; a name is only used to tell what a file claims to be. `forced`
     /// (`-f`) overrides the sniffing, and a file that is not what it was said to be is
     /// refused as a mislabelled one would be.
-    public static func detect(_ bytes: [UInt8], name: String, as forced: InputFormat? = nil) throws(ReaderError) -> InputFormat {
+    static func detect(_ bytes: [UInt8], name: String, as forced: InputFormat? = nil) throws(ReaderError) -> InputFormat {
         if forced == .text || forced == .markdown || forced == .html { return forced! }
         let ext = forced == .docx ? "docx" : name.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if startsLikeZip(bytes) { return .docx }

@@ -1,14 +1,18 @@
 /// A converted document: the one model every reader produces and every writer reads.
 public struct Document: Sendable, Equatable {
+    /// Title, author, dates, language and where the document came from.
     public var metadata: Metadata
+    /// The content, in reading order.
     public var blocks: [Block]
     /// Footnotes and endnotes, referenced from `Inline.noteReference`.
     public var notes: [Note]
+    /// What the reader and the rules want the user to know (never fatal).
     public var warnings: [Warning]
     /// Files the document embeds (images) that were asked to be extracted: name → bytes.
     /// Image inlines refer to them by path.
     public var media: [MediaFile]
 
+    /// A document built by hand (a reader of your own); normalize it to have the rules run.
     public init(metadata: Metadata = Metadata(), blocks: [Block] = [], notes: [Note] = [], warnings: [Warning] = [],
                 media: [MediaFile] = []) {
         self.metadata = metadata
@@ -22,12 +26,21 @@ public struct Document: Sendable, Equatable {
     public var title: String? { metadata.title }
 }
 
+/// A footnote, endnote or comment, referenced from the text by its id.
 public struct Note: Sendable, Equatable {
-    public enum Kind: String, Sendable { case footnote, endnote, comment }
+    /// Where the note came from.
+    public enum Kind: String, Sendable {
+        /// A footnote, an endnote or a reviewer's comment.
+        case footnote, endnote, comment
+    }
+    /// The id `Inline.noteReference` uses.
     public var id: String
+    /// Footnote, endnote or comment.
     public var kind: Kind
+    /// The note's content.
     public var blocks: [Block]
 
+    /// A note that `Inline.noteReference(id)` refers to.
     public init(id: String, kind: Kind = .footnote, blocks: [Block]) {
         self.id = id
         self.kind = kind
@@ -39,8 +52,10 @@ public struct Note: Sendable, Equatable {
 public struct MediaFile: Sendable, Equatable {
     /// The path image inlines use for it.
     public var path: String
+    /// The file's content.
     public var bytes: [UInt8]
 
+    /// An embedded file linked as `path`.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes

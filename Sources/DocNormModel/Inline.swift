@@ -2,16 +2,25 @@
 /// Links and images are boxed: the rare two-field cases would otherwise make every inline
 /// of every paragraph twice as large.
 public enum Inline: Sendable, Equatable {
+    /// Plain text.
     case text(String)
+    /// Bold text.
     case strong([Inline])
+    /// Italic text.
     case emphasis([Inline])
+    /// Underlined text.
     case underline([Inline])
+    /// Struck-through text.
     case strikethrough([Inline])
+    /// Raised text (`x²`).
     case superscript([Inline])
+    /// Lowered text (`H₂O`).
     case `subscript`([Inline])
+    /// A link to `url` (only targets that are safe to follow are kept).
     indirect case link(url: String, content: [Inline])
     /// A reference to `Document.notes` by id.
     case noteReference(String)
+    /// A line break inside a paragraph.
     case lineBreak
     /// An image: `source` is a path or nil when the image was not extracted.
     indirect case image(alt: String, source: String?)

@@ -2,12 +2,12 @@
 /// and fragments (`#…`). Everything else (javascript:, vbscript:, data:, file:, any other
 /// scheme) is dropped and the link's text kept. The check reads the target the way a browser
 /// does, so `JaVaScRiPt:`, ` javascript:` and `java<TAB>script:` are caught too.
-public enum LinkPolicy {
-    public static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+package enum LinkPolicy {
+    package static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
 
     /// The target as a browser reads it (spaces and controls at the ends trimmed, tabs and
     /// line breaks inside removed), or nil when it may not be linked to.
-    public static func safe(_ url: String) -> String? {
+    package static func safe(_ url: String) -> String? {
         var scalars = Array(url.unicodeScalars)
         // Browsers ignore C0 controls and spaces at either end, and tabs and line breaks anywhere.
         while let f = scalars.first, f.value <= 0x20 { scalars.removeFirst() }
@@ -23,7 +23,7 @@ public enum LinkPolicy {
     }
 
     /// The scheme of an absolute URL (`javascript` in `javascript:…`), nil for a relative reference.
-    public static func scheme(of url: String) -> String? {
+    package static func scheme(of url: String) -> String? {
         var name = ""
         for s in url.unicodeScalars {
             if s == ":" { return name.isEmpty ? nil : name }
@@ -38,7 +38,7 @@ public enum LinkPolicy {
 
     /// A warning for a link dropped from the document, naming its scheme only: the target
     /// itself may be long or hostile.
-    public static func warning(for url: String, position: SourcePosition? = nil) -> Warning {
+    package static func warning(for url: String, position: SourcePosition? = nil) -> Warning {
         let scheme = scheme(of: url.filter { !$0.isWhitespace }).map { "a \($0.lowercased()): link" } ?? "a link that is not a plain web address"
         return Warning(code: "unsafe-link", message: "\(scheme) was removed (only http, https, mailto, tel and relative links are kept); its text was kept",
                        position: position)

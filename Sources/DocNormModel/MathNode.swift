@@ -5,16 +5,19 @@ public indirect enum MathNode: Sendable, Equatable {
     case row([MathNode])
     /// A run of characters with its style (`x+1`, `sin`, a text run).
     case run(String, MathRunStyle)
+    /// A numerator over a denominator, drawn as the kind says.
     case fraction(MathNode, MathNode, MathFractionKind)
     /// A base with a subscript, a superscript or both.
     case scripts(base: MathNode, sub: MathNode?, sup: MathNode?)
     /// Scripts written before the base (`ₐᵇX`).
     case prescripts(base: MathNode, sub: MathNode?, sup: MathNode?)
+    /// A root of `base`; no degree is a square root.
     case radical(degree: MathNode?, base: MathNode)
     /// A large operator (∑ ∫ ∏ …) with its limits, applied to `base`.
     case nary(MathNary)
     /// Items between two delimiters (an empty string is no delimiter), separated by `separator`.
     case delimited(open: String, close: String, separator: String, items: [MathNode])
+    /// Rows of cells.
     case matrix([[MathNode]])
     /// Equations one under the other; `&` in their runs marks the alignment points.
     case equationArray([MathNode])
@@ -36,9 +39,12 @@ public indirect enum MathNode: Sendable, Equatable {
 public struct MathRunStyle: Sendable, Equatable {
     /// Ordinary text, not math (`m:nor`): words in an equation.
     public var isText: Bool
+    /// Bold or italic, as `m:sty` says.
     public var weight: MathWeight
+    /// The alphabet (script, fraktur, double-struck …), as `m:scr` says.
     public var script: MathScript
 
+    /// A run style; the defaults are Word's: math style, roman alphabet.
     public init(isText: Bool = false, weight: MathWeight = .math, script: MathScript = .roman) {
         self.isText = isText
         self.weight = weight
@@ -48,14 +54,17 @@ public struct MathRunStyle: Sendable, Equatable {
 
 /// Word's `m:sty`: `.math` is its default, letters italic and digits upright.
 public enum MathWeight: String, Sendable, Equatable {
+    /// Word's math run styles: `math` (letters italic, digits upright), plain, bold, italic, bold italic.
     case math, plain, bold, italic, boldItalic
 }
 
 /// Word's `m:scr`.
 public enum MathScript: String, Sendable, Equatable {
+    /// Word's math alphabets: roman (ordinary), script, fraktur, double-struck, sans-serif, monospace.
     case roman, script, fraktur, doubleStruck, sansSerif, monospace
 }
 
+/// How a fraction is drawn (Word's `m:type`).
 public enum MathFractionKind: String, Sendable, Equatable {
     /// A stacked fraction with a bar.
     case bar
@@ -67,15 +76,20 @@ public enum MathFractionKind: String, Sendable, Equatable {
     case noBar
 }
 
+/// A large operator (∑ ∫ ∏ …) with its limits and the expression it applies to.
 public struct MathNary: Sendable, Equatable {
     /// The operator character: ∑, ∫, ∏, ∮ …
     public var symbol: String
+    /// The lower limit, if any.
     public var sub: MathNode?
+    /// The upper limit, if any.
     public var sup: MathNode?
     /// The limits go under and over the operator rather than beside it.
     public var limitsUnderOver: Bool?
+    /// The expression the operator applies to.
     public var base: MathNode
 
+    /// An operator `symbol` with its limits, applied to `base`.
     public init(symbol: String, sub: MathNode?, sup: MathNode?, limitsUnderOver: Bool?, base: MathNode) {
         self.symbol = symbol
         self.sub = sub
@@ -90,11 +104,14 @@ public struct MathNary: Sendable, Equatable {
 public struct Math: Sendable, Equatable {
     /// Set apart on its own line (Word's display equation) rather than inside a sentence.
     public var display: Bool
+    /// The equation's structure, from which MathML is written.
     public var tree: MathNode
+    /// The equation as LaTeX, as Markdown writes it between `$` delimiters.
     public var latex: String
     /// Readable text that keeps the structure: `mλ/a`, `2.2×10^(-4)`.
     public var text: String
 
+    /// An equation; its LaTeX and linear text are made from `tree` here, once.
     public init(display: Bool, tree: MathNode) {
         self.display = display
         self.tree = tree
@@ -105,7 +122,7 @@ public struct Math: Sendable, Equatable {
 
 extension MathNode {
     /// A node that shows nothing: an empty row or run.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         switch self {
         case .row(let items): return items.allSatisfy(\.isEmpty)
         case .run(let s, _): return s.isEmpty
@@ -115,7 +132,7 @@ extension MathNode {
 
     /// Nested rows flattened, empty pieces dropped and runs of one style joined (Word splits
     /// a word over several runs); a row of one is that one.
-    public var simplified: MathNode {
+    package var simplified: MathNode {
         guard case .row = self else { return self }
         var items: [MathNode] = []
         func add(_ n: MathNode) {

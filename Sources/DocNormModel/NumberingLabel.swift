@@ -3,6 +3,7 @@
 public struct NumberingLabel: Sendable, Equatable {
     /// The label exactly as written or as Word rendered it.
     public var original: String
+    /// Which level of the numbering hierarchy the label belongs to (`一、` above `（一）`).
     public var rank: LabelRank
     /// The number the label counts (1-based). For a Western outline, the last part.
     public var number: Int
@@ -18,6 +19,7 @@ public struct NumberingLabel: Sendable, Equatable {
     /// Word's number): `第一章 总则`, `1.1 定义`.
     public var separated = false
 
+    /// A label as found: `parts` default to `[number]`, `display` to `original`.
     public init(original: String, rank: LabelRank, number: Int, parts: [Int]? = nil, form: LabelForm, display: String? = nil,
                 automatic: Bool = false) {
         self.automatic = automatic
@@ -52,17 +54,28 @@ extension NumberingLabel {
 /// The rank of a label in GB/T 9704 order (lower = higher in the tree), plus the Western
 /// decimal outline, articles and bullets, which stand outside that order.
 public enum LabelRank: Sendable, Hashable, Comparable, CustomStringConvertible {
-    case chapter                // 第一章 第一编 第一部分
-    case section                // 第一节
-    case chineseNumber          // 一、
-    case parenthesizedChinese   // （一）
-    case arabic                 // 1.
-    case parenthesizedArabic    // （1）
-    case circled                // ① ⑴ a.
-    case western(depth: Int)    // 1. 1.1 1.1.1 in a Western document
-    case listLevel(Int)         // a Word list level whose form is none of the above (i. ii., custom text)
-    case article                // 第一条: never a heading
-    case bullet                 // • ● -
+    /// A chapter or part: 第一章, 第一编, 第一部分.
+    case chapter
+    /// A section: 第一节.
+    case section
+    /// A Chinese numeral with a comma: 一、.
+    case chineseNumber
+    /// A Chinese numeral in parentheses: （一）.
+    case parenthesizedChinese
+    /// An Arabic number with a point: 1. (in a Chinese document).
+    case arabic
+    /// An Arabic number in parentheses: （1）.
+    case parenthesizedArabic
+    /// A circled or enclosed number, or a letter: ① ⑴ a.
+    case circled
+    /// A decimal outline in a Western document (1. 1.1 1.1.1), `depth` parts deep.
+    case western(depth: Int)
+    /// A Word list level whose form is none of the above (i. ii., custom text).
+    case listLevel(Int)
+    /// 第一条: a clause of a regulation, never a heading.
+    case article
+    /// A bullet (• ● -): never a heading.
+    case bullet
 
     /// Position in the tree order. Western depths sort after the Chinese ranks.
     public var order: Int {
@@ -105,10 +118,14 @@ public enum LabelRank: Sendable, Hashable, Comparable, CustomStringConvertible {
 
 /// How a label writes its number: the numeral style and the characters around it.
 public struct LabelForm: Sendable, Hashable, CustomStringConvertible {
+    /// How the number itself is written (一, 1, ①, i …).
     public var numerals: NumeralStyle
+    /// What comes before the number (`第`, `（`).
     public var prefix: String
+    /// What comes after the number (`、`, `）`, `章`).
     public var suffix: String
 
+    /// A form such as `（一）`: `LabelForm(numerals: .chinese, prefix: "（", suffix: "）")`.
     public init(numerals: NumeralStyle, prefix: String = "", suffix: String = "") {
         self.numerals = numerals
         self.prefix = prefix
@@ -127,18 +144,30 @@ public struct LabelForm: Sendable, Hashable, CustomStringConvertible {
     public var description: String { render(1, parts: [1]) }
 }
 
+/// How a label writes its number.
 public enum NumeralStyle: Sendable, Hashable {
-    case chinese            // 一 二 十一
-    case arabic             // 1 2 3
-    case decimalOutline     // 1.2.3
-    case circled            // ① ②
-    case parenthesizedDigit // ⑴ ⑵ (the parentheses are part of the character)
-    case lowerLetter        // a b
-    case upperLetter        // A B
-    case lowerRoman         // i ii
-    case upperRoman         // I II
-    case bullet(String)     // • ●
+    /// Chinese numerals: 一 二 十一.
+    case chinese
+    /// Arabic digits: 1 2 3.
+    case arabic
+    /// Every part of an outline number: 1.2.3.
+    case decimalOutline
+    /// Circled numbers: ① ②.
+    case circled
+    /// Parenthesized digits that are one character each: ⑴ ⑵.
+    case parenthesizedDigit
+    /// Lowercase letters: a b.
+    case lowerLetter
+    /// Uppercase letters: A B.
+    case upperLetter
+    /// Lowercase Roman numerals: i ii.
+    case lowerRoman
+    /// Uppercase Roman numerals: I II.
+    case upperRoman
+    /// A bullet (• ●): the same character for every number.
+    case bullet(String)
 
+    /// The number `n` written in this style (3 → `三`, `③`, `iii`).
     public func render(_ n: Int) -> String {
         switch self {
         case .chinese: return ChineseNumerals.format(n)

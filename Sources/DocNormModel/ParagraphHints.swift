@@ -58,6 +58,7 @@ public struct ParagraphHints: Sendable, Equatable {
     private func flag(_ bit: UInt8) -> Bool { flags & (1 << bit) != 0 }
     private mutating func set(_ bit: UInt8, _ on: Bool) { if on { flags |= 1 << bit } else { flags &= ~(1 << bit) } }
 
+    /// Hints for a paragraph built by hand (a reader of your own): what the rules weigh when they find headings.
     public init(styleHeadingLevel: Int? = nil, outlineLevel: Int? = nil, isTitle: Bool = false,
                 isSubtitle: Bool = false, automaticNumbering: AutomaticNumbering? = nil, isBold: Bool = false,
                 isListParagraph: Bool = false, isPreformatted: Bool = false, isQuote: Bool = false) {
@@ -95,6 +96,7 @@ public struct AutomaticNumbering: Sendable, Equatable {
     /// What follows the number in Word (`w:suff`): a tab or a space (true), or nothing.
     public var separated: Bool
 
+    /// A label Word rendered from list `listID` at `level`.
     public init(listID: Int, level: Int, text: String, format: String, separated: Bool = true) {
         self.listID = listID
         self.level = level
@@ -103,5 +105,6 @@ public struct AutomaticNumbering: Sendable, Equatable {
         self.separated = separated
     }
 
+    /// The list level is a bullet, not a number.
     public var isBullet: Bool { format == "bullet" }
 }

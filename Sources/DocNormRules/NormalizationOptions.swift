@@ -2,6 +2,7 @@ import DocNormModel
 
 /// How the rules read and rewrite a document.
 public struct NormalizationOptions: Sendable, Equatable {
+    /// How labels are written.
     public enum NumberingMode: String, Sendable, CaseIterable {
         /// Write every label in its rank's canonical form; its number stays as the document shows it.
         case normalize
@@ -11,6 +12,7 @@ public struct NormalizationOptions: Sendable, Equatable {
         case strip
     }
 
+    /// What becomes of a table of contents.
     public enum TableOfContentsMode: String, Sendable, CaseIterable {
         /// Left out of the outputs (with a note among the warnings).
         case drop
@@ -18,6 +20,7 @@ public struct NormalizationOptions: Sendable, Equatable {
         case keep
     }
 
+    /// What becomes of a run-in heading (a short labeled sentence that starts a paragraph).
     public enum RunInMode: String, Sendable, CaseIterable {
         /// A run-in heading becomes a heading followed by a paragraph.
         case split
@@ -25,10 +28,12 @@ public struct NormalizationOptions: Sendable, Equatable {
         case keep
     }
 
+    /// How labels are written: canonical forms, as written, or stripped.
     public var numbering: NumberingMode
     /// Recount typed labels (hierarchically, restarting under each parent and part); Word's
     /// own numbers are never changed. Off: a number is what the document shows.
     public var renumber: Bool
+    /// Whether run-in headings are split from their paragraph.
     public var runIn: RunInMode
     /// What becomes of a table of contents.
     public var tableOfContents: TableOfContentsMode
@@ -47,8 +52,10 @@ public struct NormalizationOptions: Sendable, Equatable {
     /// Longest title, in characters.
     public var maxTitleLength: Int
 
+    /// The markers removed unless told otherwise (`##paidbegin##`, `##paidend##`).
     public static let defaultNoiseMarkers = ["##paidbegin##", "##paidend##"]
 
+    /// The options of `docnorm convert` without flags, unless given.
     public init(numbering: NumberingMode = .normalize, renumber: Bool = false, runIn: RunInMode = .split, tableOfContents: TableOfContentsMode = .drop, splitEnumerations: Bool = false,
                 noiseMarkers: [String] = NormalizationOptions.defaultNoiseMarkers, scheme: NumberingScheme = .gbt9704,
                 fixPunctuation: Bool = true, halfWidthAlphanumerics: Bool = true,

@@ -2,9 +2,11 @@ import DocNormModel
 
 /// Runs the structure and clean-up rules of STRUCTURE.md over a document, in order.
 public struct Normalizer: Sendable {
+    /// What the rules do.
     public var options: NormalizationOptions
     package var rules: [any Rule]
 
+    /// A normalizer running every rule with `options`.
     public init(options: NormalizationOptions = NormalizationOptions()) {
         self.options = options
         self.rules = Normalizer.standardRules

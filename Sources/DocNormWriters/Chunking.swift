@@ -5,6 +5,7 @@ import DocNormModel
 public struct Chunk: Sendable, Equatable {
     /// How a section was divided at this chunk's ends, finest boundary first.
     public enum Split: String, Sendable, Comparable {
+        /// Split between paragraphs, table rows or sentences, or inside a sentence over the limit.
         case paragraph, row, sentence, hard
         public static func < (a: Split, b: Split) -> Bool { a.rank < b.rank }
         var rank: Int { [.paragraph: 0, .row: 1, .sentence: 2, .hard: 3][self] ?? 0 }
@@ -19,7 +20,9 @@ public struct Chunk: Sendable, Equatable {
     public var text: String
     /// The kinds of the blocks the chunk holds, in order of first appearance.
     public var kinds: [String]
+    /// Where the chunk's text starts in the clean text, in Unicode scalars.
     public var start: Int
+    /// Where it ends in the clean text (exclusive), in Unicode scalars.
     public var end: Int
     /// Nil when the chunk holds whole sections.
     public var split: Split?
@@ -51,15 +54,18 @@ struct SectionGroup {
 
 /// Splits a document into chunks of at most `limit` scalars, following its sections.
 public struct Chunker: Sendable {
+    /// The largest chunk, in Unicode scalars (at least `minimumLimit`).
     public var limit: Int
 
     /// The smallest limit: a grapheme (an emoji sequence) needs a few scalars.
     public static let minimumLimit = 16
 
+    /// A chunker for chunks of at most `limit` scalars (1,000 by default).
     public init(limit: Int = 1000) {
         self.limit = max(limit, Self.minimumLimit)
     }
 
+    /// The chunks in reading order: sections that fit whole, longer ones split at paragraphs, rows, then sentences.
     public func chunks(_ document: Document) -> [Chunk] {
         let (groups, clean) = Self.sections(document)
         let scalars = Array(clean.unicodeScalars)

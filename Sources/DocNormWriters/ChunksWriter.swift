@@ -4,9 +4,12 @@ import DocNormModel
 /// line, each a part of the clean text (`-t txt`) of at most `chunkSize` Unicode scalars with
 /// the headings it comes under and where it stands in the clean text.
 public struct ChunksWriter: DocumentWriter {
+    /// The version of the chunk records' schema (`docs/chunks.schema.json`), written in every record.
     public static let schemaVersion = 1
+    /// The writer options; `chunkSize` bounds the chunks.
     public var options: WriterOptions
 
+    /// A chunks writer with `options`.
     public init(options: WriterOptions = WriterOptions()) {
         self.options = options
     }

@@ -7,8 +7,10 @@ import DocNormModel
 /// the images the document carries the bytes of. Formatting beyond that (fonts, sizes) is not
 /// carried: this is the normalized copy `check --fix` and `-t docx` write.
 public struct DocxWriter: Sendable {
+    /// A .docx writer.
     public init() {}
 
+    /// The document as the bytes of a .docx file.
     public func data(_ document: Document) -> [UInt8] {
         var builder = Builder(notes: NoteNumbering(document))
         builder.images = DocxImages(document.media)

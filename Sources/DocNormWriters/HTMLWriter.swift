@@ -3,8 +3,10 @@ import DocNormModel
 /// A standalone UTF-8 HTML5 page (or a fragment): headings with stable ids, labels kept,
 /// tables with rowspan/colspan, footnotes at the end.
 public struct HTMLWriter: DocumentWriter {
+    /// The writer options; `fragment` leaves out the page around the body.
     public var options: WriterOptions
 
+    /// An HTML writer with `options`.
     public init(options: WriterOptions = WriterOptions()) {
         self.options = options
     }

@@ -3,8 +3,10 @@ import DocNormModel
 /// The document model as JSON (see docs/schema.json): title, metadata, warnings, and blocks
 /// with their level, label, text and the path of headings above each block.
 public struct JSONWriter: DocumentWriter {
+    /// The version of the JSON schema (`docs/schema.json`) the output follows.
     public static let schemaVersion = 1
 
+    /// A JSON writer.
     public init() {}
 
     /// The document's arrays are generated element by element as they are written, and the

@@ -3,8 +3,10 @@ import DocNormModel
 /// CommonMark + GFM tables: `#` title, `##`… headings with their labels, a blank line between
 /// blocks, no hard wrapping, and everything escaped that would change what the text means.
 public struct MarkdownWriter: DocumentWriter {
+    /// The writer options; `frontMatter` starts the page with YAML front matter.
     public var options: WriterOptions
 
+    /// A Markdown writer with `options`.
     public init(options: WriterOptions = WriterOptions()) {
         self.options = options
     }

@@ -7,6 +7,7 @@ public struct TextWriter: DocumentWriter {
     /// Note numbers by note id: a reference is `[1]`, as the note at the end.
     var notes: [String: Int] = [:]
 
+    /// A clean-text writer.
     public init() {}
 
     public func write(_ document: Document, emit: (String) -> Void) {

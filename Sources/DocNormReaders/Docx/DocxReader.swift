@@ -5,6 +5,7 @@ import DocNormModel
 /// paragraphs with Word's signals as hints, tables, notes and metadata. The structure rules
 /// then treat it like text.
 public struct DocxReader: Sendable {
+    /// What the .docx reader keeps besides the body text.
     public struct Options: Sendable, Equatable {
         /// Keep comments, as notes.
         public var keepComments: Bool
@@ -16,6 +17,7 @@ public struct DocxReader: Sendable {
         /// Keep hidden text (`w:vanish`); otherwise it is left out, with one warning.
         public var keepHidden: Bool
 
+        /// Options; by default comments, headers and footers, image bytes and hidden text are left out.
         public init(keepComments: Bool = false, keepHeadersFooters: Bool = false, extractMedia: Bool = false,
                     keepHidden: Bool = false) {
             self.keepComments = keepComments
@@ -25,8 +27,10 @@ public struct DocxReader: Sendable {
         }
     }
 
+    /// What this reader keeps.
     public var options: Options
 
+    /// A reader with `options`.
     public init(options: Options = Options()) {
         self.options = options
         _ = Self.parserReady
@@ -40,15 +44,17 @@ public struct DocxReader: Sendable {
 
     /// The decompressed size of the XML parts of a .docx, from its zip directory alone: what
     /// reading it will hold in memory scales with this. Zero when it is not a zip.
-    public static func xmlSize(_ source: DocxSource) -> Int {
+    package static func xmlSize(_ source: DocxSource) -> Int {
         guard let entries = try? ZipArchive.entries(source) else { return 0 }
         return entries.filter { $0.name.hasSuffix(".xml") }.reduce(0) { $0 + Int(min($1.size, 1 << 31)) }
     }
 
+    /// Reads a .docx held in memory.
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
         try read(.bytes(bytes))
     }
 
+    /// Reads a .docx from memory or from a file (read as libzip needs it, never whole).
     public func read(_ source: DocxSource) throws(ReaderError) -> Document {
         try DocxPackage.withPackage(source) { package throws(ReaderError) in try read(&package) }
     }

@@ -7,7 +7,9 @@ import Glibc
 /// Where a .docx is: bytes in memory, or a file libzip reads as it needs (a large file is then
 /// never held whole).
 public enum DocxSource: Sendable {
+    /// The bytes of a .docx.
     case bytes([UInt8])
+    /// The path of a .docx file.
     case file(String)
 }
 

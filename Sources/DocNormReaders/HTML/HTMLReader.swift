@@ -7,13 +7,16 @@ import DocNormModel
 /// levels like any report's; scripts, styles and the head are dropped, and `<title>` is the
 /// metadata title. The libxml2 tree never leaves `parse`.
 public struct HTMLReader: Sendable {
+    /// An HTML reader.
     public init() {}
 
+    /// Reads an HTML file's bytes, its encoding detected as for plain text.
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
         guard bytes.count < Int(Int32.max) else { throw ReaderError(.tooLarge, "the HTML file is larger than 2 GB, which the HTML parser cannot read") }
         return try TextDecoder.document(from: bytes) { read(text: $0) }
     }
 
+    /// Reads HTML text.
     public func read(text: String) -> Document {
         var doc = Document()
         doc.metadata.sourceFormat = "html"

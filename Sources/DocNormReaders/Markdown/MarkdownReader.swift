@@ -6,8 +6,10 @@ import DocNormModel
 /// heading level, as a .docx heading style gives them, so the rules find their labels and
 /// levels like any report's. The cmark tree never leaves `read(text:)`.
 public struct MarkdownReader: Sendable {
+    /// A Markdown reader.
     public init() {}
 
+    /// Reads a Markdown file's bytes, in whatever encoding is detected.
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
         try TextDecoder.document(from: bytes) { read(text: $0) }
     }
@@ -18,6 +20,7 @@ public struct MarkdownReader: Sendable {
         return true
     }()
 
+    /// Reads Markdown text.
     public func read(text: String) -> Document {
         _ = Self.registered
         var doc = Document()

@@ -6,13 +6,16 @@ import Glibc
 /// Reads plain text: one line is one paragraph (or one hard-wrapped block, joined back).
 /// The result is a flat list of paragraphs; the structure rules find headings and lists.
 public struct TextReader: Sendable {
+    /// A plain-text reader.
     public init() {}
 
+    /// Reads a text file's bytes, its encoding detected (UTF-8, UTF-16, GB18030 …).
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
         if let doc = readUTF8(bytes) { return doc }
         return try TextDecoder.document(from: bytes) { read(text: $0) }
     }
 
+    /// Reads text that is already a string.
     public func read(text: String) -> Document {
         document(LineSplitter.lines(text))
     }

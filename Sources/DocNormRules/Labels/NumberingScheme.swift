@@ -2,13 +2,15 @@ import DocNormModel
 
 /// The label form each rank is written in when labels are normalized.
 public struct NumberingScheme: Sendable, Equatable {
+    /// The label form of each rank (`.chineseNumber` → `一、`).
     public var forms: [LabelRank: LabelForm]
     /// Ranks numbered as a decimal outline (`1.1.1`): how many parts their labels show.
     public var outlineDepths: [LabelRank: Int]
     /// Ranks whose form the house style names: they take it even from another family
     /// (`一、` written `1`); the defaults never change a label's family.
-    public var chosen: Set<LabelRank> = []
+    package var chosen: Set<LabelRank> = []
 
+    /// A scheme with a form per rank; ranks written as decimal outlines list their depth.
     public init(forms: [LabelRank: LabelForm], outlineDepths: [LabelRank: Int] = [:]) {
         self.forms = forms
         self.outlineDepths = outlineDepths
@@ -49,7 +51,7 @@ public struct NumberingScheme: Sendable, Equatable {
 
     /// The canonical label for `label` renumbered to `number`; `parts` are the numbers of the
     /// label and of its labeled ancestors, outermost first (for outline forms such as `1.2`).
-    public func render(_ label: NumberingLabel, number: Int, parts: [Int]) -> String {
+    package func render(_ label: NumberingLabel, number: Int, parts: [Int]) -> String {
         if let depth = outlineDepths[label.rank], let form = forms[label.rank] {
             let tail = Array(parts.suffix(depth))
             return form.render(number, parts: Array(repeating: 1, count: max(0, depth - tail.count)) + tail)
@@ -70,14 +72,16 @@ public struct NumberingScheme: Sendable, Equatable {
     }
 }
 
+/// A house-style label docnorm cannot read as a numbering label.
 public struct SchemeError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong with the label, in plain words.
     public var message: String
     public var description: String { message }
 }
 
 extension LabelRank {
     /// The names a configuration file uses for the ranks.
-    public static let configurationNames: [String: LabelRank] = [
+    package static let configurationNames: [String: LabelRank] = [
         "chapter": .chapter, "section": .section, "chineseNumber": .chineseNumber,
         "parenthesizedChinese": .parenthesizedChinese, "arabic": .arabic, "parenthesizedArabic": .parenthesizedArabic,
         "circled": .circled,
