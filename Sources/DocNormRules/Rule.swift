@@ -63,6 +63,8 @@ extension Block {
     mutating func mapParagraphs(_ transform: (inout Paragraph) -> Void) {
         switch self {
         case .paragraph(var p):
+            // Code is left as written: its commas, spaces and markers are the code's own.
+            guard !p.hints.isPreformatted else { return }
             self = .thematicBreak
             transform(&p)
             self = .paragraph(p)

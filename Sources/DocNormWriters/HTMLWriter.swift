@@ -74,6 +74,8 @@ public struct HTMLWriter: DocumentWriter {
             if let shown = h.label?.shown, !shown.isEmpty { text += "<span class=\"label\">\(escape(shown))</span>" }
             text += inlines(h.content, notes: notes)
             out += "<h\(h.level) id=\"\(id)\">\(text)</h\(h.level)>\n"
+        case .paragraph(let p) where p.hints.isPreformatted:
+            out += "<pre><code>\(escape(p.content.plainText))</code></pre>\n"
         case .paragraph(let p):
             out += "<p>\(inlines(p.content, notes: notes))</p>\n"
         case .list(let l):

@@ -42,6 +42,8 @@ public struct MarkdownWriter: DocumentWriter {
             // A trailing # would be read as the closing sequence.
             if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
             return String(repeating: "#", count: h.level) + " " + text
+        case .paragraph(let p) where p.hints.isPreformatted:
+            return Self.codeBlock(p.content.plainText)
         case .paragraph(let p):
             return paragraph(p.content, inline)
         case .list(let l):
@@ -55,6 +57,14 @@ public struct MarkdownWriter: DocumentWriter {
         case .thematicBreak:
             return "---"
         }
+    }
+
+    /// A fenced code block, its fence longer than any run of backticks in the code.
+    package static func codeBlock(_ code: String) -> String {
+        var longest = 0, run = 0
+        for b in code.utf8 { if b == UInt8(ascii: "`") { run += 1; longest = max(longest, run) } else { run = 0 } }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return fence + "\n" + code + "\n" + fence
     }
 
     func paragraph(_ content: [Inline], _ inline: MarkdownInlineRenderer) -> String {

@@ -51,6 +51,9 @@ public struct TextWriter: DocumentWriter {
         switch block {
         case .heading(let h):
             lines.append((h.label?.shown ?? "") + line(h.content))
+        case .paragraph(let p) where p.hints.isPreformatted:
+            // Code keeps its lines and their indentation.
+            for code in p.content.plainText.split(separator: "\n", omittingEmptySubsequences: false) { lines.append(String(code)) }
         case .paragraph(let p):
             lines.append(line(p.content))
         case .list(let l):

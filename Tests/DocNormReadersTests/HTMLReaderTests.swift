@@ -23,6 +23,20 @@ import Testing
         #expect(outline == "# 述职报告\n## 一、工作成效\n## 二、问题\n")
     }
 
+    /// The numbers a browser shows are the document's: letters stay letters, Roman stays Roman.
+    @Test func orderedListTypesKeepTheirNumbers() {
+        func labels(_ html: String) -> [String] {
+            guard case .list(let l)? = read(html).blocks.first else { return [] }
+            return l.items.map { $0.label?.original ?? "" }
+        }
+        #expect(labels("<ol type=\"a\"><li>甲</li><li>乙</li></ol>") == ["a.", "b."])
+        #expect(labels("<ol type=\"I\" start=\"3\"><li>x</li><li>y</li></ol>") == ["III.", "IV."])
+        #expect(labels("<ol type=\"i\"><li>x</li><li value=\"9\">y</li></ol>") == ["i.", "ix."])
+        #expect(labels("<ol><li>x</li></ol>") == ["1."])
+        let text = TextWriter().write(Normalizer().normalize(read("<ol type=\"A\"><li>x</li><li>y</li></ol>")))
+        #expect(text == "A.x\nB.y\n")
+    }
+
     @Test func inlinesAndWhiteSpace() {
         let doc = read("<p>Some  <em>em</em>, <i>i</i>, <strong>strong</strong>, <b>b</b>,\n <code>code</code>, <a href=\"https://example.org\">a link</a>, <img src=\"cat.png\" alt=\"a cat\"><br>next <a name=\"x\">anchor</a></p>")
         #expect(paragraph(doc.blocks.first)?.content == [

@@ -135,4 +135,17 @@ import Testing
         #expect(doc.metadata.sourceEncoding == "GB18030" && paragraph(doc.blocks[1])?.text == "一、成效")
         #expect(throws: ReaderError.self) { try MarkdownReader().read([]) }
     }
+
+    /// Code is the author's as written: no punctuation widened, no label read, no indentation
+    /// trimmed, and it is code again in every output.
+    @Test func codeBlocksPassThroughTheRulesUnchanged() {
+        let md = "# 报告\n\n```\nprint(\"你好,世界\"); x = [1,2]\n   1. 缩进\n##paidend##\n```\n\n中文,标点\n"
+        let doc = Normalizer().normalize(MarkdownReader().read(text: md))
+        let code = "print(\"你好,世界\"); x = [1,2]\n   1. 缩进\n##paidend##"
+        #expect(MarkdownWriter().write(doc).contains("```\n" + code + "\n```\n\n中文，标点"))
+        #expect(HTMLWriter(options: WriterOptions(fragment: true)).write(doc).contains("<pre><code>print(&quot;你好,世界&quot;); x = [1,2]\n   1. 缩进\n##paidend##</code></pre>"))
+        #expect(TextWriter().write(doc).contains(code + "\n中文，标点"))
+        // A fence inside the code gets a longer fence around it.
+        #expect(MarkdownWriter.codeBlock("a\n```\nb") == "````\na\n```\nb\n````")
+    }
 }

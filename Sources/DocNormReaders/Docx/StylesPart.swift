@@ -104,7 +104,8 @@ struct StylesPart: Sendable {
             if name == "subtitle" || name == "副标题" { r.isSubtitle = true }
             if ["quote", "intense quote", "block text", "引用", "明显引用"].contains(name) { r.isQuote = true }
             if name == "list paragraph" || name == "列表段落" || name == "列出段落" { r.isListParagraph = true }
-            if ["source code", "html preformatted", "code", "plain text"].contains(name) { r.isPreformatted = true }
+            // Not "Plain Text" (纯文本): Chinese reports set whole bodies in it.
+            if ["source code", "html preformatted", "code"].contains(name) { r.isPreformatted = true }
         }
         if let first = chain.first, Self.isTableOfContents(Self.normalizedName(first.name)) {
             r.isTableOfContents = true

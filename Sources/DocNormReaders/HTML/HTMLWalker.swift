@@ -109,13 +109,15 @@ struct HTMLWalker {
 
     mutating func list(_ node: Node, ordered: Bool, depth: Int) -> [Block] {
         var number = ordered ? Self.attribute(node, "start").flatMap { Int($0.filter { !$0.isWhitespace }) } ?? 1 : 1
+        // The numbers a browser shows: `<ol type="a">` counts a. b. c., never 1. 2. 3.
+        let numerals = MarkupBlocks.numerals(ofListType: Self.attribute(node, "type"))
         var items: [ListItem] = []
         for child in Self.children(node) {
             let name = Self.name(child)
             if name == "li" {
                 if let value = Self.attribute(child, "value").flatMap({ Int($0.filter { !$0.isWhitespace }) }) { number = value }
                 // docnorm's own HTML writes a label it keeps (一、 （1）) in a span: that text is the label.
-                let label = ordered && !Self.startsWithLabelSpan(child) ? MarkupBlocks.orderedLabel(number) : nil
+                let label = ordered && !Self.startsWithLabelSpan(child) ? MarkupBlocks.orderedLabel(number, numerals: numerals) : nil
                 items.append(ListItem(label: label, blocks: flow(child, depth: depth + 1), position: position(child)))
                 number = number.addingReportingOverflow(1).overflow ? number : number + 1
             } else {

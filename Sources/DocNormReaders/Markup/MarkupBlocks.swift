@@ -59,11 +59,28 @@ enum MarkupBlocks {
     }
 
     /// The label of item `number` of an ordered list: `3.` or `3)`, the number kept.
-    static func orderedLabel(_ number: Int, delimiter: String = ".") -> NumberingLabel {
-        var label = NumberingLabel(original: "\(number)\(delimiter)", rank: .arabic, number: number,
-                                   form: LabelForm(numerals: .arabic, suffix: delimiter))
+    static func orderedLabel(_ number: Int, delimiter: String = ".", numerals: NumeralStyle = .arabic) -> NumberingLabel {
+        // Letters and Roman numerals are a list's own form, never a section's (as a Word list in them).
+        let rank: LabelRank = switch numerals {
+        case .lowerLetter, .upperLetter: .circled
+        case .lowerRoman, .upperRoman: .listLevel(0)
+        default: .arabic
+        }
+        let form = LabelForm(numerals: numerals, suffix: delimiter)
+        var label = NumberingLabel(original: form.render(number), rank: rank, number: number, form: form)
         label.separated = true
         return label
+    }
+
+    /// The numerals of an HTML `<ol type>`: `a` `A` `i` `I`, else digits.
+    static func numerals(ofListType type: String?) -> NumeralStyle {
+        switch type?.trimmingCharacters(in: " \t\n") {
+        case "a": return .lowerLetter
+        case "A": return .upperLetter
+        case "i": return .lowerRoman
+        case "I": return .upperRoman
+        default: return .arabic
+        }
     }
 
     /// A GFM task list item's box, as Word's check boxes are read.

@@ -13,7 +13,8 @@ package struct DetectLabels: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for i in workspace.items.indices {
-            guard var p = workspace.items[i].paragraph, p.label == nil, workspace.items[i].role != .tableOfContents else { continue }
+            guard var p = workspace.items[i].paragraph, p.label == nil, workspace.items[i].role != .tableOfContents,
+                  !p.hints.isPreformatted else { continue }
             // One run of text that no label can start (most paragraphs): nothing to parse or store.
             if p.hints.automaticNumbering == nil, p.content.count == 1, case .text(let s) = p.content[0], !LabelParser.mayStart(s) { continue }
             if let auto = p.hints.automaticNumbering {

@@ -9,7 +9,7 @@ package struct ReportPlaceholders: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for item in workspace.items {
-            guard let p = item.paragraph else { continue }
+            guard let p = item.paragraph, !p.hints.isPreformatted else { continue }
             let text = p.content.plainText
             let label = p.label?.original ?? ""
             // Most paragraphs have no X or *: label and text are not joined to find none.

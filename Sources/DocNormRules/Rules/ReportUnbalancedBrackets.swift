@@ -40,7 +40,7 @@ package struct ReportUnbalancedBrackets: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for item in workspace.items {
-            guard let p = item.paragraph else { continue }
+            guard let p = item.paragraph, !p.hints.isPreformatted else { continue }
             // A label's bracket is its form (`1）`, `a)`), not an opened quote.
             let text = p.content.plainText
             if let problem = Self.firstProblem(in: text) {

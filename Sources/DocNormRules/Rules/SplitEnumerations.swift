@@ -14,7 +14,7 @@ package struct SplitEnumerations: Rule {
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard options.splitEnumerations else { return }
         workspace.blocks = workspace.blocks.flatMap { block -> [Block] in
-            guard case .paragraph(let p) = block else { return [block] }
+            guard case .paragraph(let p) = block, !p.hints.isPreformatted else { return [block] }
             return split(p) ?? [block]
         }
     }
