@@ -53,7 +53,13 @@ struct LabelScalars {
     func first(_ i: Int) -> Unicode.Scalar { firsts?[i] ?? keys[i] }
     /// Characters `r` as written in the text.
     func string(_ r: Range<Int>) -> String {
-        guard let ends else { return String(String.UnicodeScalarView(keys[r])) }
+        guard let ends else {
+            // Every character is its scalar: slice the text at the scalars' UTF-8 offsets.
+            let a = keys[..<r.lowerBound].reduce(0) { $0 + UTF8.width($1) }
+            let b = keys[r].reduce(a) { $0 + UTF8.width($1) }
+            let u = text.utf8
+            return String(text[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)])
+        }
         let start = r.lowerBound == 0 ? text.startIndex : ends[r.lowerBound - 1]
         return String(text[start..<ends[r.upperBound - 1]])
     }
