@@ -13,14 +13,25 @@ package enum LabelParser {
     }
 
     /// Characters that, right after a digit label's delimiter, show the digits were a quantity.
-    static let units: Set<Character> = ["万", "亿", "元", "%", "％", "‰"]
+    static func isUnit(_ s: Unicode.Scalar) -> Bool {
+        switch s { case "万", "亿", "元", "%", "％", "‰": true; default: false }
+    }
     /// Typed bullets, with those symbol fonts show (Wingdings ❖ ⚫ ⮚ …).
-    static let bullets: Set<Character> = ["•", "●", "○", "◆", "◇", "■", "□", "▪", "▫", "▶", "►", "➢", "✓", "√", "·", "◦",
-                                          "⚫", "⬤", "❖", "✔", "♦", "◼", "◾", "⬥", "⬧", "⮚", "➔", "➤"]
-    static let chineseDelimiters: Set<Character> = ["、", ".", "．", "，"]
-    static let digitDelimiters: Set<Character> = [".", "．", "、"]
-    static let openParens: Set<Character> = ["(", "（"]
-    static let closeParens: Set<Character> = [")", "）"]
+    static func isBullet(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "•", "●", "○", "◆", "◇", "■", "□", "▪", "▫", "▶", "►", "➢", "✓", "√", "·", "◦",
+             "⚫", "⬤", "❖", "✔", "♦", "◼", "◾", "⬥", "⬧", "⮚", "➔", "➤": true
+        default: false
+        }
+    }
+    static func isChineseDelimiter(_ s: Unicode.Scalar) -> Bool { s == "、" || s == "." || s == "．" || s == "，" }
+    static func isDigitDelimiter(_ s: Unicode.Scalar) -> Bool { s == "." || s == "．" || s == "、" }
+    static func isOpenParen(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "（" }
+    static func isCloseParen(_ s: Unicode.Scalar) -> Bool { s == ")" || s == "）" }
+    /// `ChineseNumerals.isNumeral`, for a scalar.
+    static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+        switch s { case "〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千": true; default: false }
+    }
 
     package static func parse(_ text: String) -> Match? {
         mayStart(text) ? parseAny(text) : nil
@@ -32,37 +43,36 @@ package enum LabelParser {
     /// unified ideographs never combine into another character.
     package static func mayStart(_ text: some StringProtocol) -> Bool {
         guard let s = text.unicodeScalars.first, (0x4E00...0x9FFF).contains(s.value) else { return true }
-        return s == "第" || ChineseNumerals.isNumeral(Character(s))
+        return s == "第" || isNumeral(s)
     }
 
     static func parseAny(_ text: String) -> Match? {
-        // Characters made from scalars where each is one (nearly always): no grapheme breaking.
-        let chars = text.prefixOfSimpleCharacters(24).map { $0.prefix.unicodeScalars.map(Character.init) } ?? Array(text.prefix(24))
-        guard let first = chars.first else { return nil }
-        if first == "第", let m = ordinal(chars) { return m }
-        if openParens.contains(first), let m = parenthesized(chars) { return m }
-        if let m = enclosed(chars) { return m }
-        if ChineseNumerals.isNumeral(first), let m = chineseNumber(chars) { return m }
-        if first.isASCII && first.isNumber, let m = digits(chars) { return m }
-        if first.isASCII && first.isLetter, let m = letter(chars) { return m }
-        if let m = bullet(chars) { return m }
+        let c = LabelScalars(text, limit: 24)
+        guard !c.isEmpty else { return nil }
+        let first = c[0]
+        if first == "第", let m = ordinal(c) { return m }
+        if isOpenParen(first), let m = parenthesized(c) { return m }
+        if let m = enclosed(c) { return m }
+        if isNumeral(first), let m = chineseNumber(c) { return m }
+        if c.isASCIIDigit(0), let m = digits(c) { return m }
+        if c.isASCIILetter(0), let m = letter(c) { return m }
+        if let m = bullet(c) { return m }
         return nil
     }
 
     // MARK: - Forms
 
     /// 第一章 第一编 第一部分 第一节 第一条 (also with Arabic digits: 第1章).
-    static func ordinal(_ c: [Character]) -> Match? {
+    static func ordinal(_ c: LabelScalars) -> Match? {
         var i = 1
         let (value, style, next) = number(c, from: i)
         guard let value else { return nil }
         i = next
-        let rest = String(c[i...])
         let units: [(String, LabelRank)] = [("部分", .chapter), ("章", .chapter), ("编", .chapter), ("节", .section), ("条", .article)]
-        for (unit, rank) in units where rest.hasPrefix(unit) {
-            i += unit.count
+        for (unit, rank) in units where c.keys[i...].starts(with: unit.unicodeScalars) {
+            i += unit.unicodeScalars.count
             let form = LabelForm(numerals: style, prefix: "第", suffix: unit)
-            let original = String(c[0..<i])
+            let original = c.string(0..<i)
             let length = i + spaces(c, from: i)
             // 第一条 needs text after it; 第一章 may stand alone.
             return .label(NumberingLabel(original: original, rank: rank, number: value, form: form), length: length)
@@ -71,20 +81,21 @@ package enum LabelParser {
     }
 
     /// （一） (一) （1） (1) and the mixed-width pairs.
-    static func parenthesized(_ c: [Character]) -> Match? {
+    static func parenthesized(_ c: LabelScalars) -> Match? {
         let (value, style, next) = number(c, from: 1)
-        guard let value, next < c.count, closeParens.contains(c[next]) else { return nil }
+        guard let value, next < c.count, isCloseParen(c[next]) else { return nil }
         let rank: LabelRank = style == .chinese ? .parenthesizedChinese : .parenthesizedArabic
         if style == .arabic && next - 1 > 3 { return nil }  // （2022） is a year, not a label
-        let form = LabelForm(numerals: style, prefix: String(c[0]), suffix: String(c[next]))
+        let form = LabelForm(numerals: style, prefix: c.string(0..<1), suffix: c.string(next..<next + 1))
         let end = next + 1
-        return .label(NumberingLabel(original: String(c[0..<end]), rank: rank, number: value, form: form),
+        return .label(NumberingLabel(original: c.string(0..<end), rank: rank, number: value, form: form),
                       length: end + spaces(c, from: end))
     }
 
     /// ① … ⑳ … ㊿ and ⑴ … ⒇.
-    static func enclosed(_ c: [Character]) -> Match? {
-        guard let s = c[0].unicodeScalars.first, c[0].unicodeScalars.count == 1 else { return nil }
+    static func enclosed(_ c: LabelScalars) -> Match? {
+        // A character of several scalars has a key outside these ranges.
+        let s = c[0]
         let style: NumeralStyle
         let n: Int
         switch s.value {
@@ -94,40 +105,38 @@ package enum LabelParser {
         case 0x2474...0x2487: style = .parenthesizedDigit; n = Int(s.value - 0x2474) + 1
         default: return nil
         }
-        let label = NumberingLabel(original: String(c[0]), rank: .circled, number: n, form: LabelForm(numerals: style))
+        let label = NumberingLabel(original: c.string(0..<1), rank: .circled, number: n, form: LabelForm(numerals: style))
         return .label(label, length: 1 + spaces(c, from: 1))
     }
 
     /// 一、 十一、 一． and the typo 一，; 一是 is an enumeration.
-    static func chineseNumber(_ c: [Character]) -> Match? {
+    static func chineseNumber(_ c: LabelScalars) -> Match? {
         var i = 0
-        while i < c.count, ChineseNumerals.isNumeral(c[i]) { i += 1 }
-        guard i < c.count, let value = ChineseNumerals.parse(String(c[0..<i])), value < 100 else { return nil }
+        while i < c.count, isNumeral(c[i]) { i += 1 }
+        guard i < c.count, let value = c.chineseValue(0..<i), value < 100 else { return nil }
         if c[i] == "是" { return .enumeration(number: value) }
-        guard chineseDelimiters.contains(c[i]) else { return nil }
+        guard isChineseDelimiter(c[i]) else { return nil }
         let end = i + 1
         // 一.5 would be a number, not a label; 一、2023年 is a label.
-        if c[i] != "、", end < c.count, c[end].isNumber { return nil }
-        let form = LabelForm(numerals: .chinese, suffix: String(c[i]))
-        return .label(NumberingLabel(original: String(c[0..<end]), rank: .chineseNumber, number: value, form: form),
+        if c[i] != "、", end < c.count, c.isNumber(end) { return nil }
+        let form = LabelForm(numerals: .chinese, suffix: c.string(i..<end))
+        return .label(NumberingLabel(original: c.string(0..<end), rank: .chineseNumber, number: value, form: form),
                       length: end + spaces(c, from: end))
     }
 
     /// 1. 1． 1、 1) 1） and Western outlines 1.1 / 1.1.1.
-    static func digits(_ c: [Character]) -> Match? {
+    static func digits(_ c: LabelScalars) -> Match? {
         var parts: [Int] = []
         var i = 0
-        var delimiter: Character?
         while true {
             let start = i
-            while i < c.count, c[i].isASCII, c[i].isNumber { i += 1 }
-            guard i > start, i - start <= 3, let v = Int(String(c[start..<i])) else { return nil }
+            while i < c.count, c.isASCIIDigit(i) { i += 1 }
+            guard i > start, i - start <= 3, let v = c.decimal(start..<i) else { return nil }
             parts.append(v)
             guard i < c.count else { return nil }
             let d = c[i]
             // Another part follows: 1.2
-            if (d == "." || d == "．"), i + 1 < c.count, c[i + 1].isASCII, c[i + 1].isNumber, parts.count < 6 {
-                delimiter = d
+            if (d == "." || d == "．"), i + 1 < c.count, c.isASCIIDigit(i + 1), parts.count < 6 {
                 i += 1
                 continue
             }
@@ -138,75 +147,72 @@ package enum LabelParser {
             var end = i
             if end < c.count, c[end] == "." || c[end] == "．" { end += 1 }
             let gap = spaces(c, from: end)
-            guard gap > 0 || (end > i && end < c.count && !c[end].isNumber && !units.contains(c[end])) else { return nil }
+            guard gap > 0 || (end > i && end < c.count && !c.isNumber(end) && !isUnit(c[end])) else { return nil }
             guard parts.allSatisfy({ $0 >= 1 }) else { return nil }
             let form = LabelForm(numerals: .decimalOutline, suffix: end > i ? "." : "")
-            _ = delimiter
-            let label = NumberingLabel(original: String(c[0..<end]), rank: .western(depth: parts.count),
+            let label = NumberingLabel(original: c.string(0..<end), rank: .western(depth: parts.count),
                                        number: parts.last!, parts: parts, form: form)
             return .label(label, length: end + gap)
         }
         let d = c[i]
         let value = parts[0]
         guard value >= 1 else { return nil }
-        guard digitDelimiters.contains(d) || closeParens.contains(d) else { return nil }
+        guard isDigitDelimiter(d) || isCloseParen(d) else { return nil }
         let end = i + 1
         if end < c.count {
-            let after = c[end]
-            if after.isNumber || units.contains(after) { return nil }
+            if c.isNumber(end) || isUnit(c[end]) { return nil }
         } else {
             return nil  // a bare "1." is not a paragraph with content
         }
-        let form = LabelForm(numerals: .arabic, suffix: String(d))
-        return .label(NumberingLabel(original: String(c[0..<end]), rank: .arabic, number: value, form: form),
+        let form = LabelForm(numerals: .arabic, suffix: c.string(i..<end))
+        return .label(NumberingLabel(original: c.string(0..<end), rank: .arabic, number: value, form: form),
                       length: end + spaces(c, from: end))
     }
 
     /// a. A. a) A): one letter, then a space or CJK text.
-    static func letter(_ c: [Character]) -> Match? {
+    static func letter(_ c: LabelScalars) -> Match? {
         guard c.count >= 3, c[1] == "." || c[1] == ")" || c[1] == "）" else { return nil }
-        let after = c[2]
-        let cjk = after.unicodeScalars.first.map(CharacterClass.isCJKLetter) ?? false
-        guard after == " " || cjk else { return nil }
-        let upper = c[0].isUppercase
-        let value = Int(c[0].asciiValue! - (upper ? 65 : 97)) + 1
+        guard c[2] == " " || CharacterClass.isCJKLetter(c.first(2)) else { return nil }
+        let upper = c[0].value < 0x61
+        let value = Int(c[0].value - (upper ? 65 : 97)) + 1
         // Only the start of the alphabet counts: "I." or "X." in prose are words, not labels.
         guard value <= 8 else { return nil }
-        let form = LabelForm(numerals: upper ? .upperLetter : .lowerLetter, suffix: String(c[1]))
-        return .label(NumberingLabel(original: String(c[0...1]), rank: .circled, number: value, form: form),
+        let form = LabelForm(numerals: upper ? .upperLetter : .lowerLetter, suffix: c.string(1..<2))
+        return .label(NumberingLabel(original: c.string(0..<2), rank: .circled, number: value, form: form),
                       length: 2 + spaces(c, from: 2))
     }
 
     /// • ● ■ and "- " "* " "+ ".
-    static func bullet(_ c: [Character]) -> Match? {
+    static func bullet(_ c: LabelScalars) -> Match? {
         let b = c[0]
-        if bullets.contains(b) {
+        if isBullet(b) {
             guard c.count >= 2, c[1] != b else { return nil }
         } else if b == "-" || b == "*" || b == "+" {
             guard c.count >= 3, c[1] == " " else { return nil }
         } else {
             return nil
         }
-        let label = NumberingLabel(original: String(b), rank: .bullet, number: 1, form: LabelForm(numerals: .bullet(String(b))))
+        let original = c.string(0..<1)
+        let label = NumberingLabel(original: original, rank: .bullet, number: 1, form: LabelForm(numerals: .bullet(original)))
         return .label(label, length: 1 + spaces(c, from: 1))
     }
 
     // MARK: - Pieces
 
     /// A Chinese or Arabic number at `i`: its value, style and the index after it.
-    static func number(_ c: [Character], from i: Int) -> (Int?, NumeralStyle, Int) {
+    static func number(_ c: LabelScalars, from i: Int) -> (Int?, NumeralStyle, Int) {
         var j = i
-        if j < c.count, c[j].isASCII, c[j].isNumber {
-            while j < c.count, c[j].isASCII, c[j].isNumber { j += 1 }
-            return (Int(String(c[i..<j])).flatMap { $0 >= 1 ? $0 : nil }, .arabic, j)
+        if j < c.count, c.isASCIIDigit(j) {
+            while j < c.count, c.isASCIIDigit(j) { j += 1 }
+            return (c.decimal(i..<j).flatMap { $0 >= 1 ? $0 : nil }, .arabic, j)
         }
-        while j < c.count, ChineseNumerals.isNumeral(c[j]) { j += 1 }
+        while j < c.count, isNumeral(c[j]) { j += 1 }
         guard j > i else { return (nil, .chinese, j) }
-        return (ChineseNumerals.parse(String(c[i..<j])), .chinese, j)
+        return (c.chineseValue(i..<j), .chinese, j)
     }
 
     /// Spaces after a label: ASCII, ideographic and no-break.
-    static func spaces(_ c: [Character], from i: Int) -> Int {
+    static func spaces(_ c: LabelScalars, from i: Int) -> Int {
         var j = i
         while j < c.count, c[j] == " " || c[j] == "\u{3000}" || c[j] == "\u{00A0}" || c[j] == "\t" { j += 1 }
         return j - i
