@@ -17,18 +17,24 @@ package struct HeadingsFromContents: Rule {
         // Entries wait for their heading from where their contents stand: a volume's own
         // contents name headings after it, not the ones of an earlier volume.
         var wanted: [String: Int] = [:]
+        var starts = Set<Unicode.Scalar>()
         for i in workspace.items.indices {
             guard let p = workspace.items[i].paragraph else { continue }
             if workspace.items[i].role == .tableOfContents {
                 let key = Self.key(label: p.label, SetAsideTableOfContents.entryText(p.content).plainText)
                 guard DiscountBodyOutlineLevels.hasLetter(key), !SetAsideTableOfContents.isContentsHeading(key), !Self.isCaption(key) else { continue }
                 wanted[key, default: 0] += 1
+                if let first = key.unicodeScalars.first { starts.insert(first) }
                 continue
             }
             guard !wanted.isEmpty, workspace.items[i].role == .body, !p.hints.isTableOfContents else { continue }
-            // A heading is short; the key is only worth building for a line that could be one.
-            guard p.content.plainText.unicodeScalars.count <= 2 * options.maxHeadingLength else { continue }
-            let key = Self.key(label: p.label, p.content.plainText)
+            // A heading is short, and starts as an entry does: the key is only worth building
+            // for a line that could be one (the UTF-8 length bounds the scalar count).
+            let text = p.content.plainText
+            guard text.utf8.count <= 8 * options.maxHeadingLength, text.unicodeScalars.count <= 2 * options.maxHeadingLength,
+                  let first = (p.label?.original ?? text).unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+                  starts.contains(first) else { continue }
+            let key = Self.key(label: p.label, text)
             guard let n = wanted[key] else { continue }
             wanted[key] = n > 1 ? n - 1 : nil
             workspace.items[i].listedInContents = true
