@@ -186,8 +186,8 @@ import Testing
     /// (宝山区…招标文件, 9.–12.) now read as a list instead of headings.
     /// Headings the document's own contents list are headings: 49 more found (发改委, 2606029001),
     /// 11 more false where a contents names a form's own lines, and the newly found ones not
-    /// all at their level yet (34); 3 of the 4 wrong numbers are `一、 投标函` lines whose
-    /// typed label is kept in the text, as shown, but not read as a label.
+    /// all at their level yet (34); 3 of the 4 wrong numbers pair a heading the contents now
+    /// find (`9 投标函`, Heading 1 with Word's own 9) with the outline's later `一、 投标函`.
     /// `renumber` counts a wrong number wherever an author skipped or repeated one: the
     /// outlines record the numbers as shown, which recounting changes on purpose.
     static let floor: [Mode: Score] = [
