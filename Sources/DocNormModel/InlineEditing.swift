@@ -126,7 +126,8 @@ extension Array where Element == Inline {
     }
 
     /// Whether the content shows nothing: only spaces and line breaks, in any formatting (a
-    /// paragraph Word holds for spacing, often a lone `<w:br/>`).
+    /// paragraph Word holds for spacing, often a lone `<w:br/>`), or what `pruned()` drops
+    /// (a link around nothing, an image with neither a file nor alt text).
     package var isBlank: Bool {
         allSatisfy { inline in
             switch inline {
@@ -134,7 +135,9 @@ extension Array where Element == Inline {
             case .lineBreak: return true
             case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
                  .superscript(let c), .subscript(let c): return c.isBlank
-            case .link, .noteReference, .image, .math: return false
+            case .link(_, let c): return c.pruned().isEmpty
+            case .image(let alt, let source): return alt.isEmpty && source == nil
+            case .noteReference, .math: return false
             }
         }
     }

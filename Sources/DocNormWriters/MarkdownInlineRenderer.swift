@@ -117,7 +117,7 @@ struct MarkdownInlineRenderer {
         var delimiter = delimiter
         // Italic right inside bold (`**_斜体_**`): `_` does not merge with `*`, and closes where
         // punctuation, a space or the end follows it.
-        if useHTML, delimiter == "*", out.hasSuffix("*"), Self.isCloseContext(firstCharacter(tail) ?? after) || (firstCharacter(tail) ?? after) == "*" {
+        if useHTML, delimiter == "*", out.hasSuffix("*"), Self.isCloseContext(firstCharacter(tail) ?? after) {
             useHTML = false
             delimiter = "_"
         }

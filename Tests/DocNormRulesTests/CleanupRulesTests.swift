@@ -76,9 +76,11 @@ func texts(_ ws: Workspace) -> [String] { ws.items.compactMap { $0.paragraph?.co
     }
 
     /// Word holds spacing with a paragraph of one `<w:br/>`; it shows nothing, so it goes. An
-    /// image or a note mark alone shows something and stays.
+    /// image or a note mark alone shows something and stays; an image with neither file nor
+    /// alt text, or a link around nothing, shows nothing, as `pruned()` has it.
     @Test func aParagraphOfLineBreaksAndSpacesGoes() {
-        let contents: [[Inline]] = [[.text("A")], [.lineBreak], [.strong([.text(" "), .lineBreak])], [.image(alt: "", source: "media/a.png")], [.noteReference("1")]]
+        let contents: [[Inline]] = [[.text("A")], [.lineBreak], [.strong([.text(" "), .lineBreak])], [.image(alt: "", source: "media/a.png")], [.noteReference("1")],
+                                    [.image(alt: "", source: nil)], [.link(url: "https://example.org", content: [.text("")])]]
         var ws = Workspace(document: Document(blocks: contents.map { .paragraph(Paragraph(content: $0)) }))
         DropEmptyParagraphs().apply(to: &ws, options: NormalizationOptions())
         #expect(ws.items.compactMap { $0.paragraph?.content } == [[.text("A")], [.image(alt: "", source: "media/a.png")], [.noteReference("1")]])

@@ -90,13 +90,16 @@ struct ChartData: Sendable, Equatable {
         return out
     }
 
+    /// `Chart: <title>`, or `Chart` alone, in italics: what says a chart stood here.
+    static func caption(_ title: String?) -> Block {
+        .paragraph(Paragraph(content: [.emphasis([.text(title.map { "Chart: " + $0 } ?? "Chart")])]))
+    }
+
     /// The chart as Word's readers see it: a caption that says it is a chart, then its values
     /// as a table, categories down and series across. A chart with no cached values is the
     /// caption alone.
     var blocks: [Block] {
-        var caption = "Chart"
-        if let title { caption += ": " + title }
-        var out: [Block] = [.paragraph(Paragraph(content: [.emphasis([.text(caption)])]))]
+        var out: [Block] = [Self.caption(title)]
         let rows = max(categories.count, series.map(\.values.count).max() ?? 0)
         guard rows > 0, !series.isEmpty else { return out }
         func cell(_ s: String) -> TableCell { TableCell(blocks: s.isEmpty ? [] : [.paragraph(Paragraph(content: [.text(s)]))]) }

@@ -59,7 +59,7 @@ extension BodyReader {
     func graphic(relationship id: String) -> [Block] {
         guard let rel = relationships[id], !rel.external else { return [] }
         if let blocks = graphics[PackageParts.resolve(rel.target, from: part)] { return blocks }
-        return rel.kind == "chart" ? [.paragraph(Paragraph(content: [.emphasis([.text("Chart")])]))] : []
+        return rel.kind == "chart" ? [ChartData.caption(nil)] : []
     }
 
     static func firstAttribute(_ e: XMLElement, _ name: String) -> String? {
