@@ -87,10 +87,11 @@ extension BodyReader {
         hints.fontSize = texts.compactMap(\.format.size).max()
         hints.isCentered = pPr?.value(of: "w:jc").map { $0 == "center" } ?? style.centered
         // Entries that link to Word's `_Toc` bookmarks are a table of contents, whatever holds them.
-        let linkedToTOC = texts.filter { $0.link?.hasPrefix("#_Toc") == true }.reduce(0) { $0 + $1.inline.plainText.count }
-        let textLength = texts.reduce(0) { $0 + $1.inline.plainText.count }
+        let linked = texts.filter { $0.link?.hasPrefix("#_Toc") == true }
+        // Characters are counted only where there are such links.
+        let linkedToTOC = linked.isEmpty ? 0 : linked.reduce(0) { $0 + $1.inline.plainText.count }
         hints.isTableOfContents = style.isTableOfContents || tocControls > 0 || inTOCField || collector.sawTOCField
-            || (linkedToTOC > 0 && linkedToTOC * 2 >= textLength)
+            || (linkedToTOC > 0 && linkedToTOC * 2 >= texts.reduce(0) { $0 + $1.inline.plainText.count })
         hints.contentsLevel = style.contentsLevel
         var out: [Block] = [.paragraph(Paragraph(content: inlines, position: position, hints: hints))]
         out.append(contentsOf: collector.textBoxes)

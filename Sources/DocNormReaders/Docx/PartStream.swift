@@ -3,8 +3,8 @@ internal import CLibZip
 
 /// Reads the main document part element by element straight out of the zip archive, so a
 /// 200 MB document.xml is never held whole in memory: libzip inflates it in chunks, libxml2's
-/// streaming reader parses them, and each child of `w:body` is handed over, as a value, then
-/// freed. A table is handed over row by row: one table can be most of a document.
+/// SAX2 parser reads them (`XMLBuilder`), and each child of `w:body` is handed over, as a
+/// value, then freed. A table is handed over row by row: one table can be most of a document.
 /// Every C object it makes lives and dies inside `bodyElements`; the archive is the package's.
 enum PartStream {
     /// What the body is handed over as.
@@ -26,17 +26,6 @@ enum PartStream {
         case needsWholePart
         /// The XML broke off: what came before was read.
         case broken(String)
-    }
-
-    final class Source {
-        var file: OpaquePointer
-        var total: UInt64 = 0
-        var cap: UInt64
-        var exceeded = false
-        init(file: OpaquePointer, cap: UInt64) {
-            self.file = file
-            self.cap = cap
-        }
     }
 
     /// Calls `root` with the root's name, then `event` for the content of `w:body`, in order.
@@ -66,84 +55,50 @@ enum PartStream {
         guard let stream = zip_fopen_index(archive, UInt64(index), 0) else {
             return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive"))
         }
-        let state = Source(file: stream, cap: limits.maxEntrySize)
+        var total: UInt64 = 0
+        var exceeded = false
+        var unreadable = false
+        var buffer = ZipArchive.scratch(1 << 16)
+        let next = { () -> ArraySlice<UInt8>? in
+            let n = buffer.withUnsafeMutableBytes { zip_fread(stream, $0.baseAddress, UInt64($0.count)) }
+            if n < 0 { unreadable = true; return nil }
+            total += UInt64(n)
+            if total > limits.maxEntrySize { exceeded = true; return nil }
+            return n == 0 ? nil : buffer[0..<Int(n)]
+        }
         defer { zip_fclose(stream) }
-        let context = Unmanaged.passUnretained(state).toOpaque()
-        let read: xmlInputReadCallback = { ctx, buffer, length in
-            guard let ctx, let buffer else { return -1 }
-            let source = Unmanaged<Source>.fromOpaque(ctx).takeUnretainedValue()
-            let n = zip_fread(source.file, buffer, UInt64(max(0, length)))
-            if n < 0 { return -1 }
-            source.total += UInt64(n)
-            if source.total > source.cap { source.exceeded = true; return -1 }
-            return Int32(n)
-        }
-        let close: xmlInputCloseCallback = { _ in 0 }
-        xmlResetLastError()
-        guard let reader = xmlReaderForIO(read, close, context, nil, nil, XMLParser.options) else {
-            return .failure(ReaderError(.corrupt, "\(part) cannot be parsed"))
-        }
-        defer { xmlFreeTextReader(reader) }
 
-        var names = XMLParser.Names()
-        var ret = xmlTextReaderRead(reader)
+        var builder = XMLBuilder(mode: .body)
         var sawRoot = false
-        var inBody = false
         var inTable = false
+        var failure: ReaderError?
         defer { if inTable { event(.tableEnd) } }
-        while ret == 1 {
-            let type = xmlTextReaderNodeType(reader)
-            let depth = xmlTextReaderDepth(reader)
-            if type == Int32(XML_READER_TYPE_ELEMENT.rawValue) {
-                let name = qualifiedName(reader)
-                if depth == 0 && !sawRoot {
+        let ending = builder.run(recover: false, next: next) { pieces, _ in
+            for piece in pieces {
+                switch piece {
+                case .root(let name):
                     sawRoot = true
-                    do throws(ReaderError) { try root(name) } catch { return .failure(error) }
-                } else if depth == 1 {
-                    inBody = name == "w:body"
-                } else if depth == 2 && inBody && name == "w:tbl" {
-                    event(.tableStart)
-                    if xmlTextReaderIsEmptyElement(reader) == 1 { event(.tableEnd) } else { inTable = true }
-                } else if (depth == 2 && inBody) || (depth == 3 && inTable) {
-                    if let node = xmlTextReaderExpand(reader) {
-                        let element = XMLParser.convert(node, names: &names, depth: Int(depth) + 1)
-                        if names.tooDeep { return .failure(XMLParser.tooDeep(part)) }
-                        event(inTable ? .tablePart(element) : .element(element))
-                    } else if let node = xmlTextReaderCurrentNode(reader),
-                              XMLParser.depth(below: node, limit: XMLParser.maxDepth) + Int(depth) + 1 > XMLParser.maxDepth {
-                        // The XML broke off deep down: what made it no Word document is the depth.
-                        return .failure(XMLParser.tooDeep(part))
-                    }
-                    ret = xmlTextReaderNext(reader)
-                    continue
+                    do throws(ReaderError) { try root(name) } catch { failure = error; return false }
+                case .element(let e): event(.element(e))
+                case .tableStart: inTable = true; event(.tableStart)
+                case .tablePart(let e): event(.tablePart(e))
+                case .tableEnd: inTable = false; event(.tableEnd)
                 }
-            } else if type == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) && depth == 2 && inTable {
-                inTable = false
-                event(.tableEnd)
             }
-            ret = xmlTextReaderRead(reader)
+            return true
         }
-        if let note = names.leftOutNote(part) { event(.leftOut(note)) }
-        if state.exceeded {
+        if let failure { return .failure(failure) }
+        if builder.tooDeep { return .failure(XMLParser.tooDeep(part)) }
+        if let note = builder.names.leftOutNote(part) { event(.leftOut(note)) }
+        if exceeded {
             return .failure(ReaderError(.tooLarge, "\(part) is too large (over \(limits.maxEntrySize >> 20) MiB decompressed)"))
         }
-        if ret < 0 {
-            let message = XMLParser.lastError()
-            if message.contains("depth") {
-                return .failure(XMLParser.tooDeep(part))
-            }
+        if unreadable { return .success(.broken("its compressed data is damaged after \(total) bytes")) }
+        if case .broken(let message) = ending {
+            if message.contains("depth") { return .failure(XMLParser.tooDeep(part)) }
             if !sawRoot { return .failure(ReaderError(.corrupt, "\(part) is not well-formed XML (\(message))")) }
             return .success(.broken(message))
         }
         return .success(.complete)
-    }
-
-    private static func qualifiedName(_ reader: xmlTextReaderPtr) -> String {
-        guard let local = xmlTextReaderConstLocalName(reader) else { return "" }
-        let name = String(cString: local)
-        if let uri = xmlTextReaderConstNamespaceUri(reader), let prefix = Namespaces.prefix(for: String(cString: uri)) {
-            return prefix + ":" + name
-        }
-        return name
     }
 }

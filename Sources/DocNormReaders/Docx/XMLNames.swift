@@ -23,23 +23,29 @@ extension XMLParser {
 
         private var names: [Int] = Array(repeating: 0, count: 256)
         private var spaces: [Int] = Array(repeating: 0, count: 256)
+        private var prefixes: [Int] = Array(repeating: 0, count: 256)
         private var values: [(name: String, skipped: Bool)?] = Array(repeating: nil, count: 256)
         private var count = 0
 
-        /// The qualified name, and whether the element is layout-only.
-        mutating func lookup(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> (name: String, skipped: Bool) {
+        /// The qualified name of a local name, prefix and namespace as the SAX2 parser hands
+        /// them over (interned in the parser's dictionary), and whether the element is
+        /// layout-only.
+        mutating func lookup(_ name: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?)
+            -> (name: String, skipped: Bool) {
             let n = Int(bitPattern: name)
-            let h = Int(bitPattern: ns.flatMap { UnsafeRawPointer($0.pointee.href) })
+            let h = Int(bitPattern: uri)
+            let p = Int(bitPattern: prefix)
             let mask = values.count - 1
-            var i = Self.slot(n, h, mask)
+            var i = Self.slot(n, h, p, mask)
             while let value = values[i] {
-                if names[i] == n && spaces[i] == h { return value }
+                if names[i] == n && spaces[i] == h && prefixes[i] == p { return value }
                 i = (i + 1) & mask
             }
-            let qualified = XMLParser.qualifiedName(name, ns)
+            let qualified = XMLParser.qualifiedName(name, prefix, uri)
             let value = (name: qualified, skipped: XMLParser.layoutOnly.contains(qualified))
             names[i] = n
             spaces[i] = h
+            prefixes[i] = p
             values[i] = value
             count += 1
             if count * 2 > values.count { grow() }
@@ -47,26 +53,27 @@ extension XMLParser {
         }
 
         private mutating func grow() {
-            let old = (names, spaces, values)
+            let old = (names, spaces, prefixes, values)
             let size = values.count * 2
             names = Array(repeating: 0, count: size)
             spaces = Array(repeating: 0, count: size)
+            prefixes = Array(repeating: 0, count: size)
             values = Array(repeating: nil, count: size)
-            for k in old.2.indices {
-                guard let value = old.2[k] else { continue }
-                var i = Self.slot(old.0[k], old.1[k], size - 1)
+            for k in old.3.indices {
+                guard let value = old.3[k] else { continue }
+                var i = Self.slot(old.0[k], old.1[k], old.2[k], size - 1)
                 while values[i] != nil { i = (i + 1) & (size - 1) }
                 names[i] = old.0[k]
                 spaces[i] = old.1[k]
+                prefixes[i] = old.2[k]
                 values[i] = value
             }
         }
 
-        private static func slot(_ name: Int, _ space: Int, _ mask: Int) -> Int {
+        private static func slot(_ name: Int, _ space: Int, _ prefix: Int, _ mask: Int) -> Int {
             let mixed = UInt(bitPattern: name) &* 0x9E37_79B9_7F4A_7C15 ^ UInt(bitPattern: space) &* 0xC2B2_AE3D_27D4_EB4F
+                ^ UInt(bitPattern: prefix) &* 0x1656_67B1_9E37_79F9
             return Int(truncatingIfNeeded: mixed >> 40) & mask
         }
-
-        mutating func name(_ name: UnsafePointer<xmlChar>?, _ ns: xmlNsPtr?) -> String { lookup(name, ns).name }
     }
 }

@@ -79,7 +79,7 @@ enum ZipArchive {
         defer { zip_fclose(file) }
         var data: [UInt8] = []
         data.reserveCapacity(Int(min(expected, cap)))
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var buffer = ZipArchive.scratch(64 * 1024)
         while true {
             let n = buffer.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, UInt64($0.count)) }
             if n < 0 { return .failure(ZipFailure(message: String(cString: zip_error_strerror(zip_file_get_error(file))))) }
@@ -92,6 +92,11 @@ enum ZipArchive {
     }
 
     struct ZipFailure: Error { var message: String }
+
+    /// A buffer for libzip to fill, not zeroed first: only the bytes it wrote are ever read.
+    static func scratch(_ count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    }
 
     /// Counts the archives opened while a test sets it (`$openCounter.withValue`).
     final class OpenCounter: Sendable {

@@ -10,9 +10,19 @@ package struct DetectLanguage: Rule {
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard workspace.metadata.language == nil else { return }
         var sample = ""
+        // The sum of the pieces' lengths bounds the sample's from above (characters can merge
+        // where pieces meet): the sample itself is counted only once the sum passes the limit.
+        var bound = 0
         for item in workspace.items {
-            if let p = item.paragraph { sample += p.content.plainText }
-            if sample.count > 4000 { break }
+            if let p = item.paragraph {
+                let text = p.content.plainText
+                sample += text
+                bound += text.count
+            }
+            if bound > 4000 {
+                bound = sample.count
+                if bound > 4000 { break }
+            }
         }
         guard !sample.isEmpty else { return }
         workspace.metadata.language = CharacterClass.cjkRatio(sample) >= 0.3 ? "zh" : "en"
