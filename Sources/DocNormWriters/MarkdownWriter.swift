@@ -207,10 +207,25 @@ public struct MarkdownWriter: DocumentWriter {
 
     /// `marker` before the first line; later lines indented to line up after it.
     func indentedContinuation(_ marker: String, _ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return marker + text }
         let pad = String(repeating: " ", count: marker.count)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, line in
-            k == 0 ? marker + line : (line.isEmpty ? "" : pad + line)
-        }.joined(separator: "\n")
+        // Without a carriage return every line feed is a character of its own: split the
+        // bytes. (`\r\n` is one character, which a split on `\n` leaves whole.)
+        guard !text.utf8.contains(0x0D) else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, line in
+                k == 0 ? marker + line : (line.isEmpty ? "" : pad + line)
+            }.joined(separator: "\n")
+        }
+        var out = marker
+        out.reserveCapacity(text.utf8.count + marker.utf8.count)
+        for (k, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if k > 0 {
+                out += "\n"
+                if !line.isEmpty { out += pad }
+            }
+            out += Substring(line)
+        }
+        return out
     }
 }
 

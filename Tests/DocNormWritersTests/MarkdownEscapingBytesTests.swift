@@ -25,3 +25,27 @@ import Testing
         #expect(MarkdownEscaping.inlineBytes("&amp; ![x]") == "\\&amp; \\!\\[x\\]")
     }
 }
+
+/// A list item's later lines line up after its marker; the byte split gives what the split
+/// on characters gave, where `\r\n` is one character and stays whole.
+@Suite struct IndentedContinuationTests {
+    func byCharacters(_ marker: String, _ text: String) -> String {
+        let pad = String(repeating: " ", count: marker.count)
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, line in
+            k == 0 ? marker + line : (line.isEmpty ? "" : pad + line)
+        }.joined(separator: "\n")
+    }
+
+    @Test func laterLinesAreIndentedAndEmptyOnesStayEmpty() {
+        #expect(MarkdownWriter().indentedContinuation("1. ", "一\n  - 二\n\n三") == "1. 一\n     - 二\n\n   三")
+        #expect(MarkdownWriter().indentedContinuation("- ", "one line") == "- one line")
+        #expect(MarkdownWriter().indentedContinuation("（一）", "a\n") == "（一）a\n")
+    }
+
+    @Test(arguments: ["a\nb", "\n\n", "x\r\ny\nz", "é\u{301}\nb", "\n", "末\n\u{301}x", "a\r\n\r\nb"])
+    func bytesAgreeWithCharacters(text: String) {
+        for marker in ["- ", "10. ", "（十）"] {
+            #expect(Array(MarkdownWriter().indentedContinuation(marker, text).utf8) == Array(byCharacters(marker, text).utf8))
+        }
+    }
+}

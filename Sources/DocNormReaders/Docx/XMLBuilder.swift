@@ -42,7 +42,6 @@ struct XMLBuilder {
     /// become one array of the right size when it ends.
     private var open: [(name: String, attributes: [(name: String, value: String)], start: Int)] = []
     private var nodes: [XMLNode] = []
-    private var attributes: [(name: String, value: String)] = []
     /// The depth of the current element (the root is 0), counted for every element.
     private var depth = -1
     /// While above zero, the events belong to a subtree that is not built.
@@ -61,7 +60,7 @@ struct XMLBuilder {
 
     /// The pieces handed over so far, which the builder forgets.
     mutating func take() -> [Piece] {
-        defer { pieces.removeAll(keepingCapacity: true) }
+        defer { pieces = [] }
         return pieces
     }
 
@@ -114,15 +113,16 @@ struct XMLBuilder {
             }
             if skipped { ignoring = 1; return }
         }
+        var attributes: [(name: String, value: String)] = []
         if count > 0, let values {
             for k in 0..<count {
                 let a = values + 5 * k
                 guard let local = a[0], !XMLParser.isIgnoredAttribute(local) else { continue }
+                if attributes.isEmpty { attributes.reserveCapacity(count - k) }
                 attributes.append((names.lookup(local, a[1], a[2]).name, Self.value(a[3], a[4])))
             }
         }
-        open.append((name, attributes.isEmpty ? [] : Array(attributes), nodes.count))
-        attributes.removeAll(keepingCapacity: true)
+        open.append((name, attributes, nodes.count))
     }
 
     fileprivate mutating func endElement() {
