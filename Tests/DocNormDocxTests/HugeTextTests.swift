@@ -28,7 +28,7 @@ import Testing
         return try DocxReader().read(try ZipWriter.zip(parts))
     }
 
-    /// The body stream (xmlTextReader): the huge run and everything after it are read.
+    /// The body stream (SAX2 events, chunk by chunk): the huge run and everything after it are read.
     @Test func aRunOverTenMillionBytesIsReadWholeFromTheStream() throws {
         let doc = try read(document: document(p("前") + p(huge) + p("后")))
         #expect(texts(doc).map(\.count) == [1, huge.count, 1])

@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // docnorm-profile: converts files with the library, synchronously, for valgrind's callgrind
-// (`make bench-callgrind`). Valgrind 3.19 cannot run the CLI itself: it stops inside
+// (`make bench-profile`). Valgrind 3.19 cannot run the CLI itself: it stops inside
 // libdispatch's main-thread handling, which an async command uses.
 import PackageDescription
 

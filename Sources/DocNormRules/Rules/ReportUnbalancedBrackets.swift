@@ -50,57 +50,57 @@ package struct ReportUnbalancedBrackets: Rule {
     }
 
     /// A sentence describing the first unbalanced mark, or nil when all are balanced.
-    /// Only brackets and quotes change anything, so the walk jumps from one to the next by
-    /// their lead bytes (`(` `)`, E2 for quotes, E3 for CJK brackets, EF for full-width
-    /// parentheses) instead of decoding every scalar.
+    /// Only brackets and quotes change anything: one walk over the UTF-8 bytes decodes a
+    /// scalar only at the bytes that can start one (`(` `)`, E2 for quotes, E3 for CJK
+    /// brackets, EF for full-width parentheses), and everything else is passed over.
     static func firstProblem(in text: String) -> String? {
-        let scalars = text.unicodeScalars
-        let utf8 = text.utf8
-        /// Open marks, each with where the text after it starts.
-        var stack: [(mark: Unicode.Scalar, after: String.Index)] = []
-        var offset = 0
-        while let found = nextLeadByte(text, from: offset) {
-            let i = utf8.index(utf8.startIndex, offsetBy: found)
-            let c = scalars[i]
-            let next = scalars.index(after: i)
-            offset = utf8.distance(from: utf8.startIndex, to: next)
-            guard closer(for: c) != nil || opener(for: c) != nil else { continue }
-            if c == "’", i > scalars.startIndex, case let p = scalars[scalars.index(before: i)], p.isASCII, p.properties.isAlphabetic,
-               next < scalars.endIndex, scalars[next].properties.isAlphabetic {
-                continue  // an apostrophe: don’t
-            }
-            if (c == ")" || c == "）"), stack.last.map({ $0.mark != "(" && $0.mark != "（" }) ?? true,
-               isEnumerationMark(scalars, closingAt: i) {
-                continue  // 1） a) in running text: an item's number, not a bracket
-            }
-            if closer(for: c) != nil {
-                stack.append((c, next))
-            } else if let open = opener(for: c) {
-                if let last = stack.last, last.mark == open {
-                    stack.removeLast()
-                } else if let k = stack.lastIndex(where: { $0.mark == open }) {
-                    let unclosed = stack[k + 1]
-                    return "unbalanced \(unclosed.mark): opened before \(context(scalars, unclosed.after))… and never closed"
-                } else {
-                    return "unbalanced \(c): closed before \(context(scalars, next))… without being opened"
+        var bytes = text
+        return bytes.withUTF8 { b -> String? in
+            // Open marks, each with the byte offset where the text after it starts.
+            var stack: [(mark: Unicode.Scalar, after: Int)] = []
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                guard lead == 0x28 || lead == 0x29 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF else { i += 1; continue }
+                let at = i
+                let c = Unicode.Scalar(UTF8Scan.scalar(b, at: at)) ?? " "
+                i += lead < 0x80 ? 1 : 3
+                let next = i
+                let opens = closer(for: c) != nil
+                let open = opens ? nil : opener(for: c)
+                guard opens || open != nil else { continue }
+                if c == "’", at > 0, let p = Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: at))),
+                   p.isASCII, p.properties.isAlphabetic, next < b.count,
+                   Unicode.Scalar(UTF8Scan.scalar(b, at: next))?.properties.isAlphabetic == true {
+                    continue  // an apostrophe: don’t
+                }
+                if (c == ")" || c == "）"), stack.last.map({ $0.mark != "(" && $0.mark != "（" }) ?? true,
+                   isEnumerationMark(text.unicodeScalars, closingAt: index(text, at)) {
+                    continue  // 1） a) in running text: an item's number, not a bracket
+                }
+                if opens {
+                    stack.append((c, next))
+                } else if let open {
+                    if let last = stack.last, last.mark == open {
+                        stack.removeLast()
+                    } else if let k = stack.lastIndex(where: { $0.mark == open }) {
+                        let unclosed = stack[k + 1]
+                        return "unbalanced \(unclosed.mark): opened before \(context(text.unicodeScalars, index(text, unclosed.after)))… and never closed"
+                    } else {
+                        return "unbalanced \(c): closed before \(context(text.unicodeScalars, index(text, next)))… without being opened"
+                    }
                 }
             }
+            if let first = stack.first {
+                return "unbalanced \(first.mark): opened before \(context(text.unicodeScalars, index(text, first.after)))… and never closed"
+            }
+            return nil
         }
-        if let first = stack.first {
-            return "unbalanced \(first.mark): opened before \(context(scalars, first.after))… and never closed"
-        }
-        return nil
     }
 
-    /// The UTF-8 offset of the next byte at or after `offset` that can start a bracket or quote.
-    static func nextLeadByte(_ text: String, from offset: Int) -> Int? {
-        var text = text
-        return text.withUTF8 { b in
-            UTF8Scan.firstIndex(b, from: offset, block: { x in
-                UTF8Scan.has(x, 0x28) || UTF8Scan.has(x, 0x29) || UTF8Scan.has(x, 0xE2) || UTF8Scan.has(x, 0xE3) || UTF8Scan.has(x, 0xEF)
-            },
-                                byte: { c in c == 0x28 || c == 0x29 || c == 0xE2 || c == 0xE3 || c == 0xEF })
-        }
+    /// The index of a byte offset at which a scalar starts.
+    static func index(_ text: String, _ offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
     }
 
     /// A closing parenthesis right after one to three digits or one Latin letter that start
