@@ -25,7 +25,19 @@ extension String {
             if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
         }
         let scan = { (buffer: UnsafeBufferPointer<UInt8>) -> Bool in
-            for b in buffer where b < 0x80 {
+            guard let base = buffer.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            // Eight bytes at a time past words of non-ASCII bytes only (CJK text is mostly those).
+            while i + 8 <= buffer.count {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 {
+                    for b in buffer[i..<(i + 8)] where b < 0x80 {
+                        if b < 64 ? (low >> UInt64(b)) & 1 == 1 : (high >> UInt64(b - 64)) & 1 == 1 { return true }
+                    }
+                }
+                i += 8
+            }
+            for b in buffer[i...] where b < 0x80 {
                 if b < 64 ? (low >> UInt64(b)) & 1 == 1 : (high >> UInt64(b - 64)) & 1 == 1 { return true }
             }
             return false

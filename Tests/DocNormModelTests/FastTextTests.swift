@@ -29,4 +29,20 @@ import Testing
             #expect(CharacterClass.displayWidth(text) == expected)
         }
     }
+
+    /// The word-at-a-time skip over non-ASCII bytes finds a mark wherever it sits.
+    @Test func containsASCIIFindsAMarkAtEveryOffset() {
+        let marks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "?"), UInt8(ascii: "~")]
+        for k in 0..<24 {
+            for pad in ["中", "é", "ab", "😀"] {
+                let run = String(repeating: pad, count: k)
+                for mark in [",", "?", "~", "-", "，"] {
+                    let text = run + mark + run
+                    let expected = text.utf8.contains { marks.contains($0) }
+                    #expect(text.containsASCII(anyOf: marks) == expected, "\(text)")
+                }
+                #expect(!run.containsASCII(anyOf: marks))
+            }
+        }
+    }
 }

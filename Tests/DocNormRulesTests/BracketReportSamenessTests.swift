@@ -105,6 +105,13 @@ enum ReferenceBracketReport {
                 texts += [f + a, a + f, "don" + a + "t", "1" + a + "x", "a" + a + "b", "第" + f + a + "二"]
             }
         }
+        // Marks at every offset of the eight-byte words the walk passes over.
+        for k in 0..<20 {
+            for pad in ["a", "中", "é"] {
+                let run = String(repeating: pad, count: k)
+                texts += [run + "（" + run + "）", run + "“" + run, run + "）" + run + "x", "(" + run + "】" + run + "「" + run]
+            }
+        }
         // Enumeration marks and apostrophes in running text.
         texts += ["如下：1）甲；2）乙", "a)x", "（1）甲", "项目(a)的", "it’s ok", "‘it’s’", "一）", " 12) x", "1234) x", "“a”’"]
         let wrong = differences(texts)
