@@ -24,7 +24,8 @@ extension ClassifyParagraphs {
             }
             if let run = chosen {
                 let last = items[runs[run].last!].label!.number
-                endingWith[last]?.removeAll { $0 == run }
+                // Usually the latest run ending there: looked for from the end.
+                if let k = endingWith[last]?.lastIndex(of: run) { endingWith[last]?.remove(at: k) }
                 runs[run].append(i)
                 endingWith[n, default: []].append(run)
             } else {
