@@ -102,10 +102,6 @@ import Testing
 
     /// Documents read differently on purpose, with the reason.
     static let knownDifferences: [String: String] = [
-        "deep_normalize.native":
-            "three one-item list levels; the short first-level line stands alone, so it is a heading (STRUCTURE.md §4)",
-        "dummy_item_after_list_item.native":
-            "a single numbered short line followed by text stands alone: a heading (STRUCTURE.md §4)",
         "lists_level_override.native":
             "the Goal paragraphs carry w:outlineLvl, which pandoc ignores and docnorm keeps as headings",
         "image_with_textbox_caption.native":

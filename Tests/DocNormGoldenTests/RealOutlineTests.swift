@@ -190,10 +190,17 @@ import Testing
     /// find (`9 投标函`, Heading 1 with Word's own 9) with the outline's later `一、 投标函`.
     /// `renumber` counts a wrong number wherever an author skipped or repeated one: the
     /// outlines record the numbers as shown, which recounting changes on purpose.
+    /// Clauses (`“采购人”是指…`, `投标应以人民币报价。`, a letter's `我方…`) are list items and
+    /// each numbered series of siblings decides for itself (a Word list of one item is a list):
+    /// 415 fewer false headings and 69 more found; 53 of the newly found are not at their level
+    /// yet (hence 390 at a wrong level, none of them a heading found before), and under
+    /// `renumber` 13 of them carry a number recounted over an author's skip (144). 5 found
+    /// before are lost: the `24. 2` clauses of 交通银行 read as `24.` (3), `28.有下列情形之一的，
+    /// 招标人应当依法重新招标：` and 太平康复's one-item Word list `18. 劳务派遣服务合同`.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2050, wrongLevel: 340, wrongNumber: 4, falseHeadings: 1024, titlesRight: 45, documents: 60),
-        .keep: Score(expected: 2596, found: 2050, wrongLevel: 340, wrongNumber: 4, falseHeadings: 1024, titlesRight: 45, documents: 60),
-        .renumber: Score(expected: 2596, found: 2050, wrongLevel: 340, wrongNumber: 131, falseHeadings: 1024, titlesRight: 45, documents: 60),
+        .normalize: Score(expected: 2596, found: 2119, wrongLevel: 390, wrongNumber: 2, falseHeadings: 609, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2119, wrongLevel: 390, wrongNumber: 2, falseHeadings: 609, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2119, wrongLevel: 390, wrongNumber: 144, falseHeadings: 609, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

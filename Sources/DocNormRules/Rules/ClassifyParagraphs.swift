@@ -7,9 +7,11 @@ import DocNormModel
 ///
 /// - heading: short (≤ 40 characters after the label), one sentence, not ending with ；：，
 /// - run-in heading: the first sentence is short and more text follows
-/// - list item: otherwise, or ending with ；/：
-/// Siblings (same rank, same parent) are classified together: when most are headings all
-/// are, otherwise all are list items, so one list is never split between the two.
+/// - list item: otherwise, or ending with ；/：, or when its (first) sentence reads as a clause
+///   (a definition, a rule with 应当/不得/可以…, a letter's 我方): see `readsAsClause`
+/// Siblings (same rank, same parent, one numbered series: see `series`) are classified
+/// together: when most are headings all are, otherwise all are list items, so one list is
+/// never split between the two. A clause votes as a list item and stays one among headings.
 /// Siblings with no text between them (only their own short labeled children) do not stand
 /// alone: they are a list, whether typed or numbered by Word.
 /// Reports nothing.
@@ -54,6 +56,7 @@ package struct ClassifyParagraphs: Rule {
             stack.append((label.rank, i))
         }
         // 3. Siblings decide together.
+        //    Within a parent's labels of one rank, each numbered series decides for itself.
         var groups: [SiblingKey: [Int]] = [:]
         var order: [SiblingKey] = []
         for i in items.indices {
@@ -63,9 +66,9 @@ package struct ClassifyParagraphs: Rule {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
         }
-        for key in order {
-            let members = groups[key]!
-            if Self.isTight(members, items) {
+        for members in order.flatMap({ Self.series(groups[$0]!, items) }) {
+            // A Word list of one item is a list all the same (a list restarted for one item).
+            if Self.isTight(members, items) || members.count == 1 && Self.isWordListItem(items[members[0]]) {
                 for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
                 continue
             }
@@ -75,7 +78,7 @@ package struct ClassifyParagraphs: Rule {
             let asHeadings = headings * 2 > voters.count
             for i in members where !Self.isFixedHeading(items[i]) {
                 guard let p = items[i].paragraph else { continue }
-                if asHeadings, items[i].role == .listItem, !Self.neverHeading(p) {
+                if asHeadings, items[i].role == .listItem, !Self.neverHeading(p), !Self.isClause(p) {
                     items[i].role = Self.forcedHeadingRole(p, options: options)
                 } else if !asHeadings {
                     items[i].role = .listItem
@@ -90,6 +93,11 @@ package struct ClassifyParagraphs: Rule {
             }
         }
         workspace.items = items
+    }
+
+    /// Numbered by Word, without a heading style or outline level.
+    static func isWordListItem(_ item: Item) -> Bool {
+        item.paragraph?.hints.automaticNumbering != nil && !isFixedHeading(item)
     }
 
     static func rankParent(_ rank: LabelRank, _ stack: [(rank: LabelRank, index: Int)]) -> Int? {
@@ -186,6 +194,7 @@ package struct ClassifyParagraphs: Rule {
         if isField(text) { return .listItem }
         // Lengths in Unicode scalars: the same as characters in report text, far cheaper to count.
         let sentence = firstSentence(text)
+        if readsAsClause(sentence) { return .listItem }
         if sentence.endIndex == text.endIndex {
             // One sentence: a heading when short.
             let length = text.unicodeScalars.count - (isSentenceEnd(last) ? 1 : 0)
