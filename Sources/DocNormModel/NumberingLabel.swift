@@ -44,6 +44,9 @@ extension NumberingLabel {
         case .western, .bullet: return automatic && !separated ? display : display + " "
         default:
             guard separated, let last = display.unicodeScalars.last else { return display }
+            // Word's tab after its own `1.` or `a)` is a space; a Chinese label's full-width
+            // punctuation (`一、` `（一）` `1．`) needs none, nor a typed `1.` that carries its own.
+            if automatic, last == "." || last == ")" { return display + " " }
             return Self.closingPunctuation.contains(last) ? display : display + " "
         }
     }

@@ -94,3 +94,40 @@ let chineseNumbering = """
         #expect(counters.next(numID: 1, ilvl: 0, numbering: part, styles: styles)?.text == "一、")
     }
 }
+
+/// Word's list items outside Chinese reports are list items, whatever their length; Word's
+/// tab after its own `1.` is a space.
+@Suite struct WordListsAreListsTests {
+    static let numbering = """
+        <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+        <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:suff w:val="nothing"/></w:lvl></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+        """
+    static func item(_ text: String, list: Int = 1) -> String {
+        p(text, pPr: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(list)\"/></w:numPr>")
+    }
+
+    @Test func aNumberedShortLineInAnEnglishDocumentStaysAListItem() throws {
+        let body = p("Garden notes for the spring") + Self.item("ORCHARD MAP AND GARDEN NOTES")
+            + p("The gravel path bent around a quiet pond where ducks drifted in slow circles.")
+            + Self.item("WEEKEND ERRAND LIST") + p("Buy fresh bread from the corner bakery before noon, then the market.")
+        let md = Converter().render(try convertDocx(body, numbering: Self.numbering), as: .markdown)
+        #expect(!md.contains("## 1"), "\(md)")
+        #expect(md.contains("1. ORCHARD MAP AND GARDEN NOTES") && md.contains("2. WEEKEND ERRAND LIST"), "\(md)")
+    }
+
+    @Test func theSameInAChineseReportIsAHeading() throws {
+        let body = p("关于二〇二三年度工作的总结报告") + Self.item("工作开展情况")
+            + p("今年以来，我们认真贯彻落实上级部署，各项工作取得了明显成效，群众满意度不断提升。")
+            + Self.item("存在的问题") + p("一些工作还存在薄弱环节，需要在下一阶段认真加以解决和改进。")
+        let md = Converter().render(try convertDocx(body, numbering: Self.numbering), as: .markdown)
+        #expect(md.contains("## 1. 工作开展情况") && md.contains("## 2. 存在的问题"), "\(md)")
+    }
+
+    @Test func wordsTabAfterItsNumberIsASpaceAndNothingStaysNothing() throws {
+        let body = p("关于工作的报告") + Self.item("第一项要求，按时完成全部的工作任务并及时上报有关情况。")
+            + Self.item("第二项要求", list: 2)
+        let text = Converter().render(try convertDocx(body, numbering: Self.numbering), as: .text)
+        #expect(text.contains("1. 第一项要求，") && text.contains("1.第二项要求"), "\(text)")
+    }
+}

@@ -25,10 +25,16 @@ package struct ClassifyParagraphs: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         var items = workspace.items
+        // Outside Chinese reports a Word list is a list: headings there have heading styles.
+        let listsStayLists = workspace.metadata.language != "zh"
+        func neverHeading(_ p: Paragraph) -> Bool {
+            Self.neverHeading(p) || listsStayLists && Self.isWordList(p)
+        }
         // 1. Each paragraph on its own.
         for i in items.indices where items[i].role == .body {
             guard let p = items[i].paragraph else { continue }
-            items[i].role = items[i].listedInContents ? .heading : Self.role(of: p, options: options)
+            items[i].role = items[i].listedInContents ? .heading
+                : listsStayLists && Self.isWordList(p) ? .listItem : Self.role(of: p, options: options)
         }
         // 2. The label tree: a label's parent is the nearest earlier label of a higher rank.
         //    Word's own lists nest by their list level instead, bullets included.
@@ -73,12 +79,12 @@ package struct ClassifyParagraphs: Rule {
                 continue
             }
             // Items that are never headings have no vote.
-            let voters = members.filter { items[$0].paragraph.map(Self.neverHeading) != true }
+            let voters = members.filter { items[$0].paragraph.map(neverHeading) != true }
             let headings = voters.filter { items[$0].role == .heading || items[$0].role == .runInHeading }.count
             let asHeadings = headings * 2 > voters.count
             for i in members where !Self.isFixedHeading(items[i]) {
                 guard let p = items[i].paragraph else { continue }
-                if asHeadings, items[i].role == .listItem, !Self.neverHeading(p), !Self.isClause(p) {
+                if asHeadings, items[i].role == .listItem, !neverHeading(p), !Self.isClause(p) {
                     items[i].role = Self.forcedHeadingRole(p, options: options)
                 } else if !asHeadings {
                     items[i].role = .listItem
@@ -93,6 +99,11 @@ package struct ClassifyParagraphs: Rule {
             }
         }
         workspace.items = items
+    }
+
+    /// A paragraph in a Word list (a bullet or a number), without a heading style or outline level.
+    static func isWordList(_ p: Paragraph) -> Bool {
+        p.hints.automaticNumbering != nil && p.hints.styleHeadingLevel == nil && p.hints.outlineLevel == nil
     }
 
     /// Numbered by Word, without a heading style or outline level.
