@@ -1,8 +1,8 @@
 import DocNormModel
 
 /// Finds text that was hard-wrapped at a fixed width, with blank lines between paragraphs,
-/// and joins each paragraph's lines back into one. Text that is not wrapped is left as one
-/// paragraph per line.
+/// and joins each paragraph's lines back into one; text wrapped with nothing between its
+/// paragraphs is `FixedWidthWrap`'s. Text that is not wrapped is left as one paragraph per line.
 enum HardWrapJoiner {
     typealias Line = LineSplitter.Line
 
@@ -18,9 +18,8 @@ enum HardWrapJoiner {
         for line in lines {
             if line.afterBlank || blocks.isEmpty { blocks.append([line]) } else { blocks[blocks.count - 1].append(line) }
         }
-        let all = blocks.flatMap { $0 }
         guard let width = wrapWidth(blocks) else {
-            return all.map { JoinedLine(text: $0.text, number: $0.number) }
+            return FixedWidthWrap.paragraphs(from: lines) ?? lines.map { JoinedLine(text: $0.text, number: $0.number) }
         }
         var out: [JoinedLine] = []
         for block in blocks {
