@@ -1,5 +1,6 @@
 import DocNormModel
 @testable import DocNormRules
+import DocNormTestSupport
 import Foundation
 import Testing
 
@@ -78,17 +79,7 @@ enum ReferenceBracketReport {
     }
 
     @Test func everyParagraphOfTheSamplesAndSeeds() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
-        var folders = [root.appendingPathComponent("Samples")]
-        let seeds = root.appendingPathComponent("../shared/seeds").standardized
-        if FileManager.default.fileExists(atPath: seeds.path) { folders.append(seeds) } else { print("../shared/seeds absent: samples only") }
-        var lines: [String] = []
-        for folder in folders {
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
-                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-                lines += text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
-            }
-        }
+        let lines = try TestSupport.sampleAndSeedLines()
         #expect(lines.count >= 200)
         #expect(lines.contains { ReportUnbalancedBrackets.firstProblem(in: $0) != nil }, "the samples have unbalanced marks to report")
         let wrong = differences(lines)

@@ -1,5 +1,6 @@
 import DocNormModel
 @testable import DocNormRules
+import DocNormTestSupport
 import Foundation
 import Testing
 
@@ -21,20 +22,9 @@ import Testing
     }
 
     @Test func everyLineOfTheSamplesAndSeeds() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
-        var folders = [root.appendingPathComponent("Samples")]
-        let seeds = root.appendingPathComponent("../shared/seeds").standardized
-        if FileManager.default.fileExists(atPath: seeds.path) { folders.append(seeds) } else { print("../shared/seeds absent: samples only") }
-        var lines: [String] = []
-        for folder in folders {
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
-                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-                for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
-                    lines.append(String(line))
-                    // As the rules see it: without the indent.
-                    lines.append(String(line.drop(while: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" })))
-                }
-            }
+        // As written, and as the rules see it: without the indent.
+        let lines = try TestSupport.sampleAndSeedLines().flatMap { line in
+            [line, String(line.drop(while: { $0 == " " || $0 == "\u{3000}" || $0 == "\t" }))]
         }
         #expect(lines.count > 300)
         let wrong = differences(lines)

@@ -30,6 +30,21 @@ public enum TestSupport {
         return names.filter { $0.hasSuffix(".txt") }.sorted().map { samplesDirectory.appendingPathComponent($0) }
     }
 
+    /// Every line of the text samples and, where ../shared is there, of the seed reports: what
+    /// a rule's old and new implementations are compared on.
+    public static func sampleAndSeedLines() throws -> [String] {
+        var folders = [samplesDirectory]
+        if let seeds = sharedDirectory?.appendingPathComponent("seeds") { folders.append(seeds) } else { print("../shared absent: samples only") }
+        var lines: [String] = []
+        for folder in folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                lines += text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+            }
+        }
+        return lines
+    }
+
     /// A raw document of one text paragraph per line, as the text reader would give it.
     public static func rawDocument(_ lines: [String]) -> Document {
         TextReader().read(text: lines.joined(separator: "\n"))
