@@ -197,10 +197,22 @@ import Testing
     /// `renumber` 13 of them carry a number recounted over an author's skip (144). 5 found
     /// before are lost: the `24. 2` clauses of 交通银行 read as `24.` (3), `28.有下列情形之一的，
     /// 招标人应当依法重新招标：` and 太平康复's one-item Word list `18. 劳务派遣服务合同`.
+    /// Typed headings nest by their label's parent (not by every rank the document uses), Word
+    /// headings go below the typed heading their label belongs to, a typed chapter stands
+    /// beside Word's, and contents entries claim headings in their own order: 116 more found
+    /// (headings no longer pushed past level 6 into lead-ins, 发改委 above all), 36 fewer at a
+    /// wrong level, 15 fewer false. `renumber` counts 45 more wrong numbers (189), and this is
+    /// why its floor rises: 42 of them are 发改委's `1.5`…`8.3` clauses, found now, which
+    /// recounting writes `16.5`, `7.2` … (it counts their parents' `1.` across the chapters,
+    /// a fault of recounting left open), and 3 are 罗泾镇's `四、` `五、` `六、` recounted over
+    /// the author's skip of `三、`, now at their level.
+    /// Text taken out of PDFs, wrapped at a fixed width without blank lines, is joined back
+    /// into paragraphs (浙江, 发改委, 财政部87号令): 81 fewer false headings; with the above,
+    /// 2235 found, 351 at a wrong level, 502 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2119, wrongLevel: 390, wrongNumber: 2, falseHeadings: 528, titlesRight: 45, documents: 60),
-        .keep: Score(expected: 2596, found: 2119, wrongLevel: 390, wrongNumber: 2, falseHeadings: 528, titlesRight: 45, documents: 60),
-        .renumber: Score(expected: 2596, found: 2119, wrongLevel: 390, wrongNumber: 144, falseHeadings: 528, titlesRight: 45, documents: 60),
+        .normalize: Score(expected: 2596, found: 2235, wrongLevel: 351, wrongNumber: 2, falseHeadings: 502, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2235, wrongLevel: 351, wrongNumber: 2, falseHeadings: 502, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2235, wrongLevel: 351, wrongNumber: 189, falseHeadings: 502, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -1,9 +1,12 @@
 import DocNormModel
 
-/// Gives every heading its level. Levels are relative: the ranks that occur among the
-/// headings, in rank order, become levels 2, 3, 4 … (the title is level 1), so a report that
+/// Gives every heading its level. Levels are relative (the title is level 1): a typed heading
+/// goes one below the heading its label belongs to (`（一）` under `一、`, `1.` right under
+/// `第一章` when the chapter has no `一、`), or one below the unlabeled heading right before it
+/// inside that parent (`一、总则` under `投标人须知`); a heading whose label has no parent goes
+/// one below the open headings that are no labels of its rank or lower, so a report that
 /// starts at （一） gets （一） at level 2. Word's heading styles and outline levels are
-/// relative the same way, and a labeled heading among them goes one below its parent.
+/// relative the same way, and go below the typed heading their label belongs to.
 /// A level deeper than 6 is left as is; `AssembleBlocks` makes it a bold lead-in.
 /// Reports nothing.
 package struct AssignLevels: Rule {
@@ -20,10 +23,6 @@ package struct AssignLevels: Rule {
         let keys = Self.explicitKeys(workspace.items, headings: headings) { corrected[$0] ?? $0 }
         let explicit = Set(keys.values.map(\.level)).sorted()
         let explicitLevel = Dictionary(uniqueKeysWithValues: explicit.enumerated().map { ($1, $0 + 2) })
-        let ranks = Set(headings.compactMap { i -> LabelRank? in
-            Self.explicitLevel(workspace.items[i]) == nil ? workspace.items[i].label?.rank : nil
-        }).sorted()
-        let rankLevel = Dictionary(uniqueKeysWithValues: ranks.enumerated().map { ($1, $0 + 2) })
 
         var lastExplicit: Int?
         // The nesting open at each Word level: what the headings below it are shifted by.
@@ -32,9 +31,17 @@ package struct AssignLevels: Rule {
         var groupLevel: [String: Int] = [:]
         // The level of the last chapter or section (第一章, 第一节): where unlabeled headings go.
         var lastDivision: Int?
-        for i in headings {
+        // The headings open above the current one, outermost first.
+        var path: [(index: Int, level: Int)] = []
+        // The level Word's levels alone gave the last heading at each Word level.
+        var lastAtWordLevel: [Int: (index: Int, level: Int)] = [:]
+        for (k, i) in headings.enumerated() {
             defer {
                 if let rank = workspace.items[i].label?.rank, rank <= .section { lastDivision = workspace.items[i].level }
+                if let l = workspace.items[i].level {
+                    while let top = path.last, top.level >= l { path.removeLast() }
+                    path.append((i, l))
+                }
             }
             let groupKey = "\(workspace.items[i].parent ?? -1)|\(workspace.items[i].label?.rank.description ?? "")"
             if keys[i] == nil, workspace.items[i].label != nil, let l = groupLevel[groupKey] {
@@ -48,19 +55,44 @@ package struct AssignLevels: Rule {
             }
             if let key = keys[i], let base = explicitLevel[key.level] {
                 for deeper in shiftAt.keys where deeper >= key.level { shiftAt[deeper] = nil }
-                let level = base + shiftAt.values.reduce(0, +) + key.depth
-                shiftAt[key.level] = key.depth
+                var level = base + shiftAt.values.reduce(0, +) + key.depth
+                let previousAtWordLevel = lastAtWordLevel[key.level]
+                // A Word heading under a typed one (`1 适用范围` in Heading 1 under a typed
+                // `一、总则`) goes below it, and the Word levels under it with it; unless the typed
+                // one is inside this heading's Word sibling before it, or no deeper than it (a
+                // typed `（一）` between `3.` and `4.` of one outline level is inside `3.`).
+                lastAtWordLevel[key.level] = (i, level)
+                var below = 0
+                if let parent = workspace.items[i].parent, Self.explicitLevel(workspace.items[parent]) == nil,
+                   let pl = workspace.items[parent].level, Self.isHeading(workspace.items[parent]), level <= pl,
+                   pl > previousAtWordLevel?.level ?? 0,
+                   parent < previousAtWordLevel?.index ?? 0 || !path.contains(where: { $0.index == previousAtWordLevel?.index }) {
+                    below = pl + 1 - level
+                    level += below
+                }
+                shiftAt[key.level] = key.depth + below
                 workspace.items[i].level = level
                 lastExplicit = level
                 continue
             }
             if let rank = workspace.items[i].label?.rank {
-                if let parent = workspace.items[i].parent, let pl = workspace.items[parent].level, !explicit.isEmpty {
+                let previous = k > 0 ? headings[k - 1] : nil
+                if let parent = workspace.items[i].parent, let pl = workspace.items[parent].level {
                     workspace.items[i].level = pl + 1
-                } else if let le = lastExplicit {
-                    workspace.items[i].level = le + 1
+                    // Right under an unlabeled heading inside its parent (`投标人须知` between
+                    // `第一章` and `一、总则`): the series starts under that heading.
+                    if let u = previous, u == i - 1, u > parent, workspace.items[u].label == nil,
+                       let ul = workspace.items[u].level, ul > pl {
+                        workspace.items[i].level = ul + 1
+                    }
                 } else {
-                    workspace.items[i].level = rankLevel[rank] ?? 2
+                    // No label above it: below the open headings that are no labels of its rank or
+                    // lower (a typed `第二章` after Word's `第一章` and its `一、` is beside it).
+                    let open = path.prefix { p in
+                        guard let r = workspace.items[p.index].label?.rank else { return true }
+                        return r < rank
+                    }
+                    workspace.items[i].level = (open.last?.level ?? 1) + 1
                 }
             } else if explicit.isEmpty, let division = lastDivision {
                 // Unlabeled (a heading the contents list, such as 投标人须知前附表 or 附件一：…):
@@ -71,6 +103,8 @@ package struct AssignLevels: Rule {
             }
         }
     }
+
+    static func isHeading(_ item: Item) -> Bool { item.role == .heading || item.role == .runInHeading }
 
     /// Word's level for each heading that has one, refined by its label: where an author gave
     /// one outline level to `第二部分 投标人须知` and to the `一、总则` under it, the label ranks

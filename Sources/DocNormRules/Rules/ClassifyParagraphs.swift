@@ -38,29 +38,7 @@ package struct ClassifyParagraphs: Rule {
         }
         // 2. The label tree: a label's parent is the nearest earlier label of a higher rank.
         //    Word's own lists nest by their list level instead, bullets included.
-        var stack: [(rank: LabelRank, index: Int)] = []
-        var listStack: [(level: Int, index: Int)] = []
-        for i in items.indices {
-            guard let label = items[i].label, Self.isLabeled(items[i].role) else {
-                if Self.isFixedHeading(items[i]) { listStack.removeAll() }
-                continue
-            }
-            if let auto = items[i].paragraph?.hints.automaticNumbering {
-                while let top = listStack.last, top.level >= auto.level { listStack.removeLast() }
-                items[i].parent = listStack.last?.index ?? (label.rank.isStructural ? Self.rankParent(label.rank, stack) : nil)
-                listStack.append((auto.level, i))
-                if label.rank.isStructural, listStack.count == 1 {
-                    while let top = stack.last, top.rank >= label.rank { stack.removeLast() }
-                    stack.append((label.rank, i))
-                }
-                continue
-            }
-            listStack.removeAll()
-            guard label.rank.isStructural else { continue }
-            while let top = stack.last, top.rank >= label.rank { stack.removeLast() }
-            items[i].parent = stack.last?.index
-            stack.append((label.rank, i))
-        }
+        Self.linkParents(&items) { _ in false }
         // 3. Siblings decide together.
         //    Within a parent's labels of one rank, each numbered series decides for itself.
         var groups: [SiblingKey: [Int]] = [:]
@@ -91,6 +69,12 @@ package struct ClassifyParagraphs: Rule {
                 }
             }
         }
+        // A list of the document's chapters inside a clause (`10.1 磋商文件由下列文件组成：`
+        // `第一章…第七章`) names them; it does not open them: the clauses after it go on
+        // under the section they are in.
+        if items.contains(where: Self.isDivisionMention) {
+            Self.linkParents(&items, passingOver: Self.isDivisionMention)
+        }
         // 4. Nothing under a list item can be a heading.
         for i in items.indices {
             if let parent = items[i].parent, items[parent].role == .listItem, Self.isLabeled(items[i].role),
@@ -104,6 +88,44 @@ package struct ClassifyParagraphs: Rule {
     /// A paragraph in a Word list (a bullet or a number), without a heading style or outline level.
     static func isWordList(_ p: Paragraph) -> Bool {
         p.hints.automaticNumbering != nil && p.hints.styleHeadingLevel == nil && p.hints.outlineLevel == nil
+    }
+
+    /// Links each label to its parent label (step 2), passing over the items `passingOver`
+    /// says open nothing (they still get a parent).
+    static func linkParents(_ items: inout [Item], passingOver: (Item) -> Bool) {
+        var stack: [(rank: LabelRank, index: Int)] = []
+        var listStack: [(level: Int, index: Int)] = []
+        for i in items.indices {
+            guard let label = items[i].label, Self.isLabeled(items[i].role) else {
+                if Self.isFixedHeading(items[i]) { listStack.removeAll() }
+                continue
+            }
+            if let auto = items[i].paragraph?.hints.automaticNumbering {
+                while let top = listStack.last, top.level >= auto.level { listStack.removeLast() }
+                items[i].parent = listStack.last?.index ?? (label.rank.isStructural ? Self.rankParent(label.rank, stack) : nil)
+                listStack.append((auto.level, i))
+                if label.rank.isStructural, listStack.count == 1 {
+                    while let top = stack.last, top.rank >= label.rank { stack.removeLast() }
+                    stack.append((label.rank, i))
+                }
+                continue
+            }
+            listStack.removeAll()
+            guard label.rank.isStructural else { continue }
+            if passingOver(items[i]) {
+                items[i].parent = Self.rankParent(label.rank, stack)
+                continue
+            }
+            while let top = stack.last, top.rank >= label.rank { stack.removeLast() }
+            items[i].parent = stack.last?.index
+            stack.append((label.rank, i))
+        }
+    }
+
+    /// A typed chapter or section label that is a list item: the name of a division, listed.
+    static func isDivisionMention(_ item: Item) -> Bool {
+        guard item.role == .listItem, let label = item.label, label.rank <= .section else { return false }
+        return item.paragraph?.hints.automaticNumbering == nil
     }
 
     /// Numbered by Word, without a heading style or outline level.

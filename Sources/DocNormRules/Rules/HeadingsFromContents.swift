@@ -3,8 +3,8 @@ import DocNormModel
 /// A table of contents says what the headings are (STRUCTURE.md §0, §5a): a paragraph after
 /// the contents whose text is an entry's (label and text, without leader and page number,
 /// whatever the spacing) is a heading, whatever its length or its siblings. Each entry
-/// names one paragraph, the first unclaimed one after the contents, so a clause that repeats
-/// a heading's words later stays what it is. An entry without a letter (`……`) or a caption
+/// names one paragraph after its contents, in the contents' order (the first that keeps it),
+/// so a clause that repeats a heading's words earlier or later stays what it is. An entry without a letter (`……`) or a caption
 /// from a list of figures or tables names no heading. Reports nothing.
 package struct HeadingsFromContents: Rule {
     package let name = "headings-from-contents"
@@ -14,20 +14,27 @@ package struct HeadingsFromContents: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard workspace.items.contains(where: { $0.role == .tableOfContents }) else { return }
-        // Entries wait for their heading from where their contents stand: a volume's own
-        // contents name headings after it, not the ones of an earlier volume.
-        var wanted: [String: Int] = [:]
+        // Each run of contents lines is one contents (a volume's or a chapter's own), and it
+        // names headings after itself, in its own order.
+        var blocks: [(end: Int, entries: [String])] = []
         var starts = Set<Unicode.Scalar>()
-        for i in workspace.items.indices {
+        var previous = -2
+        for i in workspace.items.indices where workspace.items[i].role == .tableOfContents {
             guard let p = workspace.items[i].paragraph else { continue }
-            if workspace.items[i].role == .tableOfContents {
-                let key = Self.key(label: p.label, SetAsideTableOfContents.entryText(p.content).plainText)
-                guard DiscountBodyOutlineLevels.hasLetter(key), !SetAsideTableOfContents.isContentsHeading(key), !Self.isCaption(key) else { continue }
-                wanted[key, default: 0] += 1
-                if let first = key.unicodeScalars.first { starts.insert(first) }
-                continue
-            }
-            guard !wanted.isEmpty, workspace.items[i].role == .body, !p.hints.isTableOfContents else { continue }
+            let key = Self.key(label: p.label, SetAsideTableOfContents.entryText(p.content).plainText)
+            if previous != i - 1 || blocks.isEmpty { blocks.append((i, [])) }
+            previous = i
+            blocks[blocks.count - 1].end = i
+            guard DiscountBodyOutlineLevels.hasLetter(key), !SetAsideTableOfContents.isContentsHeading(key), !Self.isCaption(key) else { continue }
+            blocks[blocks.count - 1].entries.append(key)
+            if let first = key.unicodeScalars.first { starts.insert(first) }
+        }
+        let allEntries = Set(blocks.flatMap(\.entries))
+        guard !allEntries.isEmpty, let firstEnd = blocks.first?.end else { return }
+        // The paragraphs that could be headings an entry names.
+        var candidates: [(index: Int, key: String)] = []
+        for i in workspace.items.indices where i > firstEnd {
+            guard workspace.items[i].role == .body, let p = workspace.items[i].paragraph, !p.hints.isTableOfContents else { continue }
             // A heading is short, and starts as an entry does: the key is only worth building
             // for a line that could be one (the UTF-8 length bounds the scalar count).
             let text = p.content.plainText
@@ -35,10 +42,52 @@ package struct HeadingsFromContents: Rule {
                   let first = (p.label?.original ?? text).unicodeScalars.first(where: { !$0.properties.isWhitespace }),
                   starts.contains(first) else { continue }
             let key = Self.key(label: p.label, text)
-            guard let n = wanted[key] else { continue }
-            wanted[key] = n > 1 ? n - 1 : nil
-            workspace.items[i].listedInContents = true
+            if allEntries.contains(key) { candidates.append((i, key)) }
         }
+        var claimed = Set<Int>()
+        for block in blocks where !block.entries.isEmpty {
+            let names = Set(block.entries)
+            let open = candidates.filter { $0.index > block.end && !claimed.contains($0.index) && names.contains($0.key) }
+            for index in Self.inOrder(block.entries, open) { claimed.insert(index) }
+        }
+        for i in claimed { workspace.items[i].listedInContents = true }
+    }
+
+    /// The paragraphs the entries name, in the contents' order: the most entries matched
+    /// (a line that repeats a later chapter's name inside an earlier chapter is passed over),
+    /// each entry taking the first paragraph that keeps that order.
+    static func inOrder(_ entries: [String], _ candidates: [(index: Int, key: String)]) -> [Int] {
+        let n = entries.count, m = candidates.count
+        guard n > 0, m > 0 else { return [] }
+        // Too large to align (far beyond any real contents): the first paragraph for each entry.
+        guard n * m <= 4_000_000 else {
+            var wanted = Dictionary(entries.map { ($0, 1) }, uniquingKeysWith: +)
+            return candidates.compactMap { c in
+                guard let k = wanted[c.key] else { return nil }
+                wanted[c.key] = k > 1 ? k - 1 : nil
+                return c.index
+            }
+        }
+        var table = [Int32](repeating: 0, count: (n + 1) * (m + 1))
+        func at(_ a: Int, _ b: Int) -> Int32 { table[a * (m + 1) + b] }
+        for a in stride(from: n - 1, through: 0, by: -1) {
+            for b in stride(from: m - 1, through: 0, by: -1) {
+                table[a * (m + 1) + b] = entries[a] == candidates[b].key ? at(a + 1, b + 1) + 1 : max(at(a + 1, b), at(a, b + 1))
+            }
+        }
+        var out: [Int] = []
+        var a = 0, b = 0
+        while a < n, b < m {
+            if entries[a] == candidates[b].key, at(a, b) == at(a + 1, b + 1) + 1 {
+                out.append(candidates[b].index)
+                a += 1; b += 1
+            } else if at(a, b + 1) == at(a, b) {
+                b += 1
+            } else {
+                a += 1
+            }
+        }
+        return out
     }
 
     /// A list of tables or figures lists captions (`表1-1 支持的格式`, `图2-3`, `Figure 4`), not headings.

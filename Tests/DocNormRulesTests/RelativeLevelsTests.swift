@@ -1,0 +1,84 @@
+import DocNormModel
+@testable import DocNormRules
+import DocNormTestSupport
+import Testing
+
+/// Headings at their relative levels where typed labels, Word's levels and a table of
+/// contents meet (the tender documents of ../shared/corpus/docx/zh-real).
+@Suite struct RelativeLevelsTests {
+    /// The level of each heading, by its text, after the rules up to `assign-levels`.
+    /// `outline` gives Word outline levels and `styles` heading styles, by line.
+    func levels(_ lines: [String], outline: [Int: Int] = [:], styles: [Int: Int] = [:]) -> [String] {
+        var doc = TestSupport.rawDocument(lines)
+        for (i, block) in doc.blocks.enumerated() {
+            guard case .paragraph(var p) = block else { continue }
+            if let l = outline[i] { p.hints.outlineLevel = l }
+            if let l = styles[i] { p.hints.styleHeadingLevel = l }
+            doc.blocks[i] = .paragraph(p)
+        }
+        var ws = Workspace(document: doc)
+        for rule in Normalizer.standardRules {
+            rule.apply(to: &ws, options: NormalizationOptions())
+            if rule.name == "assign-levels" { break }
+        }
+        return ws.items.compactMap { item in
+            guard item.role == .heading || item.role == .runInHeading, let p = item.paragraph, let level = item.level else { return nil }
+            return "\(level) \(p.label?.original ?? "")\(p.content.plainText)"
+        }
+    }
+
+    @Test func aTypedChapterAfterWordsOwnStandsBesideIt() {
+        let lines = ["招标文件", "第一章 采购邀请", "一、项目概况", "本项目已具备条件。", "二、联系方式", "地址见前附表。",
+                     "第二章 供应商须知", "一、总则", "本须知适用于本项目。", "二、谈判文件", "谈判文件由以下部分组成。"]
+        #expect(levels(lines, outline: [1: 1]) == ["2 第一章采购邀请", "3 一、项目概况", "3 二、联系方式",
+                                                 "2 第二章供应商须知", "3 一、总则", "3 二、谈判文件"])
+    }
+
+    @Test func wordHeadingsGoBelowTheTypedHeadingTheirLabelBelongsTo() {
+        // `1.适用范围` is Heading 1, under a typed `一、总则` of a typed `第一章`.
+        let lines = ["招标文件", "第一章 投标人须知", "一、总则", "1.适用范围", "本招标文件适用于本项目。", "2.合格的投标人",
+                     "投标人应具备条件。", "二、招标文件", "3.招标文件的构成", "招标文件包括下列内容。"]
+        #expect(levels(lines, styles: [3: 1, 5: 1, 8: 1]) == ["2 第一章投标人须知", "3 一、总则", "4 1.适用范围",
+                                                             "4 2.合格的投标人", "3 二、招标文件", "4 3.招标文件的构成"])
+    }
+
+    @Test func aTypedLabelBetweenTwoWordSiblingsIsInsideTheFirst() {
+        // `3.` and `4.` share one outline level under `一、`: the typed `（一）` between them is inside
+        // `3.`, no parent of `4.`, which stays beside `3.`.
+        let lines = ["合同", "一、服务内容", "3.一般规定", "（一）遵守法律", "乙方应遵守法律。", "（二）保密责任", "乙方应保密。",
+                     "4.物业管理服务范围", "范围见附件。"]
+        let out = levels(lines, outline: [1: 1, 2: 2, 7: 2])
+        #expect(out.contains("4 （一）遵守法律") && out.contains("3 4.物业管理服务范围"), "\(out)")
+    }
+
+    @Test func aLabeledSeriesRightAfterAnUnlabeledHeadingStartsUnderIt() {
+        let contents = ["目录", "第一章 投标人须知\t1", "投标人须知前附表\t1", "投标人须知\t2", "一、总则\t2", "二、招标文件\t3"]
+        let body = ["第一章 投标人须知", "投标人须知前附表", "本表是须知的一部分。", "投标人须知", "一、总则",
+                    "本须知适用于本项目。", "二、招标文件", "招标文件由下列文件组成。"]
+        #expect(levels(["招标文件"] + contents + body) == ["2 第一章投标人须知", "3 投标人须知前附表", "3 投标人须知",
+                                                         "4 一、总则", "4 二、招标文件"])
+    }
+
+    @Test func typedLabelsNestByTheirParentNotByEveryRankInTheDocument() {
+        // 第四章 has 第一节; 第一章 has none: its `1.` is right under it.
+        let lines = ["招标文件", "第一章 招标公告", "1.招标条件", "本项目已具备招标条件。", "2.项目概况", "项目概况如下。",
+                     "第二章 合同条款", "第一节 通用合同条款", "1.词语定义", "本合同中的词语含义如下。", "2.发包人义务", "发包人应遵守法律。"]
+        #expect(levels(lines) == ["2 第一章招标公告", "3 1.招标条件", "3 2.项目概况", "2 第二章合同条款",
+                                  "3 第一节通用合同条款", "4 1.词语定义", "4 2.发包人义务"])
+    }
+
+    @Test func contentsNameTheirHeadingsInTheirOwnOrder() {
+        // `第三章 投标文件格式` repeated inside 第一章 is passed over for the chapter itself.
+        let contents = ["目录", "第一章 投标人须知\t1", "第二章 评标办法\t5", "第三章 投标文件格式\t9"]
+        let body = ["第一章 投标人须知", "1.招标文件的组成", "招标文件由下列文件组成：", "第三章 投标文件格式",
+                    "2.投标有效期", "投标有效期为九十天。", "第二章 评标办法", "评标办法见下表。", "第三章 投标文件格式", "格式如下。"]
+        var ws = Workspace(document: TestSupport.rawDocument(["招标文件"] + contents + body))
+        for rule in Normalizer.standardRules {
+            rule.apply(to: &ws, options: NormalizationOptions())
+            if rule.name == "headings-from-contents" { break }
+        }
+        let listed = ws.items.indices.filter { ws.items[$0].listedInContents }
+        let first = contents.count + 1
+        #expect(listed == [first, first + 6, first + 8], "\(listed)")
+    }
+}
