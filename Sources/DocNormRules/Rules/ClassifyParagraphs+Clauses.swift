@@ -9,14 +9,16 @@ extension ClassifyParagraphs {
     /// Words that merely contain 应 or 须 (`供应商` `响应` `相应` `应急` `须知`) are no rule.
     static func readsAsClause(_ sentence: Substring) -> Bool {
         // Only its first line: a line break ends what a reader takes for a heading.
-        let scalars = Array(sentence.unicodeScalars.prefix { $0 != "\n" && $0 != "\u{0B}" })
-        // Every marker holds one of these scalars: most sentences are passed over at once.
-        guard scalars.contains(where: { clauseLeads.contains($0) }) else { return false }
+        let line = sentence.unicodeScalars.prefix { $0 != "\n" && $0 != "\u{0B}" }
+        // Every marker holds one of these scalars: most sentences are passed over at once,
+        // before anything is copied.
+        guard line.contains(where: isClauseLead) else { return false }
+        let scalars = Array(line)
         // A sentence: closed by 。！？ or made of clauses. A short line without either names a
         // topic even with a modal in it (`合格的供应商必须具备以下条件`, `合同价款应专款专用`).
         guard let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }),
               last == "。" || last == "！" || last == "？" || scalars.contains(where: { $0 == "，" || $0 == "；" }) else { return false }
-        for (i, c) in scalars.enumerated() where clauseLeads.contains(c) {
+        for (i, c) in scalars.enumerated() where isClauseLead(c) {
             let next = i + 1 < scalars.count ? scalars[i + 1] : " "
             let previous = i > 0 ? scalars[i - 1] : " "
             switch c {
@@ -39,7 +41,14 @@ extension ClassifyParagraphs {
         return readsAsClause(firstSentence(p.content.plainText))
     }
 
-    static let clauseLeads: Set<Unicode.Scalar> = ["是", "视", "不", "必", "可", "须", "我", "贵", "应"]
+    /// The first scalar of every clause marker (a switch, not a set: asked of every scalar of
+    /// a labeled sentence).
+    static func isClauseLead(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "是", "视", "不", "必", "可", "须", "我", "贵", "应": return true
+        default: return false
+        }
+    }
     /// 应 after these is part of a word (`供应` `响应` `相应` `对应` `适应` `反应` `效应` `回应` …).
     static let notModalBefore: Set<Unicode.Scalar> = ["供", "响", "相", "对", "适", "反", "效", "回", "感", "呼", "答", "顺", "报", "照", "策", "因"]
     /// 应 before these is a word of its own (`应急` `应用` `应届` `应聘` `应收` `应付` `应对` …).
