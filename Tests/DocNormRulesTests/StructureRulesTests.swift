@@ -169,6 +169,31 @@ func roles(_ lines: [String]) -> [Item.Role] {
         #expect(headings(attached, .normalize, renumber: true).suffix(2) == ["## 一、丙", "## 二、丁"])
     }
 
+    /// A decimal clause takes its recounted prefix only from the number it continues: after a
+    /// clause's `（1）…（16）` list, `1.4.2` stays `1.4.2` and `1.5` stays `1.5` (they were
+    /// written `1.3.2` and `3.5`, numbered under the list item before them).
+    @Test func renumberTakesAnOutlinePrefixOnlyFromItsOwnParent() {
+        let lines = ["招标文件", "第一章 投标人须知", "1.总则", "1.4 投标人资格要求", "1.4.1 投标人应具备承担本项目的资质条件、能力和信誉。",
+                     "（1）资质要求：见前附表；", "（2）财务要求：见前附表；", "（16）其他要求：见前附表。",
+                     "1.4.2 投标人须知前附表规定接受联合体投标的，联合体应满足要求。", "1.5 费用承担", "投标人准备和参加投标活动发生的费用自理。",
+                     "1.6 保密", "参与招标投标活动的各方应对招标文件和投标文件保密。"]
+        let doc = TestSupport.normalize(lines.joined(separator: "\n"), options: NormalizationOptions(renumber: true))
+        var shown: [String] = []
+        func collect(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .heading(let h): shown.append(h.label?.display ?? "")
+                case .paragraph(let p): if let l = p.label { shown.append(l.display ?? "") }
+                case .list(let list): for item in list.items { shown.append(item.label?.display ?? ""); collect(item.blocks) }
+                default: break
+                }
+            }
+        }
+        collect(doc.blocks)
+        for number in ["1.4", "1.4.1", "1.4.2", "1.5", "1.6"] { #expect(shown.contains(number), "\(number): \(shown)") }
+        #expect(!shown.contains("1.3.2") && !shown.contains("3.5") && !shown.contains("3.6"), "\(shown)")
+    }
+
     @Test func renumberNeverMakesATypedOneIntoAnotherNumberNorMixesForms() {
         // 第一部分 inside 第二章 is not 第三部分, and 第三章 stays; a typed 1. after 11. starts again.
         let lines = ["合同", "第一章 总则", "正文。", "第二章 合同", "正文。", "第一部分 协议书", "正文。", "第三章 格式", "正文。",

@@ -110,7 +110,7 @@ package struct ApplyNumberingMode: Rule {
             counters[key] = n
             // The numbers of the labeled ancestors, outermost first, then this one.
             var parts = [n]
-            if let parent = items[i].parent, let parentParts = result[parent]?.1 {
+            if let parent = items[i].parent, let parentParts = result[parent]?.1, Self.isOutlineParent(items[parent].label, of: label) {
                 parts = parentParts + [n]
             } else if case .western(let depth) = label.rank, depth > 1 {
                 parts = Array(label.parts.dropLast()) + [n]
@@ -118,6 +118,17 @@ package struct ApplyNumberingMode: Rule {
             result[i] = (n, parts)
         }
         return result
+    }
+
+    /// Whether `parent` is the label an outline number such as `1.5` continues (`1.`, or `1`
+    /// of the same numbers): then a recount carries the parent's new number into it. A `16.`
+    /// clause that happens to come before a chapter's `1.5` is no part of `1.5`. Labels that are
+    /// not outline numbers (`（1）` under `一、`) take their parent as it is.
+    static func isOutlineParent(_ parent: NumberingLabel?, of label: NumberingLabel) -> Bool {
+        guard case .western(let depth) = label.rank, depth > 1, label.parts.count == depth else { return true }
+        guard let parent else { return false }
+        let own = parent.parts.isEmpty ? [parent.number] : parent.parts
+        return own == Array(label.parts.dropLast())
     }
 
     /// A label's form with its delimiter's width and kind folded (`1．` `1.` `1、` and `四．`
