@@ -24,23 +24,10 @@ extension String {
         for b in bytes where b < 0x80 {
             if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
         }
+        let wanted = { (b: UInt8) -> Bool in b < 64 ? (low >> UInt64(b)) & 1 == 1 : b < 0x80 && (high >> UInt64(b - 64)) & 1 == 1 }
+        // Eight bytes at a time past words of non-ASCII bytes only (CJK text is mostly those).
         let scan = { (buffer: UnsafeBufferPointer<UInt8>) -> Bool in
-            guard let base = buffer.baseAddress else { return false }
-            let raw = UnsafeRawPointer(base)
-            var i = 0
-            // Eight bytes at a time past words of non-ASCII bytes only (CJK text is mostly those).
-            while i + 8 <= buffer.count {
-                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 {
-                    for b in buffer[i..<(i + 8)] where b < 0x80 {
-                        if b < 64 ? (low >> UInt64(b)) & 1 == 1 : (high >> UInt64(b - 64)) & 1 == 1 { return true }
-                    }
-                }
-                i += 8
-            }
-            for b in buffer[i...] where b < 0x80 {
-                if b < 64 ? (low >> UInt64(b)) & 1 == 1 : (high >> UInt64(b - 64)) & 1 == 1 { return true }
-            }
-            return false
+            UTF8Scan.firstIndex(buffer, from: 0, block: { $0 & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 }, byte: wanted) != nil
         }
         if let found = utf8.withContiguousStorageIfAvailable(scan) { return found }
         return Array(utf8).withUnsafeBufferPointer(scan)

@@ -43,30 +43,30 @@ enum PartStream {
         guard index >= 0, let file = zip_fopen_index(archive, UInt64(index), 0) else {
             return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive"))
         }
-        // A DTD means entity declarations: leave those to the whole-part path, which drops them.
-        var head = [UInt8](repeating: 0, count: 1024)
-        let n = head.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, UInt64($0.count)) }
-        zip_fclose(file)
-        guard n >= 0 else { return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive")) }
-        if XMLParser.dtdStart(head[0..<Int(n)]) != nil {
-            return .success(.needsWholePart)
-        }
-        // Read again from the beginning of the entry.
-        guard let stream = zip_fopen_index(archive, UInt64(index), 0) else {
-            return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive"))
-        }
+        defer { zip_fclose(file) }
         var total: UInt64 = 0
         var exceeded = false
         var unreadable = false
         var buffer = ZipArchive.scratch(1 << 16)
-        let next = { () -> ArraySlice<UInt8>? in
-            let n = buffer.withUnsafeMutableBytes { zip_fread(stream, $0.baseAddress, UInt64($0.count)) }
+        func read() -> ArraySlice<UInt8>? {
+            guard !unreadable, !exceeded else { return nil }
+            let n = buffer.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, UInt64($0.count)) }
             if n < 0 { unreadable = true; return nil }
             total += UInt64(n)
             if total > limits.maxEntrySize { exceeded = true; return nil }
             return n == 0 ? nil : buffer[0..<Int(n)]
         }
-        defer { zip_fclose(stream) }
+        // A DTD means entity declarations: leave those to the whole-part path, which drops them.
+        // The first chunk says so; it is then parsed like the others.
+        var first = read()
+        if unreadable { return .failure(ReaderError(.corrupt, "\(part) cannot be read from the zip archive")) }
+        if let head = first, XMLParser.dtdStart(head.prefix(1024)) != nil {
+            return .success(.needsWholePart)
+        }
+        let next = { () -> ArraySlice<UInt8>? in
+            if let chunk = first { first = nil; return chunk }
+            return read()
+        }
 
         var builder = XMLBuilder(mode: .body)
         var sawRoot = false

@@ -1,7 +1,4 @@
 internal import CLibXML2
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Builds `XMLElement` values straight from libxml2's SAX2 events, so no libxml2 tree is made
 /// and copied for every element: the parser hands over interned names, attribute values in
@@ -47,7 +44,8 @@ struct XMLBuilder {
     /// While above zero, the events belong to a subtree that is not built.
     private var ignoring = 0
     private var inBody = false
-    private var tableDepth: Int?
+    /// Inside a body-level table (`w:tbl` at depth 2), whose children are handed over one by one.
+    private var inTable = false
     private var text: [UInt8] = []
     private var textIsCDATA = false
     /// The parser, during `run` only: an element too deep stops it.
@@ -80,10 +78,10 @@ struct XMLBuilder {
             case 1: inBody = name == "w:body"; return inBody ? .structure : .ignore
             case 2 where inBody:
                 guard name == "w:tbl" else { return .build }
-                tableDepth = depth
+                inTable = true
                 pieces.append(.tableStart)
                 return .structure
-            case 3 where tableDepth != nil: return .build
+            case 3 where inTable: return .build
             default: return .ignore
             }
         }
@@ -129,7 +127,7 @@ struct XMLBuilder {
         defer { depth -= 1 }
         if ignoring > 0 { ignoring -= 1; return }
         guard !open.isEmpty else {
-            if let table = tableDepth, depth == table { tableDepth = nil; pieces.append(.tableEnd) }
+            if inTable, depth == 2 { inTable = false; pieces.append(.tableEnd) }
             return
         }
         let element = close()
@@ -140,7 +138,7 @@ struct XMLBuilder {
         switch mode {
         case .whole: root = element
         case .children: pieces.append(.element(element))
-        case .body: pieces.append(tableDepth == nil ? .element(element) : .tablePart(element))
+        case .body: pieces.append(inTable ? .tablePart(element) : .element(element))
         }
     }
 

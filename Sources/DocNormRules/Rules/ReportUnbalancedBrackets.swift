@@ -59,25 +59,14 @@ package struct ReportUnbalancedBrackets: Rule {
             // Open marks, each with the byte offset where the text after it starts.
             var stack: [(mark: Unicode.Scalar, after: Int)] = []
             var i = 0
-            let raw = UnsafeRawPointer(b.baseAddress)
-            // Words of eight bytes none of which can start a mark are passed whole; the bytes
-            // of a word that has one are looked at one by one up to `looked`.
-            var looked = 0
-            while i < b.count {
-                if i >= looked, let raw, i + 8 <= b.count {
-                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if !(UTF8Scan.has(x, 0x28) || UTF8Scan.has(x, 0x29) || UTF8Scan.has(x, 0xE2) || UTF8Scan.has(x, 0xE3) || UTF8Scan.has(x, 0xEF)) {
-                        i += 8
-                        continue
-                    }
-                    looked = i + 8
-                }
-                let lead = b[i]
-                guard lead == 0x28 || lead == 0x29 || lead == 0xE2 || lead == 0xE3 || lead == 0xEF else { i += 1; continue }
-                let at = i
+            // Eight bytes at a time past words that hold no byte a mark can start with.
+            while let at = UTF8Scan.firstIndex(b, from: i, block: { x in
+                UTF8Scan.has(x, 0x28) || UTF8Scan.has(x, 0x29) || UTF8Scan.has(x, 0xE2) || UTF8Scan.has(x, 0xE3) || UTF8Scan.has(x, 0xEF)
+            }, byte: { c in c == 0x28 || c == 0x29 || c == 0xE2 || c == 0xE3 || c == 0xEF }) {
+                let lead = b[at]
                 let c = Unicode.Scalar(UTF8Scan.scalar(b, at: at)) ?? " "
-                i += lead < 0x80 ? 1 : 3
-                let next = i
+                let next = at + (lead < 0x80 ? 1 : 3)
+                i = next
                 let opens = closer(for: c) != nil
                 let open = opens ? nil : opener(for: c)
                 guard opens || open != nil else { continue }
