@@ -209,22 +209,32 @@ public struct MarkdownWriter: DocumentWriter {
     func indentedContinuation(_ marker: String, _ text: String) -> String {
         guard text.utf8.contains(0x0A) else { return marker + text }
         let pad = String(repeating: " ", count: marker.count)
-        // Without a carriage return every line feed is a character of its own: split the
-        // bytes. (`\r\n` is one character, which a split on `\n` leaves whole.)
-        guard !text.utf8.contains(0x0D) else {
-            return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { k, line in
-                k == 0 ? marker + line : (line.isEmpty ? "" : pad + line)
-            }.joined(separator: "\n")
-        }
         var out = marker
         out.reserveCapacity(text.utf8.count + marker.utf8.count)
-        for (k, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            if k > 0 {
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var first = true
+        func line(to end: String.Index) {
+            let line = utf8[start..<end]
+            if !first {
                 out += "\n"
                 if !line.isEmpty { out += pad }
             }
             out += Substring(line)
+            first = false
         }
+        // Lines end at a line feed, split on the bytes; one right after a carriage return is
+        // part of the one character `\r\n`, which is no line end of its own.
+        var previous: UInt8 = 0
+        for i in utf8.indices {
+            let b = utf8[i]
+            if b == 0x0A && previous != 0x0D {
+                line(to: i)
+                start = utf8.index(after: i)
+            }
+            previous = b
+        }
+        line(to: utf8.endIndex)
         return out
     }
 }

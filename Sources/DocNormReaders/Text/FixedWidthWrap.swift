@@ -111,7 +111,7 @@ enum FixedWidthWrap {
             let line = lines[k]
             if open, current != nil {
                 if continues(k) {
-                    append(&current!.text, line.text)
+                    HardWrapJoiner.append(&current!.text, line.text)
                     open = runsOn(k)
                     continue
                 }
@@ -126,16 +126,5 @@ enum FixedWidthWrap {
         }
         flush()
         return out
-    }
-
-    /// Appends a wrapped line to its paragraph in place (a paragraph of many lines is not
-    /// copied once per line): CJK joins without a space, Latin with one, as `HardWrapJoiner.join`.
-    static func append(_ text: inout String, _ next: String) {
-        while let last = text.unicodeScalars.last, last == " " || last == "\t" { text.unicodeScalars.removeLast() }
-        let right = next.drop { $0 == " " || $0 == "\t" }
-        guard let l = text.unicodeScalars.last, let r = right.unicodeScalars.first else { text += right; return }
-        let hyphen = l == "-" && text.unicodeScalars.index(before: text.unicodeScalars.endIndex) != text.unicodeScalars.startIndex
-        if !(CharacterClass.isCJK(l) || CharacterClass.isCJK(r) || hyphen) { text += " " }
-        text += right
     }
 }

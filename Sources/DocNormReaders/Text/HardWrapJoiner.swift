@@ -27,9 +27,8 @@ enum HardWrapJoiner {
             var previousFull = false
             for line in block {
                 let w = CharacterClass.displayWidth(line.text)
-                if var c = current, previousFull {
-                    c.text = join(c.text, line.text)
-                    current = c
+                if current != nil, previousFull {
+                    append(&current!.text, line.text)
                 } else {
                     if let c = current { out.append(c) }
                     current = JoinedLine(text: line.text, number: line.number)
@@ -59,21 +58,15 @@ enum HardWrapJoiner {
         return width
     }
 
-    /// CJK lines join without a space; Latin lines with one.
-    static func join(_ a: String, _ b: String) -> String {
-        let left = a.trimmingTrailingSpaces()
-        let right = b.drop { $0 == " " || $0 == "\t" }
-        guard let l = left.unicodeScalars.last, let r = right.unicodeScalars.first else { return left + right }
-        if CharacterClass.isCJK(l) || CharacterClass.isCJK(r) { return left + right }
-        if l == "-" , left.count >= 2 { return left + right }  // keep hyphenated compounds together
-        return left + " " + right
-    }
-}
-
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var s = self[...]
-        while let last = s.unicodeScalars.last, last == " " || last == "\t" { s = s.dropLast() }
-        return String(s)
+    /// Appends a wrapped line to its paragraph in place (a paragraph of many lines is not
+    /// copied once per line): CJK lines join without a space, Latin lines with one, and a
+    /// hyphenated compound stays together.
+    static func append(_ text: inout String, _ next: String) {
+        while let last = text.unicodeScalars.last, last == " " || last == "\t" { text.unicodeScalars.removeLast() }
+        let right = next.drop { $0 == " " || $0 == "\t" }
+        guard let l = text.unicodeScalars.last, let r = right.unicodeScalars.first else { text += right; return }
+        let hyphen = l == "-" && text.unicodeScalars.index(before: text.unicodeScalars.endIndex) != text.unicodeScalars.startIndex
+        if !(CharacterClass.isCJK(l) || CharacterClass.isCJK(r) || hyphen) { text += " " }
+        text += right
     }
 }

@@ -15,17 +15,16 @@ extension ClassifyParagraphs {
         for i in members {
             guard let label = items[i].label else { continue }
             let n = label.number
-            var chosen: Int?
-            let below = n > 1 ? Array(stride(from: n - 1, through: max(1, n - maxSkip), by: -1)) : []
-            for last in below + (n > 1 ? [n] : []) {
-                guard let candidates = endingWith[last], !candidates.isEmpty else { continue }
-                chosen = candidates.last { items[runs[$0].last!].label?.form == label.form } ?? candidates.last
+            // The run it continues, and the number that run ends with.
+            var chosen: (run: Int, end: Int)?
+            for back in continuationSteps where n > 1 && n - back >= 1 {
+                guard let candidates = endingWith[n - back], let last = candidates.last else { continue }
+                chosen = (candidates.last { items[runs[$0].last!].label?.form == label.form } ?? last, n - back)
                 break
             }
-            if let run = chosen {
-                let last = items[runs[run].last!].label!.number
+            if case let (run, end)? = chosen {
                 // Usually the latest run ending there: looked for from the end.
-                if let k = endingWith[last]?.lastIndex(of: run) { endingWith[last]?.remove(at: k) }
+                if let k = endingWith[end]?.lastIndex(of: run) { endingWith[end]?.remove(at: k) }
                 runs[run].append(i)
                 endingWith[n, default: []].append(run)
             } else {
@@ -38,4 +37,7 @@ extension ClassifyParagraphs {
 
     /// Numbers an author skips between two labels of one series, at most.
     static let maxSkip = 10
+    /// How far below a label's number the series it continues may end, nearest first; a
+    /// repeated number (0) last.
+    static let continuationSteps = Array(1...maxSkip) + [0]
 }

@@ -128,9 +128,9 @@ package struct ClassifyParagraphs: Rule {
         return item.paragraph?.hints.automaticNumbering == nil
     }
 
-    /// Numbered by Word, without a heading style or outline level.
+    /// A Word list paragraph the document's contents do not list.
     static func isWordListItem(_ item: Item) -> Bool {
-        item.paragraph?.hints.automaticNumbering != nil && !isFixedHeading(item)
+        !item.listedInContents && item.paragraph.map(isWordList) == true
     }
 
     static func rankParent(_ rank: LabelRank, _ stack: [(rank: LabelRank, index: Int)]) -> Int? {
