@@ -109,9 +109,38 @@ import Testing
             + p("二、范围", pPr: "<w:outlineLvl w:val=\"0\"/>") + p("正文。")
         let doc = try convertDocx(body, styles: chineseStyles)
         #expect(Outline.render(doc) == "# 报告\n## 一、总则\n## 二、范围\n")
-        // The same sentence in a heading style stays a heading: the style says what it is.
+        // The same sentence in a heading style stays a heading: the style says what it is
+        // (unless it is a numbered clause: `aNumberedClauseInAHeadingStyleIsAClause`).
         let styled = try convertDocx(p("报告") + p(long, style: "1") + p("正文。"), styles: chineseStyles)
         #expect(Outline.render(styled).contains("## 本项目采用公开招标方式"))
+    }
+
+    @Test func aShortSentenceWithAnOutlineLevelIsBodyText() throws {
+        // WPS left outline level 1 on the rules under （四）过平交道标准 (a real 招标文件).
+        let body = p("报告") + p("一、总则", pPr: "<w:outlineLvl w:val=\"0\"/>") + p("经客整所同意方可通行。", pPr: "<w:outlineLvl w:val=\"1\"/>")
+            + p("二、范围", pPr: "<w:outlineLvl w:val=\"0\"/>") + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 报告\n## 一、总则\n## 二、范围\n")
+        #expect(Converter().render(doc, as: .markdown).contains("\n经客整所同意方可通行。\n"))
+    }
+
+    @Test func aNumberedClauseInAHeadingStyleIsAClause() throws {
+        // A tender template numbers its clauses with Heading 2 (a real 招标文件: 94 of them).
+        let numbering = """
+        <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>\
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>\
+        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+        """
+        func numbered(_ text: String, level: Int, style: String) -> String {
+            p(text, style: style, pPr: "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr>")
+        }
+        let clause = "近3年内（2023年1月1日至今），投标人具有至少1项为金融机构提供人员外包的业绩经验，须提供合同作为证明文件。"
+        let body = p("报告") + numbered("投标人须知", level: 0, style: "1") + numbered("具有独立法人资格，具备独立承担民事责任的能力", level: 1, style: "2")
+            + numbered(clause, level: 1, style: "2") + numbered("投标费用", level: 1, style: "2") + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
+        #expect(Outline.render(doc) == "# 报告\n## 1 投标人须知\n### 1.1 具有独立法人资格，具备独立承担民事责任的能力\n### 1.3 投标费用\n")
+        // Its number is kept where it stands.
+        #expect(Converter().render(doc, as: .text).contains("1.2 近3年内"))
     }
 }
 

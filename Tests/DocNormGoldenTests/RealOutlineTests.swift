@@ -211,10 +211,14 @@ import Testing
     /// 2235 found, 351 at a wrong level, 502 false.
     /// A recounted decimal clause takes its prefix only from the number it continues (`1.4.2`
     /// after a `（1）…（7）` list was written `1.7.2`, 发改委's `1.5` `16.5`): `renumber` 189 → 109.
+    /// Sentences are not headings: a numbered clause in a heading style (【2606029001】's 94
+    /// Heading 2 clauses), an outline level on a sentence closed by 。, a run-in lead made of
+    /// clauses in a short paragraph, a full-stopped heading with no text of its own before its
+    /// next sibling: 502 → 296 false, 351 → 347 at a wrong level, none found before lost.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2235, wrongLevel: 351, wrongNumber: 2, falseHeadings: 502, titlesRight: 45, documents: 60),
-        .keep: Score(expected: 2596, found: 2235, wrongLevel: 351, wrongNumber: 2, falseHeadings: 502, titlesRight: 45, documents: 60),
-        .renumber: Score(expected: 2596, found: 2235, wrongLevel: 351, wrongNumber: 109, falseHeadings: 502, titlesRight: 45, documents: 60),
+        .normalize: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 2, falseHeadings: 296, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 2, falseHeadings: 296, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 109, falseHeadings: 296, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

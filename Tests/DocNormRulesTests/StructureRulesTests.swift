@@ -52,7 +52,29 @@ func roles(_ lines: [String]) -> [Item.Role] {
     }
 
     @Test func firstShortSentenceWithMoreTextIsARunInHeading() {
-        #expect(roles(["（一）突出加强党的政治建设，绝对忠诚品格进一步淬炼。坚持以习近平新时代中国特色社会主义思想为指导。"]) == [.runInHeading])
+        let section = String(repeating: "坚持以习近平新时代中国特色社会主义思想为指导，认真落实各项工作部署。", count: 6)
+        #expect(roles(["（一）突出加强党的政治建设，绝对忠诚品格进一步淬炼。" + section]) == [.runInHeading])
+        #expect(roles(["（一）加强组织领导。各地要高度重视。"]) == [.runInHeading])
+    }
+
+    @Test func aShortRuleWithItsExplanationIsAListItem() {
+        // 三、基本服务标准 of a real 招标文件: rules, each with a sentence or two of detail.
+        let lines = ["（一）仪容仪表", "1.仪容整洁、着装统一、干净平整。",
+                     "2.头发干净整齐、颜色自然，不理奇异发型、不剃光头。男性两侧鬓角不得超过耳垂底部，后部不长于衬衣领，不遮盖眉毛、耳朵，不烫发，不留胡须。",
+                     "3.面部、双手保持清洁，指甲修剪整齐，长度不超过指尖2毫米，身体外露部位无纹身。女性淡妆上岗，保持妆容美观，不浓妆艳抹，不染彩色指甲。",
+                     "4.对各级领导的问询，要有问必答，回答准确。", "5.工作时始终精神饱满注意力集中。", "（二）工作纪律", "按时上下班，不得无故迟到、早退。"]
+        #expect(roles(lines) == [.heading, .listItem, .listItem, .listItem, .listItem, .listItem, .heading, .body])
+    }
+
+    @Test func aHeadingClosedByAFullStopIsOneWhenItsTextFollows() {
+        // The seeds close some headings with 。 and write their text below them.
+        #expect(roles(["（一）抓思想，政治引领突出成效。", "始终按照要求认真履责。", "（二）抓责任，主责主业彰显作为。", "全面落实责任。"])
+                == [.heading, .body, .heading, .body])
+        // Such sentences one after the other, with nothing of their own, are a list, even
+        // when one of them goes on with a sentence of detail.
+        #expect(roles(["（一）抓思想，政治引领突出成效。", "（二）抓责任。全面落实责任，各项工作有序推进。", "（三）抓机制，打造坚强战斗堡垒。",
+                       "（四）抓作风，营造清正干事氛围。", "正文。"])
+                == [.listItem, .listItem, .listItem, .listItem, .body])
     }
 
     @Test func longParagraphIsAListItem() {

@@ -58,7 +58,9 @@ package struct ClassifyParagraphs: Rule {
             }
             // Items that are never headings have no vote.
             let voters = members.filter { items[$0].paragraph.map(neverHeading) != true }
-            let headings = voters.filter { items[$0].role == .heading || items[$0].role == .runInHeading }.count
+            let headings = voters.filter {
+                (items[$0].role == .heading || items[$0].role == .runInHeading) && !Self.isSentenceWithoutContent($0, items)
+            }.count
             let asHeadings = headings * 2 > voters.count
             for i in members where !Self.isFixedHeading(items[i]) {
                 guard let p = items[i].paragraph else { continue }
@@ -233,8 +235,25 @@ package struct ClassifyParagraphs: Rule {
             let length = text.unicodeScalars.count - (isSentenceEnd(last) ? 1 : 0)
             return length <= options.maxHeadingLength ? .heading : .listItem
         }
+        // A lead made of clauses in a short paragraph is a rule with its explanation
+        // (`2.头发干净整齐、颜色自然，不理奇异发型。男性…`): a run-in heading opens a section's text.
+        if text.unicodeScalars.count < minRunInSectionLength, sentence.unicodeScalars.contains("，") { return .listItem }
         let length = sentence.unicodeScalars.count - 1
         return length <= options.maxHeadingLength && length > 0 ? .runInHeading : .listItem
+    }
+
+    /// Scalars, at least, of a run-in heading whose lead is made of clauses.
+    static let minRunInSectionLength = 200
+
+    /// A one-sentence heading closed by a full stop with no text of its own after it: the next
+    /// item is a label that is not its child (`1.仪容整洁、着装统一、干净平整。` `2.…`).
+    /// It votes as a list item: a section's heading is followed by its content.
+    static func isSentenceWithoutContent(_ i: Int, _ items: [Item]) -> Bool {
+        guard items[i].role == .heading, !isFixedHeading(items[i]), let p = items[i].paragraph,
+              p.content.plainText.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) == "。",
+              i + 1 < items.count else { return false }
+        let next = items[i + 1]
+        return next.label != nil && isLabeled(next.role) && next.parent != i
     }
 
     /// A list item whose siblings are headings: a run-in heading if it has a sentence end with

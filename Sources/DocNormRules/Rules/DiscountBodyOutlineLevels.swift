@@ -15,6 +15,16 @@ package struct DiscountBodyOutlineLevels: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for i in workspace.items.indices {
+            // Tender templates number their clauses with heading styles (`2.2 近3年内…，须提供合同作为证明文件。`):
+            // a numbered paragraph far longer than a heading and closed like a sentence is a clause.
+            if var p = workspace.items[i].paragraph, p.hints.styleHeadingLevel != nil, p.label != nil,
+               !workspace.items[i].listedInContents,
+               Self.isClauseText(p.content.plainText, options: options) {
+                p.hints.styleHeadingLevel = nil
+                p.hints.outlineLevel = nil
+                workspace.items[i].paragraph = p
+                continue
+            }
             guard var p = workspace.items[i].paragraph, p.hints.outlineLevel != nil, p.hints.styleHeadingLevel == nil,
                   Self.isBodyText(p.content.plainText, options: options) || !Self.hasLetter(p.content.plainText)
                     || Self.isListLine(p) else { continue }
@@ -33,10 +43,18 @@ package struct DiscountBodyOutlineLevels: Rule {
         text.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
+    /// Far longer than a heading and closed like a sentence.
+    static func isClauseText(_ text: String, options: NormalizationOptions) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
+        let closing: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":"]
+        return text.unicodeScalars.count > options.maxHeadingLength && closing.contains(last)
+    }
+
     /// Longer than a heading and closed like a sentence (。！？；.!?;).
     static func isBodyText(_ text: String, options: NormalizationOptions) -> Bool {
         guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
         let closing: Set<Unicode.Scalar> = ["。", "！", "？", "；", ".", "!", "?", ";", "：", ":"]
+        if last == "。" { return true }
         return text.unicodeScalars.count > options.maxHeadingLength && closing.contains(last)
     }
 }
