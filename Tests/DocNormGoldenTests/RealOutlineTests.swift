@@ -214,11 +214,12 @@ import Testing
     /// Sentences are not headings: a numbered clause in a heading style (【2606029001】's 94
     /// Heading 2 clauses), an outline level on a sentence closed by 。, a run-in lead made of
     /// clauses in a short paragraph, a full-stopped heading with no text of its own before its
-    /// next sibling: 502 → 296 false, 351 → 347 at a wrong level, none found before lost.
+    /// next sibling: 502 → 296 false, 351 → 347 at a wrong level, none found before lost. A
+    /// numbered paragraph in a heading style closed by ；， is a list item: 275 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 2, falseHeadings: 296, titlesRight: 45, documents: 60),
-        .keep: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 2, falseHeadings: 296, titlesRight: 45, documents: 60),
-        .renumber: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 109, falseHeadings: 296, titlesRight: 45, documents: 60),
+        .normalize: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 2, falseHeadings: 275, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 2, falseHeadings: 275, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 109, falseHeadings: 275, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

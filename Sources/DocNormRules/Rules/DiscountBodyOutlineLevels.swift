@@ -1,12 +1,14 @@
 import DocNormModel
 
 /// An outline level alone (no heading style by name) does not make a heading of a paragraph
-/// that is longer than a heading and ends like a sentence: WPS gives whole body paragraphs
+/// closed by 。, or longer than a heading and ending like a sentence: WPS gives whole body paragraphs
 /// outline levels (STRUCTURE.md §4); nor of one without a single letter (a code or page number
 /// such as `56153207` left in a heading's format), nor of a list item or field line, which
 /// ends in ；，： or gives a value after a short key (`1．以职权谋私金额1500元及以上的；`,
 /// `7.2.1加液电池充电时间：10～12小时`). Such a paragraph loses the outline level
-/// and is read like any other. Reports nothing.
+/// and is read like any other. A heading style gives way only to a numbered clause or list
+/// item (STRUCTURE.md §5): a label, and text closed like a sentence beyond a heading's length,
+/// or closed by ；， at any length. Reports nothing.
 package struct DiscountBodyOutlineLevels: Rule {
     package let name = "discount-body-outline-levels"
     package let phase = RulePhase.classification
@@ -16,10 +18,11 @@ package struct DiscountBodyOutlineLevels: Rule {
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         for i in workspace.items.indices {
             // Tender templates number their clauses with heading styles (`2.2 近3年内…，须提供合同作为证明文件。`):
-            // a numbered paragraph far longer than a heading and closed like a sentence is a clause.
+            // a numbered paragraph longer than a heading and closed like a sentence is a clause, and one
+            // closed by ；， is a list item.
             if var p = workspace.items[i].paragraph, p.hints.styleHeadingLevel != nil, p.label != nil,
                !workspace.items[i].listedInContents,
-               Self.isClauseText(p.content.plainText, options: options) {
+               Self.isClauseText(p.content.plainText, options: options) || Self.endsLikeAListItem(p.content.plainText) {
                 p.hints.styleHeadingLevel = nil
                 p.hints.outlineLevel = nil
                 workspace.items[i].paragraph = p
@@ -37,6 +40,12 @@ package struct DiscountBodyOutlineLevels: Rule {
         let text = p.content.plainText
         guard p.label != nil, let last = text.last(where: { !$0.isWhitespace }) else { return false }
         return ClassifyParagraphs.listEndings.contains(last) || ClassifyParagraphs.isField(text)
+    }
+
+    /// Closed by ；， as the items of a list are (`（2）服务说明一览表；`).
+    static func endsLikeAListItem(_ text: String) -> Bool {
+        guard let last = text.last(where: { !$0.isWhitespace }) else { return false }
+        return last == "；" || last == "，" || last == ";" || last == ","
     }
 
     static func hasLetter(_ text: String) -> Bool {
