@@ -215,11 +215,14 @@ import Testing
     /// Heading 2 clauses), an outline level on a sentence closed by 。, a run-in lead made of
     /// clauses in a short paragraph, a full-stopped heading with no text of its own before its
     /// next sibling: 502 → 296 false, 351 → 347 at a wrong level, none found before lost. A
-    /// numbered paragraph in a heading style closed by ；， is a list item: 275 false.
+    /// numbered paragraph in a heading style closed by ；， is a list item: 275 false. The items
+    /// of a note (`注：各行业划型标准：` in four Shanghai tenders) are a list: 243 false, 344 wrong level;
+    /// `renumber` 110: 宝山分局's `9.供应商股东或出资人信息`, at its level now, is recounted `2.`
+    /// after the forms `1.`–`8.` that are not headings.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 2, falseHeadings: 275, titlesRight: 45, documents: 60),
-        .keep: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 2, falseHeadings: 275, titlesRight: 45, documents: 60),
-        .renumber: Score(expected: 2596, found: 2235, wrongLevel: 347, wrongNumber: 109, falseHeadings: 275, titlesRight: 45, documents: 60),
+        .normalize: Score(expected: 2596, found: 2235, wrongLevel: 344, wrongNumber: 2, falseHeadings: 243, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2235, wrongLevel: 344, wrongNumber: 2, falseHeadings: 243, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2235, wrongLevel: 344, wrongNumber: 110, falseHeadings: 243, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

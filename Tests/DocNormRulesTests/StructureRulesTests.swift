@@ -66,6 +66,18 @@ func roles(_ lines: [String]) -> [Item.Role] {
         #expect(roles(lines) == [.heading, .listItem, .listItem, .listItem, .listItem, .listItem, .heading, .body])
     }
 
+    @Test func theItemsOfANoteAreAList() {
+        // The 中小企业划型标准 note that Shanghai's tender documents append to a form.
+        let lines = ["一、中小企业声明函", "本公司郑重声明。", "注：各行业划型标准：",
+                     "（一）农、林、牧、渔业。营业收入 20000 万元以下的为中小微型企业。",
+                     "（二）工业。从业人员 1000 人以下或营业收入 40000 万元以下的为中小微型企业。",
+                     "二、残疾人福利性单位声明函", "本单位郑重声明。"]
+        #expect(roles(lines) == [.heading, .body, .body, .listItem, .listItem, .heading, .body])
+        // The labels after the note go on under the section it is in.
+        let text = (["报告"] + lines.dropLast(2) + ["1.签署须知", "正文。"]).joined(separator: "\n")
+        #expect(TestSupport.outline(text) == ["# 报告", "## 一、中小企业声明函", "### 1.签署须知"])
+    }
+
     @Test func aHeadingClosedByAFullStopIsOneWhenItsTextFollows() {
         // The seeds close some headings with 。 and write their text below them.
         #expect(roles(["（一）抓思想，政治引领突出成效。", "始终按照要求认真履责。", "（二）抓责任，主责主业彰显作为。", "全面落实责任。"])

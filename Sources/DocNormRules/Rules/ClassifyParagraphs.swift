@@ -50,10 +50,13 @@ package struct ClassifyParagraphs: Rule {
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(i)
         }
+        var noteItems = Set<Int>()
         for members in order.flatMap({ Self.series(groups[$0]!, items) }) {
             // A Word list of one item is a list all the same (a list restarted for one item).
-            if Self.isTight(members, items) || members.count == 1 && Self.isWordListItem(items[members[0]]) {
+            if Self.isTight(members, items) || members.count == 1 && Self.isWordListItem(items[members[0]])
+                || Self.followsANoteLead(members[0], items) {
                 for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
+                if Self.followsANoteLead(members[0], items) { noteItems.formUnion(members) }
                 continue
             }
             // Items that are never headings have no vote.
@@ -74,8 +77,10 @@ package struct ClassifyParagraphs: Rule {
         // A list of the document's chapters inside a clause (`10.1 磋商文件由下列文件组成：`
         // `第一章…第七章`) names them; it does not open them: the clauses after it go on
         // under the section they are in.
-        if items.contains(where: Self.isDivisionMention) {
-            Self.linkParents(&items, passingOver: Self.isDivisionMention)
+        // So do a note's items: the labels after the note go on under the section it is in.
+        if !noteItems.isEmpty || items.contains(where: Self.isDivisionMention) {
+            let passed = items
+            Self.linkParents(&items) { noteItems.contains($0) || Self.isDivisionMention(passed[$0]) }
         }
         // 4. Nothing under a list item can be a heading.
         for i in items.indices {
@@ -94,7 +99,7 @@ package struct ClassifyParagraphs: Rule {
 
     /// Links each label to its parent label (step 2), passing over the items `passingOver`
     /// says open nothing (they still get a parent).
-    static func linkParents(_ items: inout [Item], passingOver: (Item) -> Bool) {
+    static func linkParents(_ items: inout [Item], passingOver: (Int) -> Bool) {
         var stack: [(rank: LabelRank, index: Int)] = []
         var listStack: [(level: Int, index: Int)] = []
         for i in items.indices {
@@ -114,7 +119,7 @@ package struct ClassifyParagraphs: Rule {
             }
             listStack.removeAll()
             guard label.rank.isStructural else { continue }
-            if passingOver(items[i]) {
+            if passingOver(i) {
                 items[i].parent = Self.rankParent(label.rank, stack)
                 continue
             }
@@ -241,6 +246,15 @@ package struct ClassifyParagraphs: Rule {
         let length = sentence.unicodeScalars.count - 1
         return length <= options.maxHeadingLength && length > 0 ? .runInHeading : .listItem
     }
+
+    /// A series opened right after `注：各行业划型标准：`: the items of a note, not sections.
+    static func followsANoteLead(_ i: Int, _ items: [Item]) -> Bool {
+        guard i > 0, items[i - 1].role == .body, items[i - 1].label == nil, let p = items[i - 1].paragraph else { return false }
+        let text = p.content.plainText
+        guard let last = text.last(where: { !$0.isWhitespace }), last == "：" || last == ":" else { return false }
+        return noteLeads.contains { text.hasPrefix($0) }
+    }
+    static let noteLeads = ["注：", "注:", "备注：", "备注:", "说明：", "说明:", "注释：", "附注："]
 
     /// Scalars, at least, of a run-in heading whose lead is made of clauses.
     static let minRunInSectionLength = 200
