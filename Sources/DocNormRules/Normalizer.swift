@@ -33,6 +33,7 @@ public struct Normalizer: Sendable {
         ReportPlaceholders(),
         ReportUnbalancedBrackets(),
         HeadingsFromContents(),
+        HeadingsByLook(),
         ClassifyParagraphs(),
         AssignLevels(),
         ReportNumberingProblems(),

@@ -218,11 +218,14 @@ import Testing
     /// numbered paragraph in a heading style closed by ；， is a list item: 275 false. The items
     /// of a note (`注：各行业划型标准：` in four Shanghai tenders) are a list: 243 false, 344 wrong level;
     /// `renumber` 110: 宝山分局's `9.供应商股东或出资人信息`, at its level now, is recounted `2.`
-    /// after the forms `1.`–`8.` that are not headings.
+    /// after the forms `1.`–`8.` that are not headings. A heading's twin (set as a heading-styled
+    /// line is, `投标人须知正文`) is a heading of its level: 2240 found, 302 at a wrong level
+    /// (招标文件正文's 须知 now nest under it), 247 false (four of its form titles that repeat
+    /// their heading in the heading's look).
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2235, wrongLevel: 344, wrongNumber: 2, falseHeadings: 243, titlesRight: 45, documents: 60),
-        .keep: Score(expected: 2596, found: 2235, wrongLevel: 344, wrongNumber: 2, falseHeadings: 243, titlesRight: 45, documents: 60),
-        .renumber: Score(expected: 2596, found: 2235, wrongLevel: 344, wrongNumber: 110, falseHeadings: 243, titlesRight: 45, documents: 60),
+        .normalize: Score(expected: 2596, found: 2240, wrongLevel: 302, wrongNumber: 2, falseHeadings: 247, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2240, wrongLevel: 302, wrongNumber: 2, falseHeadings: 247, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2240, wrongLevel: 302, wrongNumber: 110, falseHeadings: 247, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -18,7 +18,7 @@ import DocNormModel
 package struct ClassifyParagraphs: Rule {
     package let name = "classify-paragraphs"
     package let phase = RulePhase.classification
-    package let requires = ["detect-labels", "detect-title", "discount-body-outline-levels", "headings-from-contents"]
+    package let requires = ["detect-labels", "detect-title", "discount-body-outline-levels", "headings-from-contents", "headings-by-look"]
     package init() {}
 
     static let listEndings: Set<Character> = ["；", "：", "，", ";", ":", ","]

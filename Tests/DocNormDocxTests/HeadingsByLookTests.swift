@@ -1,0 +1,55 @@
+import DocNorm
+import DocNormTestSupport
+import Testing
+
+/// A paragraph set exactly as the document's own unlabeled heading is a heading of its level.
+@Suite struct HeadingsByLookTests {
+    /// A paragraph of runs in one size, centred and bold when asked.
+    func styled(_ text: String, size: Int, centered: Bool = false, bold: Bool = false, style: String? = nil) -> String {
+        let pPr = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "") + (centered ? "<w:jc w:val=\"center\"/>" : "")
+        let rPr = (bold ? "<w:b/>" : "") + "<w:sz w:val=\"\(size)\"/>"
+        return "<w:p><w:pPr>\(pPr)</w:pPr><w:r><w:rPr>\(rPr)</w:rPr><w:t>\(text)</w:t></w:r></w:p>"
+    }
+    var text: String { styled("本表是根据本项目的具体情况对投标人须知中有关条款的补充和修改，两者不一致时以本表为准。", size: 21) }
+
+    @Test func theTwinOfAStyledHeadingIsAHeading() throws {
+        // 招标文件正文 (a real tender): 投标人须知前附表 in Heading 2, 投标人须知正文 Normal, set alike.
+        let body = styled("招标文件", size: 44, centered: true, bold: true) + text
+            + styled("第二章 投标人须知", size: 44, centered: true, bold: true, style: "1")
+            + styled("投标人须知前附表", size: 32, centered: true, bold: true, style: "2") + text
+            + styled("投标人须知正文", size: 32, centered: true, bold: true) + styled("一．总则", size: 24) + text
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 招标文件\n## 第二章 投标人须知\n### 投标人须知前附表\n### 投标人须知正文\n#### 一、总则\n")
+    }
+
+    @Test func onlyALookThatSetsHeadingsApartCounts() throws {
+        // A heading style at the body's own size names no look: the bold centred caption stays text.
+        let body = styled("报告", size: 44, centered: true, bold: true) + text
+            + styled("概述", size: 21, centered: true, bold: true, style: "2") + text
+            + styled("表格说明", size: 21, centered: true, bold: true) + text
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 报告\n## 概述\n")
+    }
+
+    @Test func aSentenceALabelOrACoverLineIsNoHeading() throws {
+        // The cover's large lines, before any text, name no look; a line set as the title is
+        // (a form's own cover) and a sentence in the heading's look stay text.
+        let body = styled("军队服务类项目公开招标文件", size: 48, centered: true) + styled("通用文件", size: 84, centered: true, style: "1") + text
+            + styled("第一章 总则", size: 32, centered: true, bold: true, style: "1") + text
+            + styled("投标人应当认真阅读本章。", size: 32, centered: true, bold: true)
+            + styled("军队服务类项目公开招标", size: 48, centered: true) + styled("投 标 文 件", size: 84, centered: true) + text
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc).contains("## 第一章 总则\n"))
+        #expect(!Outline.render(doc).contains("投标人应当认真阅读本章"))
+        #expect(!Outline.render(doc).contains("投 标 文 件"))
+        #expect(!Outline.render(doc).contains("## 军队服务类项目公开招标\n"))
+    }
+
+    @Test func oneLookForTwoLevelsNamesNeither() throws {
+        let body = styled("报告", size: 44, centered: true, bold: true) + text
+            + styled("甲部分", size: 32, bold: true, style: "1") + text + styled("乙部分", size: 32, bold: true, style: "2") + text
+            + styled("丙部分", size: 32, bold: true) + text
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(!Outline.render(doc).contains("丙部分"))
+    }
+}
