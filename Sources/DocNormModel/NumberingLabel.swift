@@ -88,8 +88,8 @@ public enum LabelRank: Sendable, Hashable, Comparable, CustomStringConvertible {
         case .chineseNumber: return 2
         case .parenthesizedChinese: return 3
         case .arabic: return 4
-        case .parenthesizedArabic: return 5
-        case .circled: return 6
+        case .parenthesizedArabic: return 25
+        case .circled: return 26
         case .western(let depth): return 10 + depth
         case .listLevel(let level): return 30 + level
         case .article: return 50

@@ -221,11 +221,14 @@ import Testing
     /// after the forms `1.`–`8.` that are not headings. A heading's twin (set as a heading-styled
     /// line is, `投标人须知正文`) is a heading of its level: 2240 found, 302 at a wrong level
     /// (招标文件正文's 须知 now nest under it), 247 false (four of its form titles that repeat
-    /// their heading in the heading's look).
+    /// their heading in the heading's look). The decimal outline ranks above `（1）` and `①`
+    /// (`（1）` items under `1.1`), and `1 正文前的部分` is its first level when `1.1` follows:
+    /// 2278 found, 301 at a wrong level, 239 false; `renumber` 112 (three clauses found now are
+    /// recounted over list items between them: `7.3` → `7.2`).
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2240, wrongLevel: 302, wrongNumber: 2, falseHeadings: 247, titlesRight: 45, documents: 60),
-        .keep: Score(expected: 2596, found: 2240, wrongLevel: 302, wrongNumber: 2, falseHeadings: 247, titlesRight: 45, documents: 60),
-        .renumber: Score(expected: 2596, found: 2240, wrongLevel: 302, wrongNumber: 110, falseHeadings: 247, titlesRight: 45, documents: 60),
+        .normalize: Score(expected: 2596, found: 2278, wrongLevel: 301, wrongNumber: 2, falseHeadings: 239, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2278, wrongLevel: 301, wrongNumber: 2, falseHeadings: 239, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2278, wrongLevel: 301, wrongNumber: 112, falseHeadings: 239, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

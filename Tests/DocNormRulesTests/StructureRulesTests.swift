@@ -46,6 +46,29 @@ func roles(_ lines: [String]) -> [Item.Role] {
     }
 }
 
+/// A typed decimal outline: `1 正文前的部分` is its first level when `1.1` labels follow, and
+/// `（1）` items sit under `1.1`, not above it (硕士学位论文格式要求及审查要点, a real thesis guide).
+@Suite struct TypedDecimalOutlineTests {
+    let text = ["硕士学位论文格式要求", "说明：本要点根据学位论文撰写规范整理，供论文作者自查。",
+                "1 正文前的部分", "1.1 标题", "（1）字数不超过25字；", "（2）英文标题全大写；", "正文。",
+                "1.2 首页及扉页", "（1）所在单位按实际填写；", "（2）学校代码和密级的冒号应该对齐。", "正文。",
+                "2 排版要求", "2.1 页面设置", "正文。"].joined(separator: "\n")
+
+    @Test func aBareNumberBeforeItsSectionsIsTheFirstLevel() {
+        #expect(TestSupport.outline(text) == ["# 硕士学位论文格式要求", "## 1 正文前的部分", "### 1.1 标题", "### 1.2 首页及扉页",
+                                              "## 2 排版要求", "### 2.1 页面设置"])
+    }
+
+    @Test func aNumberAndASpaceAreTextElsewhere() {
+        // No `3.1` follows: a count, not a section.
+        let lines = ["通知", "3 个工作日内完成报名。", "5 名工作人员到场", "1.1 报名要求", "正文。"].joined(separator: "\n")
+        #expect(TestSupport.outline(lines) == ["# 通知", "## 1.1 报名要求"])
+        let doc = TestSupport.normalize(lines)
+        let paragraphs = doc.blocks.compactMap { block -> Paragraph? in if case .paragraph(let p) = block { p } else { nil } }
+        #expect(paragraphs.contains { $0.label == nil && $0.content.plainText == "5 名工作人员到场" })
+    }
+}
+
 @Suite struct ClassifyParagraphsTests {
     @Test func shortLabeledParagraphIsAHeading() {
         #expect(roles(["一、工作成效", "正文。"]) == [.heading, .body])

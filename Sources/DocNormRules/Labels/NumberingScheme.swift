@@ -63,7 +63,9 @@ public struct NumberingScheme: Sendable, Equatable {
             if label.form.suffix != "章" { form.suffix = label.form.suffix }
             return form.render(number)
         case .western(let depth):
-            return LabelForm(numerals: .decimalOutline, suffix: depth == 1 ? "." : "").render(number, parts: Array(parts.suffix(depth)))
+            // `1 范围` keeps its form as `1.1 定义` does: a standard writes its first level bare.
+            let suffix = depth == 1 && !label.form.suffix.isEmpty ? "." : ""
+            return LabelForm(numerals: .decimalOutline, suffix: suffix).render(number, parts: Array(parts.suffix(depth)))
         case .article, .bullet, .listLevel:
             return label.original
         default:

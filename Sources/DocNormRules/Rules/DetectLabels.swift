@@ -3,7 +3,8 @@ import DocNormModel
 /// Finds the numbering label at the start of each paragraph (typed, or rendered by Word's
 /// automatic numbering) and moves it from the text into `Paragraph.label`.
 /// Then settles ranks that depend on the whole document: `1.` is the Western outline's
-/// first level in a Western document, and `1)` is rank 6 when `1.` or `（1）` is also used.
+/// first level in a Western document, `1)` ranks with the circled numbers when `1.` or `（1）`
+/// is also used, and `1 正文` is the outline's first level when `1.1` labels follow it.
 /// Reports nothing.
 package struct DetectLabels: Rule {
     package let name = "detect-labels"
@@ -28,6 +29,7 @@ package struct DetectLabels: Rule {
             workspace.items[i].paragraph = p
         }
         settleDocumentRanks(&workspace)
+        settleBareNumbers(&workspace, options: options)
     }
 
     /// The label Word displays for automatic numbering, ranked like a typed one, marked as

@@ -1,0 +1,46 @@
+import DocNormModel
+
+extension DetectLabels {
+    /// `1 正文前的部分` above `1.1 标题`: a number, a space and a short title is the first level
+    /// of the document's decimal outline when the outline's next level starts with that number
+    /// (a thesis or standard typed without styles). Elsewhere a number and a space are text
+    /// (`3 个工作日`, `2024 年`): the parser leaves them alone.
+    func settleBareNumbers(_ workspace: inout Workspace, options: NormalizationOptions) {
+        let firstParts = Set(workspace.items.compactMap { item -> Int? in
+            guard let label = item.label, label.rank == .western(depth: 2) else { return nil }
+            return label.parts.first
+        })
+        guard !firstParts.isEmpty else { return }
+        for i in workspace.items.indices {
+            guard var p = workspace.items[i].paragraph, p.label == nil, workspace.items[i].role == .body,
+                  p.hints.automaticNumbering == nil, !p.hints.isPreformatted,
+                  let (number, length) = Self.bareNumber(p.content.plainPrefix(8)), firstParts.contains(number) else { continue }
+            let rest = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
+            guard HeadingsByLook.readsAsHeading(rest.plainText, options: options) else { continue }
+            var label = NumberingLabel(original: String(number), rank: .western(depth: 1), number: number, parts: [number],
+                                       form: LabelForm(numerals: .decimalOutline, suffix: ""))
+            label.separated = true
+            p.label = label
+            p.content = rest
+            workspace.items[i].paragraph = p
+        }
+    }
+
+    /// One to three digits, spaces (ASCII or ideographic), then a letter that is no unit:
+    /// the number and the length it takes with its spaces.
+    static func bareNumber(_ prefix: String) -> (Int, Int)? {
+        let scalars = Array(prefix.unicodeScalars)
+        var i = 0
+        var number = 0
+        while i < scalars.count, i < 3, let d = scalars[i].properties.numericType == .decimal ? Int(String(scalars[i])) : nil,
+              scalars[i].isASCII {
+            number = number * 10 + d
+            i += 1
+        }
+        guard i > 0, number >= 1 else { return nil }
+        let digits = i
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\u{3000}" { i += 1 }
+        guard i > digits, i < scalars.count, scalars[i].properties.isAlphabetic, !LabelParser.isUnit(scalars[i]) else { return nil }
+        return (number, i)
+    }
+}
