@@ -19,6 +19,7 @@ public struct Normalizer: Sendable {
         RemoveNoiseMarkers(),
         RemoveInvisibleCharacters(),
         TrimIndentation(),
+        SplitLinesAtLabels(),
         HalfWidthAlphanumerics(),
         FullWidthCJKPunctuation(),
         DropEmptyParagraphs(),

@@ -224,11 +224,14 @@ import Testing
     /// their heading in the heading's look). The decimal outline ranks above `（1）` and `①`
     /// (`（1）` items under `1.1`), and `1 正文前的部分` is its first level when `1.1` follows:
     /// 2278 found, 301 at a wrong level, 239 false; `renumber` 112 (three clauses found now are
-    /// recounted over list items between them: `7.3` → `7.2`).
+    /// recounted over list items between them: `7.3` → `7.2`). A labeled line after a line break
+    /// starts a paragraph (Cynthia's 用户手册 wrote its sections with Shift+Enter): 2331 found,
+    /// 304 at a wrong level, 236 false; `renumber` 117 (its `1.5.5`… recounted over a `1.5.4`
+    /// that is a list item).
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2278, wrongLevel: 301, wrongNumber: 2, falseHeadings: 239, titlesRight: 45, documents: 60),
-        .keep: Score(expected: 2596, found: 2278, wrongLevel: 301, wrongNumber: 2, falseHeadings: 239, titlesRight: 45, documents: 60),
-        .renumber: Score(expected: 2596, found: 2278, wrongLevel: 301, wrongNumber: 112, falseHeadings: 239, titlesRight: 45, documents: 60),
+        .normalize: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 2, falseHeadings: 236, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 2, falseHeadings: 236, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 117, falseHeadings: 236, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)
