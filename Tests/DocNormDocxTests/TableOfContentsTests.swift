@@ -124,6 +124,18 @@ import Testing
         #expect(Converter().render(doc, as: .markdown).contains("\n经客整所同意方可通行。\n"))
     }
 
+    @Test func aCoverWithOutlineLevelsIsNoChapter() throws {
+        // A real 竞争性谈判文件 from WPS: the cover's three lines at outline level 1, then the contents.
+        let ol = "<w:outlineLvl w:val=\"0\"/>"
+        let body = p("交通银行张江园区", pPr: ol) + p("餐厅洗碗业务外包项目", pPr: ol) + p("竞争性谈判文件", pPr: ol) + p("目录")
+            + contentsLine("第一章 采购邀请", page: 3) + contentsLine("第二章 供应商须知", page: 6)
+            + p("第一章 采购邀请", pPr: ol) + p("本项目采用竞争性谈判方式采购，欢迎符合资格条件的供应商参加。")
+            + p("第二章 供应商须知", pPr: ol) + p("正文。")
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.contains("## 第一章 采购邀请\n## 第二章 供应商须知\n"))
+        #expect(!outline.contains("## 交通银行张江园区") && !outline.contains("## 竞争性谈判文件"))
+    }
+
     @Test func aNumberedClauseInAHeadingStyleIsAClause() throws {
         // A tender template numbers its clauses with Heading 2 (a real 招标文件: 94 of them).
         let numbering = """

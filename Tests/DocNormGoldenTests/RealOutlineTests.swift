@@ -227,11 +227,12 @@ import Testing
     /// recounted over list items between them: `7.3` → `7.2`). A labeled line after a line break
     /// starts a paragraph (Cynthia's 用户手册 wrote its sections with Shift+Enter): 2331 found,
     /// 304 at a wrong level, 236 false; `renumber` 117 (its `1.5.5`… recounted over a `1.5.4`
-    /// that is a list item).
+    /// that is a list item). An outline level on a cover (before the contents and any text) is
+    /// no heading: 233 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 2, falseHeadings: 236, titlesRight: 45, documents: 60),
-        .keep: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 2, falseHeadings: 236, titlesRight: 45, documents: 60),
-        .renumber: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 117, falseHeadings: 236, titlesRight: 45, documents: 60),
+        .normalize: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 2, falseHeadings: 233, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 2, falseHeadings: 233, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 117, falseHeadings: 233, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

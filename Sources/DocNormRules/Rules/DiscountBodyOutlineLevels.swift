@@ -16,6 +16,19 @@ package struct DiscountBodyOutlineLevels: Rule {
     package init() {}
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        // A cover comes before the contents and before any text: WPS gives the cover's lines
+        // outline levels (`交通银行张江园区`↵`竞争性谈判文件`), and only a heading style makes a
+        // heading there. (A thesis's 摘要 after the cover keeps its outline level.)
+        if let contents = workspace.items.firstIndex(where: { $0.role == .tableOfContents }) {
+            let text = workspace.items.firstIndex {
+                ($0.paragraph?.content.plainText.unicodeScalars.count ?? 0) > options.maxHeadingLength
+            } ?? contents
+            for i in 0..<min(contents, text) {
+                guard var p = workspace.items[i].paragraph, p.hints.outlineLevel != nil, p.hints.styleHeadingLevel == nil else { continue }
+                p.hints.outlineLevel = nil
+                workspace.items[i].paragraph = p
+            }
+        }
         for i in workspace.items.indices {
             // Tender templates number their clauses with heading styles (`2.2 近3年内…，须提供合同作为证明文件。`):
             // a numbered paragraph longer than a heading and closed like a sentence is a clause, and one
