@@ -45,6 +45,18 @@ import Testing
         #expect(!Outline.render(doc).contains("## 军队服务类项目公开招标\n"))
     }
 
+    @Test func aBoldLineBeforeASeriesOfHeadingsNamesIt() throws {
+        // 交通银行's 竞争性谈判文件: the bold 供应商须知 under the chapter, then 一、总则 … 二、谈判文件.
+        let body = styled("竞争性谈判文件", size: 52, centered: true, bold: true) + text
+            + styled("第二章 供应商须知前附表", size: 24, bold: true) + text + styled("供应商须知", size: 21, bold: true)
+            + styled("一、总则", size: 21, bold: true) + text + styled("二、谈判文件", size: 21, bold: true) + text
+            + styled("（投标人盖章）", size: 21, bold: true) + styled("一、投标函", size: 21) + text + styled("二、报价表", size: 21) + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.hasPrefix("# 竞争性谈判文件\n## 第二章 供应商须知前附表\n### 供应商须知\n#### 一、总则\n#### 二、谈判文件\n"))
+        // A form's remark in brackets names nothing.
+        #expect(!outline.contains("投标人盖章"))
+    }
+
     @Test func oneLookForTwoLevelsNamesNeither() throws {
         let body = styled("报告", size: 44, centered: true, bold: true) + text
             + styled("甲部分", size: 32, bold: true, style: "1") + text + styled("乙部分", size: 32, bold: true, style: "2") + text

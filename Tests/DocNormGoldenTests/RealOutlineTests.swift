@@ -228,11 +228,14 @@ import Testing
     /// starts a paragraph (Cynthia's 用户手册 wrote its sections with Shift+Enter): 2331 found,
     /// 304 at a wrong level, 236 false; `renumber` 117 (its `1.5.5`… recounted over a `1.5.4`
     /// that is a list item). An outline level on a cover (before the contents and any text) is
-    /// no heading: 233 false.
+    /// no heading: 233 false. A bold or centred line before a series of headings names it
+    /// (`供应商须知`, `磋商须知正文`, `项目需求书`): 218 at a wrong level (304), 232 false; one
+    /// wrong number more (`附件1：库内保洁内容及质量标准`, found now, whose `附件1：` is not read as a
+    /// label), and 6 of 【2606029001】's （一） headings pass level 6 under its 项目需求书.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 2, falseHeadings: 233, titlesRight: 45, documents: 60),
-        .keep: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 2, falseHeadings: 233, titlesRight: 45, documents: 60),
-        .renumber: Score(expected: 2596, found: 2331, wrongLevel: 304, wrongNumber: 117, falseHeadings: 233, titlesRight: 45, documents: 60),
+        .normalize: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 3, falseHeadings: 232, titlesRight: 45, documents: 60),
+        .keep: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 3, falseHeadings: 232, titlesRight: 45, documents: 60),
+        .renumber: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 118, falseHeadings: 232, titlesRight: 45, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -13,7 +13,8 @@ import DocNormModel
 /// together: when most are headings all are, otherwise all are list items, so one list is
 /// never split between the two. A clause votes as a list item and stays one among headings.
 /// Siblings with no text between them (only their own short labeled children) do not stand
-/// alone: they are a list, whether typed or numbered by Word.
+/// alone: they are a list, whether typed or numbered by Word. A bold or centred line right
+/// before the first of a series of headings names the series: it is a heading too.
 /// Reports nothing.
 package struct ClassifyParagraphs: Rule {
     package let name = "classify-paragraphs"
@@ -89,7 +90,37 @@ package struct ClassifyParagraphs: Rule {
                 items[i].role = .listItem
             }
         }
+        // 5. A line set apart right before the first heading of a series names that series:
+        //    `供应商须知` (bold) before `一、总则` … `八、授予合同`.
+        for i in items.indices.dropLast() where Self.namesTheSeriesAfterIt(i, items, options: options) {
+            items[i].role = .heading
+        }
         workspace.items = items
+    }
+
+    /// An unlabeled short line, bold, centred or larger than the text, followed by a heading
+    /// that opens a run of headings at number 1.
+    static func namesTheSeriesAfterIt(_ i: Int, _ items: [Item], options: NormalizationOptions) -> Bool {
+        guard items[i].role == .body, let p = items[i].paragraph, p.label == nil, p.hints.isBold || p.hints.isCentered,
+              let next = items[i + 1].paragraph, let label = next.label, label.number == 1, label.rank.isStructural,
+              items[i + 1].role == .heading || items[i + 1].role == .runInHeading,
+              HeadingsByLook.readsAsHeading(p.content.plainText, options: options),
+              !Self.isCoverLine(p.content.plainText) else { return false }
+        // Its siblings are headings too: the series is sections, not one heading's list.
+        let rank = label.rank
+        return items[(i + 2)...].prefix(400).contains { item in
+            item.label?.rank == rank && item.label?.number == 2 && (item.role == .heading || item.role == .runInHeading)
+        }
+    }
+
+    /// A field, a date, a remark in brackets (`（投标人盖章）`) or a letter-spaced cover line
+    /// (`投 标 文 件`): what a cover or a form writes above its first section.
+    static func isCoverLine(_ text: String) -> Bool {
+        if DetectTitle.isCoverField(text, chinese: true) { return true }
+        let t = text.trimmingSpaces()
+        if let f = t.first, let l = t.last, f == "（" || f == "(", l == "）" || l == ")" { return true }
+        let scalars = Array(t.unicodeScalars)
+        return scalars.count >= 3 && scalars.enumerated().allSatisfy { k, c in k % 2 == 0 ? c != " " && c != "\u{3000}" : c == " " || c == "\u{3000}" }
     }
 
     /// A paragraph in a Word list (a bullet or a number), without a heading style or outline level.
