@@ -13,7 +13,7 @@ extension DetectLabels {
         guard !firstParts.isEmpty else { return }
         for i in workspace.items.indices {
             guard var p = workspace.items[i].paragraph, p.label == nil, workspace.items[i].role == .body,
-                  p.hints.automaticNumbering == nil, !p.hints.isPreformatted,
+                  p.hints.automaticNumbering == nil, !p.hints.isPreformatted, Self.startsWithDigit(p.content),
                   let (number, length) = Self.bareNumber(p.content.plainPrefix(8)), firstParts.contains(number) else { continue }
             let rest = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
             guard HeadingsByLook.readsAsHeading(rest.plainText, options: options) else { continue }
@@ -24,6 +24,12 @@ extension DetectLabels {
             p.content = rest
             workspace.items[i].paragraph = p
         }
+    }
+
+    /// Looked at before any text is copied: most paragraphs do not start with a digit.
+    static func startsWithDigit(_ content: [Inline]) -> Bool {
+        guard case .text(let s)? = content.first, let b = s.utf8.first else { return false }
+        return b >= 0x30 && b <= 0x39
     }
 
     /// One to three digits, spaces (ASCII or ideographic), then a letter that is no unit:

@@ -19,7 +19,7 @@ package struct SplitLinesAtLabels: Rule {
         items.reserveCapacity(workspace.items.count)
         for item in workspace.items {
             guard let p = item.paragraph, !p.hints.isPreformatted, Self.hasLineBreak(p) else { items.append(item); continue }
-            let parts = Self.split(p)
+            let parts = Self.split(p, options: options)
             if parts.count == 1 { items.append(item); continue }
             for (k, part) in parts.enumerated() {
                 var q = p
@@ -43,7 +43,7 @@ package struct SplitLinesAtLabels: Rule {
     }
 
     /// The paragraph's content cut before each line that starts with a label.
-    static func split(_ p: Paragraph) -> [[Inline]] {
+    static func split(_ p: Paragraph, options: NormalizationOptions) -> [[Inline]] {
         var parts: [[Inline]] = [[]]
         var line: [Inline] = []
         func endLine() {
@@ -69,25 +69,15 @@ package struct SplitLinesAtLabels: Rule {
         let styled = p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil
         for (k, part) in parts.enumerated() where !part.isEmpty {
             guard k > 0 || !styled, startsWithLabel(part) || k == 0 && numbered, let cut = part.firstIndex(of: .lineBreak),
-                  HeadingsByLook.readsAsHeading(Array(part[..<cut]).plainText, options: NormalizationOptions()) else {
-                result.append(trimmingBreaks(part))
+                  HeadingsByLook.readsAsHeading(Array(part[..<cut]).plainText, options: options) else {
+                result.append(TrimIndentation.trimmed(part))
                 continue
             }
-            result.append(trimmingBreaks(Array(part[..<cut])))
-            let rest = trimmingBreaks(Array(part[(cut + 1)...]))
+            result.append(TrimIndentation.trimmed(Array(part[..<cut])))
+            let rest = TrimIndentation.trimmed(Array(part[(cut + 1)...]))
             if !rest.isEmpty { result.append(rest) }
         }
         return result.filter { !$0.isEmpty }
-    }
-
-    static func trimmingBreaks(_ content: [Inline]) -> [Inline] {
-        var content = content.trimming(CharacterClass.isIndentSpace)
-        while content.first == .lineBreak || content.last == .lineBreak {
-            if content.first == .lineBreak { content.removeFirst() }
-            if content.last == .lineBreak { content.removeLast() }
-            content = content.trimming(CharacterClass.isIndentSpace)
-        }
-        return content
     }
 
     /// A section or list label a heading or item starts with (not a bullet, an article or a

@@ -15,13 +15,18 @@ package struct TrimIndentation: Rule {
                !CharacterClass.isIndentSpace(f), !CharacterClass.isIndentSpace(l) {
                 return
             }
-            var content = p.content.trimming(CharacterClass.isIndentSpace)
-            while content.first == .lineBreak || content.last == .lineBreak {
-                if content.first == .lineBreak { content.removeFirst() }
-                if content.last == .lineBreak { content.removeLast() }
-                content = content.trimming(CharacterClass.isIndentSpace)
-            }
-            p.content = content
+            p.content = Self.trimmed(p.content)
         }
+    }
+
+    /// The content without indentation, trailing spaces or line breaks at either end.
+    static func trimmed(_ content: [Inline]) -> [Inline] {
+        var content = content.trimming(CharacterClass.isIndentSpace)
+        while content.first == .lineBreak || content.last == .lineBreak {
+            if content.first == .lineBreak { content.removeFirst() }
+            if content.last == .lineBreak { content.removeLast() }
+            content = content.trimming(CharacterClass.isIndentSpace)
+        }
+        return content
     }
 }
