@@ -28,8 +28,15 @@ extension DetectLabels {
 
     /// Looked at before any text is copied: most paragraphs do not start with a digit.
     static func startsWithDigit(_ content: [Inline]) -> Bool {
-        guard case .text(let s)? = content.first, let b = s.utf8.first else { return false }
-        return b >= 0x30 && b <= 0x39
+        switch content.first {
+        case .text(let s)?:
+            guard let b = s.utf8.first else { return content.count > 1 && startsWithDigit(Array(content.dropFirst())) }
+            return b >= 0x30 && b <= 0x39
+        case .strong(let c)?, .emphasis(let c)?, .underline(let c)?, .strikethrough(let c)?:
+            return startsWithDigit(c)
+        default:
+            return false
+        }
     }
 
     /// One to three digits, spaces (ASCII or ideographic), then a letter that is no unit:
