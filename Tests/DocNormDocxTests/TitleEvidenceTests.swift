@@ -63,6 +63,20 @@ import Testing
         #expect(Outline.render(doc) == "# 管理办法\n## 一、总则\n## 二、职责\n")
     }
 
+    @Test func aBoxedCoverIsReadForItsTitle() throws {
+        // A standard's 编制说明 opens with its cover in a one-column table (a real one).
+        let c = "<w:jc w:val=\"center\"/>"
+        let cover = table([[p("", pPr: c)], [p("NB/T XXXX－20YY", pPr: c) + p("核电厂定期安全评价 第7部分：经验反馈", pPr: c)],
+                           [p("（征求意见稿）", pPr: c)], [p("（2023年3月）", pPr: c)]])
+        let doc = try convertDocx(cover + p("一、任务来源", pPr: "<w:outlineLvl w:val=\"0\"/>") + p("本标准来源于国家能源局下达的计划。"),
+                                  styles: chineseStyles)
+        #expect(doc.metadata.title == "核电厂定期安全评价 第7部分：经验反馈")
+        #expect(!doc.blocks.contains { if case .table = $0 { return true } else { return false } })
+        // The same lines later in the document are a table.
+        let later = try convertDocx(p("报告") + cover, styles: chineseStyles)
+        #expect(later.blocks.contains { if case .table = $0 { return true } else { return false } })
+    }
+
     @Test func aDataTableStaysATable() throws {
         let doc = try convertDocx(p("报告") + p("一、数据", style: "1") + table([[p("项目"), p("金额")], [p("甲"), p("100")]])
                                   + table([[p("甲")], [p("乙")]]), styles: chineseStyles)

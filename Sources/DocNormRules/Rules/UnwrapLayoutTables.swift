@@ -3,7 +3,9 @@ import DocNormModel
 /// A table used for layout is read as the body it holds (STRUCTURE.md §4): a table of one
 /// cell, or of one column whose cells hold whole paragraphs (several, or a heading), as
 /// Word and WPS users box a cover or a whole report. Its headings then count like any
-/// others. A table of data (more columns, or one column of short cells) stays a table.
+/// others. A table of data (more columns, or one column of short cells) stays a table,
+/// except a boxed cover: the document's first block, one column of short lines, mostly
+/// centred.
 /// Reports nothing.
 package struct UnwrapLayoutTables: Rule {
     package let name = "unwrap-layout-tables"
@@ -14,11 +16,32 @@ package struct UnwrapLayoutTables: Rule {
         guard workspace.items.contains(where: { if case .table = $0.block { return true } else { return false } }) else { return }
         var items: [Item] = []
         items.reserveCapacity(workspace.items.count)
-        for item in workspace.items {
-            guard case .table(let table) = item.block, Self.isLayout(table) else { items.append(item); continue }
+        for (i, item) in workspace.items.enumerated() {
+            guard case .table(let table) = item.block, Self.isLayout(table) || i == 0 && Self.isCover(table) else {
+                items.append(item)
+                continue
+            }
             for row in table.rows { for cell in row.cells { items.append(contentsOf: cell.blocks.map { Item(block: $0) }) } }
         }
         workspace.items = items
+    }
+
+    /// A document that opens with a one-column table of short lines, most of them centred:
+    /// its cover, boxed (a standard's 编制说明: `NB/T XXXX－20YY`, its name, `编制说明`, the date).
+    static func isCover(_ table: Table) -> Bool {
+        guard table.rows.count >= 2, table.rows.count <= 12, table.rows.allSatisfy({ $0.cells.count == 1 }) else { return false }
+        var lines = 0
+        var centred = 0
+        for row in table.rows {
+            let blocks = row.cells[0].blocks
+            guard blocks.count <= 3 else { return false }
+            for block in blocks {
+                guard case .paragraph(let p) = block, p.content.plainText.unicodeScalars.count <= 80 else { return false }
+                lines += 1
+                if p.hints.isCentered { centred += 1 }
+            }
+        }
+        return lines >= 2 && centred * 2 > lines
     }
 
     static func isLayout(_ table: Table) -> Bool {
