@@ -1,5 +1,6 @@
-/// Character classes the readers, rules and writers agree on.
-package enum CharacterClass {
+/// Character classes the readers, rules and writers agree on. Public, with package members
+/// only, for its `@inlinable` ones to inline into other modules (as `UTF8Scan`).
+public enum CharacterClass {
     /// Han ideographs, kana and Hangul: letters of CJK scripts.
     package static func isCJKLetter(_ s: Unicode.Scalar) -> Bool {
         switch s.value {

@@ -101,7 +101,9 @@ extension Array where Element == String {
 }
 
 /// Scalars read straight from valid UTF-8 bytes, for scans that look at a few of them.
-package enum UTF8Scan {
+/// Public, with package members only: Swift 6.3 does not inline the `@inlinable` static
+/// members of a package type into other modules, and these run on every byte of a text.
+public enum UTF8Scan {
     /// The value of the scalar whose sequence starts at `i`.
     @inlinable
     package static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
