@@ -28,6 +28,14 @@ import Testing
             let expected = text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x800 ? 1 : 2) }
             #expect(CharacterClass.displayWidth(text) == expected)
         }
+        // Every byte class at every offset of a word, and words of one class only.
+        for pad in 0..<8 {
+            for run in ["a", "é", "一", "😀", "　", "\u{200B}"] {
+                let text = String(repeating: "x", count: pad) + String(repeating: run, count: 17) + "é一"
+                let expected = text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x800 ? 1 : 2) }
+                #expect(CharacterClass.displayWidth(text) == expected, "\(text)")
+            }
+        }
     }
 
     /// The word-at-a-time skip over non-ASCII bytes finds a mark wherever it sits.
