@@ -100,6 +100,20 @@ extension Array where Element == String {
     }
 }
 
+extension String {
+    /// `unicodeScalars.count`, eight bytes at a time: every byte but a continuation byte
+    /// (10xxxxxx) starts a scalar.
+    package var scalarCount: Int {
+        var text = self
+        return text.withUTF8 { b in
+            UTF8Scan.count(b, block: { x in
+                let lead = (~x | (x << 1)) & 0x8080_8080_8080_8080
+                return Int(truncatingIfNeeded: ((lead >> 7) &* 0x0101_0101_0101_0101) >> 56)
+            }, byte: { $0 & 0xC0 != 0x80 ? 1 : 0 })
+        }
+    }
+}
+
 /// Scalars read straight from valid UTF-8 bytes, for scans that look at a few of them.
 /// Public, with package members only: Swift 6.3 does not inline the `@inlinable` static
 /// members of a package type into other modules, and these run on every byte of a text.
@@ -135,6 +149,13 @@ extension String {
             var count = 0
             while i < b.count {
                 let lead = b[i]
+                // E5–E9 lead U+5000–U+9FFF, ideographs that all stand alone: nothing to decode.
+                if lead &- 0xE5 < 5 {
+                    if count == n { break }
+                    count += 1
+                    i += 3
+                    continue
+                }
                 let v = lead < 0x80 ? UInt32(lead) : UTF8Scan.scalar(b, at: i)
                 guard let s = Unicode.Scalar(v), CharacterClass.standsAlone(s) else { return nil }
                 if count == n { break }

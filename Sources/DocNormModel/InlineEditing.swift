@@ -53,13 +53,19 @@ extension Array where Element == Inline {
             // Text is measured only as far as the offset: counting a long paragraph's
             // characters to cut a short label off its front would cost the whole paragraph.
             if case .text(let s) = inline {
-                if let i = s.index(s.startIndex, offsetBy: remaining, limitedBy: s.endIndex), i < s.endIndex {
+                // Counted in scalars where each is a character (a label's text nearly always).
+                let simple = s.prefixOfSimpleCharacters(remaining)
+                let cut: String.Index?
+                if let simple { cut = simple.count == remaining ? simple.prefix.endIndex : nil } else {
+                    cut = s.index(s.startIndex, offsetBy: remaining, limitedBy: s.endIndex)
+                }
+                if let i = cut, i < s.endIndex {
                     head.append(.text(String(s[..<i])))
                     tail.append(.text(String(s[i...])))
                     remaining = 0
                 } else {
                     head.append(inline)
-                    remaining -= s.count
+                    remaining -= simple?.count ?? s.count
                 }
                 continue
             }

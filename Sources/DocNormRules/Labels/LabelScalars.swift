@@ -76,7 +76,8 @@ struct LabelScalars {
     }
     /// `ChineseNumerals.parse` of characters `r`.
     func chineseValue(_ r: Range<Int>) -> Int? {
-        ChineseNumerals.parse(String(String.UnicodeScalarView(keys[r])))
+        // Keys are one scalar per character, canonical equivalents already mapped.
+        ChineseNumerals.parse(scalars: keys[r])
     }
 
     static let none: Unicode.Scalar = "\u{FFFF}"
