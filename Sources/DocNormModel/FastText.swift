@@ -143,15 +143,32 @@ extension String {
     /// the scalar after them is a character by itself (`CharacterClass.standsAlone`); nil
     /// otherwise, for `prefix(n)` to find by grapheme breaking. Also how many characters it holds.
     package func prefixOfSimpleCharacters(_ n: Int) -> (prefix: Substring, count: Int)? {
+        guard let end = walkSimpleCharacters(n, { _ in }) else { return nil }
+        return (self[..<utf8.index(utf8.startIndex, offsetBy: end.bytes)], end.count)
+    }
+
+    /// The scalars of `prefixOfSimpleCharacters(n)`, one per character, read in the same walk.
+    package func scalarsOfSimpleCharacters(_ n: Int) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(Swift.min(n, utf8.count))
+        guard walkSimpleCharacters(n, { scalars.append($0) }) != nil else { return nil }
+        return scalars
+    }
+
+    /// Where the first `n` simple characters end and how many there are, each one's scalar
+    /// given to `visit`; nil when one of them or the scalar after them does not stand alone.
+    @inline(__always)
+    private func walkSimpleCharacters(_ n: Int, _ visit: (Unicode.Scalar) -> Void) -> (bytes: Int, count: Int)? {
         var text = self
-        let end: (bytes: Int, count: Int)? = text.withUTF8 { b in
+        return text.withUTF8 { b in
             var i = 0
             var count = 0
             while i < b.count {
                 let lead = b[i]
-                // E5–E9 lead U+5000–U+9FFF, ideographs that all stand alone: nothing to decode.
+                // E5–E9 lead U+5000–U+9FFF, ideographs that all stand alone: nothing to test.
                 if lead &- 0xE5 < 5 {
                     if count == n { break }
+                    visit(Unicode.Scalar(UTF8Scan.scalar(b, at: i))!)
                     count += 1
                     i += 3
                     continue
@@ -159,13 +176,48 @@ extension String {
                 let v = lead < 0x80 ? UInt32(lead) : UTF8Scan.scalar(b, at: i)
                 guard let s = Unicode.Scalar(v), CharacterClass.standsAlone(s) else { return nil }
                 if count == n { break }
+                visit(s)
                 count += 1
                 i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             }
-            return (min(i, b.count), count)
+            return (Swift.min(i, b.count), count)
         }
-        guard let end else { return nil }
-        return (self[..<utf8.index(utf8.startIndex, offsetBy: end.bytes)], end.count)
+    }
+}
+
+extension UTF8Scan {
+    /// How many scalars the bytes hold when every one of them stands alone
+    /// (`CharacterClass.standsAlone`), which makes each a character; nil otherwise.
+    @inline(__always)
+    static func simpleCharacterCount(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        var count = 0
+        while i < b.count {
+            let lead = b[i]
+            if lead &- 0xE5 < 5 { count += 1; i += 3; continue }  // U+5000–U+9FFF
+            let v = lead < 0x80 ? UInt32(lead) : UTF8Scan.scalar(b, at: i)
+            guard let s = Unicode.Scalar(v), CharacterClass.standsAlone(s) else { return nil }
+            count += 1
+            i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        return count
+    }
+}
+
+extension String {
+    /// `count`, counted in scalars when each is a character (report text nearly always is),
+    /// by grapheme breaking otherwise.
+    package var characterCount: Int {
+        var text = self
+        return text.withUTF8 { UTF8Scan.simpleCharacterCount($0) } ?? count
+    }
+}
+
+extension Substring {
+    /// `count`, as `String.characterCount` counts it.
+    package var characterCount: Int {
+        var text = self
+        return text.withUTF8 { UTF8Scan.simpleCharacterCount($0) } ?? count
     }
 }
 

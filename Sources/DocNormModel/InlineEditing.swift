@@ -284,7 +284,7 @@ extension Inline {
 extension Inline {
     package var characterCount: Int {
         switch self {
-        case .text(let s): return s.count
+        case .text(let s): return s.characterCount
         case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
              .superscript(let c), .subscript(let c), .link(_, let c):
             return c.characterCount

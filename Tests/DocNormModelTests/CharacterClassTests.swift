@@ -52,6 +52,7 @@ import Testing
             guard let simple = text.prefixOfSimpleCharacters(n) else { continue }
             #expect(String(simple.prefix) == String(text.prefix(n)))
             #expect(simple.count == text.prefix(n).count)
+            #expect(text.scalarsOfSimpleCharacters(n) == Array(simple.prefix.unicodeScalars))
         }
         #expect([Inline.text(text)].plainPrefix(24) == String(text.prefix(24)))
     }

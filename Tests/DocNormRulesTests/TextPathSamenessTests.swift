@@ -77,6 +77,13 @@ enum TextPathReference {
         #expect(wrong.isEmpty, "\(wrong.count) differ: \(wrong.prefix(5))")
     }
 
+    @Test func characterCountsAreTheCharacterCounts() throws {
+        let texts = try Self.texts()
+        let wrong = texts.filter { $0.characterCount != $0.count || $0.dropFirst().characterCount != $0.dropFirst().count }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+        #expect([Inline.text("e\u{301}中"), .strong([.text("👍🏽\r\n")])].characterCount == 4)
+    }
+
     @Test func scalarCountsAreTheScalarViewsCount() throws {
         let texts = try Self.texts() + (0..<20).map { String(repeating: "a中é😀", count: $0) + String(repeating: "x", count: $0 % 8) }
         let wrong = texts.filter { $0.scalarCount != $0.unicodeScalars.count }
