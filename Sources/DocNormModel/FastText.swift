@@ -280,6 +280,35 @@ extension UTF8Scan {
         return total
     }
 
+    /// The first offset at or after `start` of a byte for which `byte` is true, where `lanes`
+    /// gives a word's `zeroLanes` for the bytes wanted (ORed): its lowest lane is always a byte
+    /// wanted, so the offset is read from it, with no byte-by-byte look at the word.
+    @inlinable @inline(__always)
+    package static func firstIndex(_ b: UnsafeBufferPointer<UInt8>, from start: Int,
+                                  lanes: (UInt64) -> UInt64, byte: (UInt8) -> Bool) -> Int? {
+        guard let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        var i = max(start, 0)
+        while i + 8 <= b.count {
+            let m = lanes(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if m != 0 { return i + m.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        while i < b.count {
+            if byte(b[i]) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The top bit of each byte of `x` that is `c`, and perhaps of some bytes above the lowest
+    /// such byte (a borrow runs up): the lowest lane set is always a `c`, none set means none.
+    @inlinable @inline(__always)
+    package static func zeroLanes(_ x: UInt64, _ c: UInt8) -> UInt64 {
+        let v = x ^ spread(c)
+        return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
+    }
+
     /// The byte `c` in every byte of a word.
     @inlinable @inline(__always)
     package static func spread(_ c: UInt8) -> UInt64 { UInt64(c) &* 0x0101_0101_0101_0101 }

@@ -33,7 +33,7 @@ package struct ReportPlaceholders: Rule {
         var text = text
         text.withUTF8 { b in
             var i = 0
-            while let at = UTF8Scan.firstIndex(b, from: i, block: { UTF8Scan.has($0, 0x58) || UTF8Scan.has($0, 0x2A) },
+            while let at = UTF8Scan.firstIndex(b, from: i, lanes: { UTF8Scan.zeroLanes($0, 0x58) | UTF8Scan.zeroLanes($0, 0x2A) },
                                                byte: { $0 == 0x58 || $0 == 0x2A }) {
                 let byte = b[at]
                 var j = at

@@ -61,9 +61,9 @@ package struct ReportUnbalancedBrackets: Rule {
             var i = 0
             // Eight bytes at a time past words that hold no byte a mark can start with.
             // With the lowest bit cleared, 28 and 29 read 28, E2 and E3 read E2: three tests a word.
-            while let at = UTF8Scan.firstIndex(b, from: i, block: { x in
+            while let at = UTF8Scan.firstIndex(b, from: i, lanes: { x in
                 let pairs = x & 0xFEFE_FEFE_FEFE_FEFE
-                return UTF8Scan.has(pairs, 0x28) || UTF8Scan.has(pairs, 0xE2) || UTF8Scan.has(x, 0xEF)
+                return UTF8Scan.zeroLanes(pairs, 0x28) | UTF8Scan.zeroLanes(pairs, 0xE2) | UTF8Scan.zeroLanes(x, 0xEF)
             }, byte: { c in c == 0x28 || c == 0x29 || c == 0xE2 || c == 0xE3 || c == 0xEF }) {
                 let lead = b[at]
                 let next = at + (lead < 0x80 ? 1 : 3)
