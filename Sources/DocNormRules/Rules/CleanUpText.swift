@@ -31,8 +31,8 @@ package struct CleanUpText: Rule {
 
         /// Per byte, the rules that look at a sequence starting with it.
         var table = [UInt8](repeating: 0, count: 256)
-        /// A word of non-ASCII bytes none of which is C2, E2, EF or a marker's first byte
-        /// holds nothing for any rule (CJK text is mostly such words).
+        /// In a word, only ASCII bytes, C2, E2 and EF may start anything for a rule, unless a
+        /// marker starts with another byte (CJK text is mostly words of none of them).
         var skipsWords = true
         let halfWidth: Bool
 
@@ -52,10 +52,11 @@ package struct CleanUpText: Rule {
         }
 
         /// False only when no rule would change a paragraph that is this one run of text.
+        @inline(__always)
         func mayChange(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
             if TrimIndentation.mayTrim(b) { return true }
             return table.withUnsafeBufferPointer { table in
-                func check(_ i: Int) -> Bool {
+                @inline(__always) func check(_ i: Int) -> Bool {
                     let what = table[Int(b[i])]
                     if what == 0 { return false }
                     if what & Self.marker != 0 { return true }
@@ -70,7 +71,15 @@ package struct CleanUpText: Rule {
                 var i = 0
                 while i + 8 <= b.count {
                     let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if !skipsWords || x & high != high || UTF8Scan.has(x, 0xE2) || UTF8Scan.has(x, 0xEF) || UTF8Scan.has(x, 0xC2) {
+                    if skipsWords {
+                        // Lanes of ASCII bytes, C2, E2 and EF (and perhaps a byte after one of
+                        // these): only those are looked at.
+                        var m = ~x & high | UTF8Scan.zeroLanes(x, 0xE2) | UTF8Scan.zeroLanes(x, 0xEF) | UTF8Scan.zeroLanes(x, 0xC2)
+                        while m != 0 {
+                            if check(i + m.trailingZeroBitCount >> 3) { return true }
+                            m &= m &- 1
+                        }
+                    } else {
                         for k in i..<(i + 8) where check(k) { return true }
                     }
                     i += 8
