@@ -100,25 +100,17 @@ extension Array where Element == String {
     }
 }
 
-/// Scalars read straight from valid UTF-8 bytes, for scans that look at a few of them.
-package enum UTF8Scan {
-    /// The value of the scalar whose sequence starts at `i`.
-    @inlinable
-    package static func scalar(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
-        let lead = UInt32(b[i])
-        @inline(__always) func cont(_ k: Int) -> UInt32 { i + k < b.count ? UInt32(b[i + k] & 0x3F) : 0 }
-        if lead < 0x80 { return lead }
-        if lead < 0xE0 { return (lead & 0x1F) << 6 | cont(1) }
-        if lead < 0xF0 { return (lead & 0x0F) << 12 | cont(1) << 6 | cont(2) }
-        return (lead & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3)
-    }
-
-    /// Where the scalar that ends right before `i` starts (`i` > 0).
-    @inlinable
-    package static func start(_ b: UnsafeBufferPointer<UInt8>, before i: Int) -> Int {
-        var k = i - 1
-        while k > 0 && b[k] & 0xC0 == 0x80 { k -= 1 }
-        return k
+extension String {
+    /// `unicodeScalars.count`, eight bytes at a time: every byte but a continuation byte
+    /// (10xxxxxx) starts a scalar.
+    package var scalarCount: Int {
+        var text = self
+        return text.withUTF8 { b in
+            UTF8Scan.count(b, block: { x in
+                let lead = (~x | (x << 1)) & 0x8080_8080_8080_8080
+                return Int(truncatingIfNeeded: ((lead >> 7) &* 0x0101_0101_0101_0101) >> 56)
+            }, byte: { $0 & 0xC0 != 0x80 ? 1 : 0 })
+        }
     }
 }
 
@@ -127,22 +119,81 @@ extension String {
     /// the scalar after them is a character by itself (`CharacterClass.standsAlone`); nil
     /// otherwise, for `prefix(n)` to find by grapheme breaking. Also how many characters it holds.
     package func prefixOfSimpleCharacters(_ n: Int) -> (prefix: Substring, count: Int)? {
+        guard let end = walkSimpleCharacters(n, { _ in }) else { return nil }
+        return (self[..<utf8.index(utf8.startIndex, offsetBy: end.bytes)], end.count)
+    }
+
+    /// The scalars of `prefixOfSimpleCharacters(n)`, one per character, read in the same walk.
+    package func scalarsOfSimpleCharacters(_ n: Int) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(Swift.min(n, utf8.count))
+        guard walkSimpleCharacters(n, { scalars.append($0) }) != nil else { return nil }
+        return scalars
+    }
+
+    /// Where the first `n` simple characters end and how many there are, each one's scalar
+    /// given to `visit`; nil when one of them or the scalar after them does not stand alone.
+    @inline(__always)
+    private func walkSimpleCharacters(_ n: Int, _ visit: (Unicode.Scalar) -> Void) -> (bytes: Int, count: Int)? {
         var text = self
-        let end: (bytes: Int, count: Int)? = text.withUTF8 { b in
+        return text.withUTF8 { b in
             var i = 0
             var count = 0
             while i < b.count {
                 let lead = b[i]
+                // E5–E9 lead U+5000–U+9FFF, ideographs that all stand alone: nothing to test.
+                if lead &- 0xE5 < 5 {
+                    if count == n { break }
+                    visit(Unicode.Scalar(UTF8Scan.scalar(b, at: i))!)
+                    count += 1
+                    i += 3
+                    continue
+                }
                 let v = lead < 0x80 ? UInt32(lead) : UTF8Scan.scalar(b, at: i)
                 guard let s = Unicode.Scalar(v), CharacterClass.standsAlone(s) else { return nil }
                 if count == n { break }
+                visit(s)
                 count += 1
                 i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             }
-            return (min(i, b.count), count)
+            return (Swift.min(i, b.count), count)
         }
-        guard let end else { return nil }
-        return (self[..<utf8.index(utf8.startIndex, offsetBy: end.bytes)], end.count)
+    }
+}
+
+extension UTF8Scan {
+    /// How many scalars the bytes hold when every one of them stands alone
+    /// (`CharacterClass.standsAlone`), which makes each a character; nil otherwise.
+    @inline(__always)
+    static func simpleCharacterCount(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        var count = 0
+        while i < b.count {
+            let lead = b[i]
+            if lead &- 0xE5 < 5 { count += 1; i += 3; continue }  // U+5000–U+9FFF
+            let v = lead < 0x80 ? UInt32(lead) : UTF8Scan.scalar(b, at: i)
+            guard let s = Unicode.Scalar(v), CharacterClass.standsAlone(s) else { return nil }
+            count += 1
+            i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        }
+        return count
+    }
+}
+
+extension String {
+    /// `count`, counted in scalars when each is a character (report text nearly always is),
+    /// by grapheme breaking otherwise.
+    package var characterCount: Int {
+        var text = self
+        return text.withUTF8 { UTF8Scan.simpleCharacterCount($0) } ?? count
+    }
+}
+
+extension Substring {
+    /// `count`, as `String.characterCount` counts it.
+    package var characterCount: Int {
+        var text = self
+        return text.withUTF8 { UTF8Scan.simpleCharacterCount($0) } ?? count
     }
 }
 
@@ -161,64 +212,5 @@ extension CharacterClass {
         default:
             return false
         }
-    }
-}
-
-extension UTF8Scan {
-    /// The first offset at or after `start` of a byte for which `byte` is true. `block` says
-    /// whether eight bytes, read as one little-endian word, may hold one (it must be true
-    /// whenever `byte` is for one of them): words it clears are skipped whole.
-    @inlinable @inline(__always)
-    package static func firstIndex(_ b: UnsafeBufferPointer<UInt8>, from start: Int,
-                                  block: (UInt64) -> Bool, byte: (UInt8) -> Bool) -> Int? {
-        guard let base = b.baseAddress else { return nil }
-        let raw = UnsafeRawPointer(base)
-        var i = max(start, 0)
-        while i + 8 <= b.count {
-            if block(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                for k in i..<(i + 8) where byte(b[k]) { return k }
-            }
-            i += 8
-        }
-        while i < b.count {
-            if byte(b[i]) { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    /// `byte` summed over the bytes, `block` over eight of them at a time.
-    @inlinable @inline(__always)
-    package static func count(_ b: UnsafeBufferPointer<UInt8>, block: (UInt64) -> Int, byte: (UInt8) -> Int) -> Int {
-        guard let base = b.baseAddress else { return 0 }
-        let raw = UnsafeRawPointer(base)
-        var total = 0
-        var i = 0
-        while i + 8 <= b.count {
-            total &+= block(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            i += 8
-        }
-        while i < b.count {
-            total &+= byte(b[i])
-            i += 1
-        }
-        return total
-    }
-
-    /// The byte `c` in every byte of a word.
-    @inlinable @inline(__always)
-    package static func spread(_ c: UInt8) -> UInt64 { UInt64(c) &* 0x0101_0101_0101_0101 }
-
-    /// Some byte of `x` is `c` (the classic zero-byte test on `x ^ spread(c)`).
-    @inlinable @inline(__always)
-    package static func has(_ x: UInt64, _ c: UInt8) -> Bool {
-        let v = x ^ spread(c)
-        return (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080 != 0
-    }
-
-    /// Some byte of `x` is below `n` (`n` at most 128).
-    @inlinable @inline(__always)
-    package static func hasBelow(_ x: UInt64, _ n: UInt8) -> Bool {
-        (x &- spread(n)) & ~x & 0x8080_8080_8080_8080 != 0
     }
 }

@@ -53,13 +53,19 @@ extension Array where Element == Inline {
             // Text is measured only as far as the offset: counting a long paragraph's
             // characters to cut a short label off its front would cost the whole paragraph.
             if case .text(let s) = inline {
-                if let i = s.index(s.startIndex, offsetBy: remaining, limitedBy: s.endIndex), i < s.endIndex {
+                // Counted in scalars where each is a character (a label's text nearly always).
+                let simple = s.prefixOfSimpleCharacters(remaining)
+                let cut: String.Index?
+                if let simple { cut = simple.count == remaining ? simple.prefix.endIndex : nil } else {
+                    cut = s.index(s.startIndex, offsetBy: remaining, limitedBy: s.endIndex)
+                }
+                if let i = cut, i < s.endIndex {
                     head.append(.text(String(s[..<i])))
                     tail.append(.text(String(s[i...])))
                     remaining = 0
                 } else {
                     head.append(inline)
-                    remaining -= s.count
+                    remaining -= simple?.count ?? s.count
                 }
                 continue
             }
@@ -278,7 +284,7 @@ extension Inline {
 extension Inline {
     package var characterCount: Int {
         switch self {
-        case .text(let s): return s.count
+        case .text(let s): return s.characterCount
         case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
              .superscript(let c), .subscript(let c), .link(_, let c):
             return c.characterCount

@@ -41,6 +41,64 @@ package enum ChineseNumerals {
         return total > 0 ? total : nil
     }
 
+    /// `parse` of a numeral whose characters are these scalars, one each: the same steps
+    /// without building a string and looking its characters up.
+    package static func parse(scalars s: some Collection<Unicode.Scalar>) -> Int? {
+        guard !s.isEmpty else { return nil }
+        var total = 0
+        var current = -1
+        var lastUnit = Int.max
+        var sawUnit = false
+        for c in s {
+            if let d = digit(c) {
+                if current > 0 { return nil }
+                if d == 0 {
+                    guard sawUnit else { return nil }
+                    current = -1
+                    continue
+                }
+                current = d
+            } else if let u = unit(c) {
+                guard u < lastUnit else { return nil }
+                total += (current < 0 ? 1 : current) * u
+                current = -1
+                lastUnit = u
+                sawUnit = true
+            } else {
+                return nil
+            }
+        }
+        if current > 0 { total += current }
+        if !sawUnit && current < 0 { return nil }
+        return total > 0 ? total : nil
+    }
+
+    /// `digits` and `units` by scalar.
+    static func digit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "〇", "零": return 0
+        case "一": return 1
+        case "二", "两": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
+        default: return nil
+        }
+    }
+
+    static func unit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "十": return 10
+        case "百": return 100
+        case "千": return 1000
+        default: return nil
+        }
+    }
+
     /// The Chinese numeral for `n` (1 … 9999), as reports write it: 十, 十一, 二十, 一百零五.
     package static func format(_ n: Int) -> String {
         guard n > 0 && n < 10_000 else { return String(n) }

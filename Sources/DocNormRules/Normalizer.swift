@@ -16,12 +16,10 @@ public struct Normalizer: Sendable {
     /// `orderProblem`): clean-up, then classification (contents, language, labels, title,
     /// reports, roles, levels, numbers), then assembly.
     package static let standardRules: [any Rule] = [
-        RemoveNoiseMarkers(),
-        RemoveInvisibleCharacters(),
-        TrimIndentation(),
+        // Noise markers, invisible characters, indentation, widths and punctuation, one
+        // paragraph at a time.
+        CleanUpText(),
         SplitLinesAtLabels(),
-        HalfWidthAlphanumerics(),
-        FullWidthCJKPunctuation(),
         DropEmptyParagraphs(),
         UnwrapLayoutTables(),
         ListsInTableCells(),

@@ -9,11 +9,14 @@ package protocol Rule: Sendable {
     var phase: RulePhase { get }
     /// The rules whose results it reads, by name: they must run before it.
     var requires: [String] { get }
+    /// The names of the rules whose work it does: its own, or those of the rules it runs.
+    var provides: [String] { get }
     func apply(to workspace: inout Workspace, options: NormalizationOptions)
 }
 
 extension Rule {
     package var requires: [String] { [] }
+    package var provides: [String] { [name] }
 }
 
 /// The phases of normalization, in order.
@@ -40,8 +43,10 @@ extension Normalizer {
             for needed in rule.requires where seen[needed] == nil {
                 return "\(rule.name) reads what \(needed) finds, but \(needed) does not run before it"
             }
-            if seen[rule.name] != nil { return "\(rule.name) runs twice" }
-            seen[rule.name] = i
+            for done in rule.provides {
+                if seen[done] != nil { return "\(done) runs twice" }
+                seen[done] = i
+            }
         }
         return nil
     }

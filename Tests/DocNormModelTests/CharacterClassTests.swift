@@ -45,12 +45,14 @@ import Testing
         #expect(!CharacterClass.standsAlone("\u{301}") && !CharacterClass.standsAlone("\r") && !CharacterClass.standsAlone("\u{AC00}"))
     }
 
-    @Test(arguments: ["第一章 总则", "（一）加强", "é\u{301}x", "a\r\nb", "一二", "", "가나다", "😀👍🏽", String(repeating: "长", count: 30)])
+    @Test(arguments: ["第一章 总则", "（一）加强", "é\u{301}x", "a\r\nb", "一二", "", "가나다", "😀👍🏽", String(repeating: "长", count: 30),
+                      "倀鿿丁䷀一\u{4DBF}", "鿿\u{301}倀", "丁丁丁\u{FE00}"])
     func prefixIsTheCharacterPrefix(text: String) {
         for n in 0...26 {
             guard let simple = text.prefixOfSimpleCharacters(n) else { continue }
             #expect(String(simple.prefix) == String(text.prefix(n)))
             #expect(simple.count == text.prefix(n).count)
+            #expect(text.scalarsOfSimpleCharacters(n) == Array(simple.prefix.unicodeScalars))
         }
         #expect([Inline.text(text)].plainPrefix(24) == String(text.prefix(24)))
     }

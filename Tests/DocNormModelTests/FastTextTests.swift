@@ -28,6 +28,37 @@ import Testing
             let expected = text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x800 ? 1 : 2) }
             #expect(CharacterClass.displayWidth(text) == expected)
         }
+        // Every byte class at every offset of a word, and words of one class only.
+        for pad in 0..<8 {
+            for run in ["a", "é", "一", "😀", "　", "\u{200B}"] {
+                let text = String(repeating: "x", count: pad) + String(repeating: run, count: 17) + "é一"
+                let expected = text.unicodeScalars.reduce(0) { $0 + ($1.value < 0x800 ? 1 : 2) }
+                #expect(CharacterClass.displayWidth(text) == expected, "\(text)")
+            }
+        }
+    }
+
+    /// The lowest lane of `zeroLanes` is the first byte wanted, even with bytes one above it
+    /// (where a borrow runs up): every wanted byte at every offset, from every start.
+    @Test func lanesFindTheFirstWantedByte() {
+        let wanted: (UInt8) -> Bool = { $0 == 0x28 || $0 == 0x29 || $0 == 0xEF }
+        let lanes: (UInt64) -> UInt64 = { x in UTF8Scan.zeroLanes(x & 0xFEFE_FEFE_FEFE_FEFE, 0x28) | UTF8Scan.zeroLanes(x, 0xEF) }
+        for fill in [0x00, 0x01, 0x29, 0x2A, 0x27, 0xEE, 0xF0, 0x80] as [UInt8] {
+            for length in 0..<20 {
+                for at in 0...length {
+                    for mark in [0x28, 0x29, 0xEF] as [UInt8] {
+                        var bytes = [UInt8](repeating: fill, count: length)
+                        if at < length { bytes[at] = mark }
+                        bytes.withUnsafeBufferPointer { b in
+                            for start in 0...length {
+                                let expected = (start..<length).first { wanted(b[$0]) }
+                                #expect(UTF8Scan.firstIndex(b, from: start, lanes: lanes, byte: wanted) == expected, "\(bytes) from \(start)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The word-at-a-time skip over non-ASCII bytes finds a mark wherever it sits.

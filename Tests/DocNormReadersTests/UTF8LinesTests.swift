@@ -1,6 +1,7 @@
 import DocNormModel
 @testable import DocNormReaders
 import Testing
+import Foundation
 
 /// UTF-8 read line by line from the bytes gives the document, or the refusal, that decoding
 /// the whole file first gives.
@@ -32,6 +33,22 @@ import Testing
         let direct: Result<Document, ReaderError>
         do throws(ReaderError) { direct = .success(try TextReader().read(bytes)) } catch { direct = .failure(error) }
         #expect(direct == Self.throughDecoder(bytes))
+    }
+
+    /// Text without a CR is split by memchr, text with one by the word scan: both give the
+    /// same lines, numbers and blank-line flags for the same text with LF or CR LF endings.
+    @Test func linesAreTheSameWithAndWithoutCarriageReturns() throws {
+        var texts = ["一\n\n\n二\n", "\n\n", "a", "", "\u{3000}\n\u{200B}\nb\n\nc", String(repeating: "长文本一行\n", count: 40) + "末行"]
+        for k in 0..<17 { texts.append(String(repeating: "x", count: k) + "\n" + String(repeating: "中", count: k) + "\n\n" + "尾") }
+        for text in texts {
+            func lines(_ t: String) -> [String]? {
+                Array(t.utf8).withUnsafeBufferPointer { LineSplitter.lines(utf8: $0) }?.map { "\($0.number) \($0.afterBlank) \($0.text)" }
+            }
+            let lf = try #require(lines(text))
+            #expect(lf == lines(text.replacingOccurrences(of: "\n", with: "\r\n")))
+            #expect(lf.count == text.split(separator: "\n").filter { !LineSplitter.isBlank($0) }.count)
+        }
+        #expect([UInt8]([0x61, 0x0A, 0xC3, 0x0A, 0x62]).withUnsafeBufferPointer { LineSplitter.lines(utf8: $0) == nil })
     }
 
     @Test func invalidLinesSendTheFileToTheDecoder() {

@@ -14,9 +14,9 @@ enum FixedWidthWrap {
     /// Narrower lines are table cells' words, not wrapped text.
     static let minimumColumnWidth = 40
 
-    /// The lines joined, or nil when the text does not look wrapped.
-    static func paragraphs(from lines: [Line]) -> [JoinedLine]? {
-        let widths = lines.map { CharacterClass.displayWidth($0.text) }
+    /// The lines joined, or nil when the text does not look wrapped; `widths` are the lines'
+    /// display widths.
+    static func paragraphs(from lines: [Line], widths: [Int]) -> [JoinedLine]? {
         guard let width = wrapWidth(lines, widths) else { return nil }
         return join(lines, widths, width: width)
     }

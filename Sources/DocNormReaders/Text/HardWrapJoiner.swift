@@ -12,21 +12,25 @@ enum HardWrapJoiner {
     }
 
     /// Groups lines into blocks separated by blank lines, then joins each block's lines
-    /// when the document as a whole looks hard-wrapped.
+    /// when the document as a whole looks hard-wrapped. Each line's width is measured once,
+    /// for this test and `FixedWidthWrap`'s.
     static func paragraphs(from lines: [Line]) -> [JoinedLine] {
-        var blocks: [[Line]] = []
-        for line in lines {
-            if line.afterBlank || blocks.isEmpty { blocks.append([line]) } else { blocks[blocks.count - 1].append(line) }
+        let widths = lines.map { CharacterClass.displayWidth($0.text) }
+        // A block is the lines from one that follows blank lines to the next such line.
+        var blocks: [Range<Int>] = []
+        for k in lines.indices where lines[k].afterBlank || k == 0 {
+            if let last = blocks.last { blocks[blocks.count - 1] = last.lowerBound..<k }
+            blocks.append(k..<lines.count)
         }
-        guard let width = wrapWidth(blocks) else {
-            return FixedWidthWrap.paragraphs(from: lines) ?? lines.map { JoinedLine(text: $0.text, number: $0.number) }
+        guard let width = wrapWidth(blocks, widths) else {
+            return FixedWidthWrap.paragraphs(from: lines, widths: widths) ?? lines.map { JoinedLine(text: $0.text, number: $0.number) }
         }
         var out: [JoinedLine] = []
         for block in blocks {
             var current: JoinedLine?
             var previousFull = false
-            for line in block {
-                let w = CharacterClass.displayWidth(line.text)
+            for k in block {
+                let line = lines[k]
                 if current != nil, previousFull {
                     append(&current!.text, line.text)
                 } else {
@@ -34,7 +38,7 @@ enum HardWrapJoiner {
                     current = JoinedLine(text: line.text, number: line.number)
                 }
                 // A line close to the wrap width continues into the next one.
-                previousFull = w * 4 >= width * 3
+                previousFull = widths[k] * 4 >= width * 3
             }
             if let c = current { out.append(c) }
         }
@@ -43,17 +47,17 @@ enum HardWrapJoiner {
 
     /// The wrap width, or nil when the text does not look hard-wrapped: there must be blank
     /// lines, and the lines that continue a paragraph must nearly all reach close to one width.
-    static func wrapWidth(_ blocks: [[Line]]) -> Int? {
+    static func wrapWidth(_ blocks: [Range<Int>], _ lineWidths: [Int]) -> Int? {
         guard blocks.count >= 2 else { return nil }
         let inner = blocks.filter { $0.count >= 2 }.flatMap { $0.dropLast() }
         guard inner.count >= 3 else { return nil }
-        let widths = inner.map { CharacterClass.displayWidth($0.text) }.sorted()
+        let widths = inner.map { lineWidths[$0] }.sorted()
         let width = widths[widths.count * 9 / 10]
         guard width >= 20 && width <= 200 else { return nil }
         let near = widths.filter { $0 * 4 >= width * 3 && $0 <= width + 2 }.count
         guard near * 10 >= widths.count * 9 else { return nil }
         // The longest line anywhere must not be much longer than the wrap width.
-        let longest = blocks.flatMap { $0 }.map { CharacterClass.displayWidth($0.text) }.max() ?? 0
+        let longest = lineWidths.max() ?? 0
         guard longest <= width + 4 else { return nil }
         return width
     }

@@ -1,4 +1,9 @@
 import DocNormModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Splits text into lines on LF, CRLF and CR, keeping only lines with something on them:
 /// a run of blank lines is one flag on the next line, so the memory a file of blank lines
@@ -37,7 +42,16 @@ enum LineSplitter {
             blankBefore = false
             return true
         }
-        while let k = UTF8Scan.firstIndex(bytes, from: i, block: { UTF8Scan.has($0, 0x0A) || UTF8Scan.has($0, 0x0D) }, byte: { $0 == 0x0A || $0 == 0x0D }) {
+        // Text without a CR (nearly all) is split at each LF by memchr, vectorized in the C library.
+        let hasCR = bytes.baseAddress.map { memchr($0, 0x0D, n) != nil } ?? false
+        func nextBreak(_ from: Int) -> Int? {
+            guard hasCR else {
+                guard from < n, let base = bytes.baseAddress, let p = memchr(base + from, 0x0A, n - from) else { return nil }
+                return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+            }
+            return UTF8Scan.firstIndex(bytes, from: from, block: { UTF8Scan.has($0, 0x0A) || UTF8Scan.has($0, 0x0D) }, byte: { $0 == 0x0A || $0 == 0x0D })
+        }
+        while let k = nextBreak(i) {
             guard add(k) else { return nil }
             i = k + (bytes[k] == 0x0D && k + 1 < n && bytes[k + 1] == 0x0A ? 2 : 1)
             start = i

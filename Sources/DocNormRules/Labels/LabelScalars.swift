@@ -17,9 +17,9 @@ struct LabelScalars {
 
     init(_ text: String, limit: Int) {
         self.text = text
-        if let simple = text.prefixOfSimpleCharacters(limit) {
+        if let simple = text.scalarsOfSimpleCharacters(limit) {
             // `standsAlone` scalars are characters of their own, none canonically equal to another.
-            keys = Array(simple.prefix.unicodeScalars)
+            keys = simple
             return
         }
         var keys: [Unicode.Scalar] = [], firsts: [Unicode.Scalar] = [], ends: [String.Index] = []
@@ -76,7 +76,8 @@ struct LabelScalars {
     }
     /// `ChineseNumerals.parse` of characters `r`.
     func chineseValue(_ r: Range<Int>) -> Int? {
-        ChineseNumerals.parse(String(String.UnicodeScalarView(keys[r])))
+        // Keys are one scalar per character, canonical equivalents already mapped.
+        ChineseNumerals.parse(scalars: keys[r])
     }
 
     static let none: Unicode.Scalar = "\u{FFFF}"

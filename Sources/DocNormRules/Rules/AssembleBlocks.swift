@@ -87,7 +87,7 @@ package struct AssembleBlocks: Rule {
     func runIn(_ p: Paragraph, level: Int, options: NormalizationOptions) -> [Block] {
         let text = p.content.plainText
         let sentence = ClassifyParagraphs.firstSentence(text)
-        let (head, tail) = p.content.split(at: sentence.count)
+        let (head, tail) = p.content.split(at: sentence.characterCount)
         let rest = tail.trimming(CharacterClass.isIndentSpace)
         if options.runIn == .keep || level > 6 {
             let lead: [Inline] = [.strong(labelInlines(p.label) + head)]

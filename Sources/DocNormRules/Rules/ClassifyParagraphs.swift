@@ -268,12 +268,12 @@ package struct ClassifyParagraphs: Rule {
         if readsAsClause(sentence) { return .listItem }
         if sentence.endIndex == text.endIndex {
             // One sentence: a heading when short.
-            let length = text.unicodeScalars.count - (isSentenceEnd(last) ? 1 : 0)
+            let length = text.scalarCount - (isSentenceEnd(last) ? 1 : 0)
             return length <= options.maxHeadingLength ? .heading : .listItem
         }
         // A lead made of clauses in a short paragraph is a rule with its explanation
         // (`2.头发干净整齐、颜色自然，不理奇异发型。男性…`): a run-in heading opens a section's text.
-        if text.unicodeScalars.count < minRunInSectionLength, sentence.unicodeScalars.contains("，") { return .listItem }
+        if text.scalarCount < minRunInSectionLength, sentence.unicodeScalars.contains("，") { return .listItem }
         let length = sentence.unicodeScalars.count - 1
         return length <= options.maxHeadingLength && length > 0 ? .runInHeading : .listItem
     }

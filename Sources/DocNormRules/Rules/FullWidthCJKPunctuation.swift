@@ -12,32 +12,23 @@ package struct FullWidthCJKPunctuation: Rule {
     static let asciiMarks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
                                           UInt8(ascii: "!"), UInt8(ascii: "?")]
 
-    static func fullWidth(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-        switch s {
-        case ",": return "，"
-        case ".": return "。"
-        case ";": return "；"
-        case ":": return "："
-        case "!": return "！"
-        case "?": return "？"
-        default: return nil
-        }
-    }
-
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard options.fixPunctuation else { return }
-        workspace.mapParagraphs { p in
-            // A typed label's delimiter is part of the label (`一.` `1.`), never punctuation
-            // to widen: only the text after it is changed. Labels are looked for only where
-            // there is ASCII punctuation to widen at all, which most paragraphs lack.
-            guard p.content.contains(where: { Self.hasASCIIMarks($0) }) else { return }
-            if p.label == nil, case .label(_, let length)? = LabelParser.parse(p.content.plainPrefix(24)) {
-                let (head, tail) = p.content.split(at: length)
-                p.content = (head + tail.mapText { text, before, after in Self.convert(text, before: before, after: after) }).pruned()
-                return
-            }
-            p.content = p.content.mapText { text, before, after in Self.convert(text, before: before, after: after) }
+        workspace.mapParagraphs(clean)
+    }
+
+    /// The rule on one paragraph (`CleanUpText` runs it with the other clean-up rules).
+    func clean(_ p: inout Paragraph) {
+        // A typed label's delimiter is part of the label (`一.` `1.`), never punctuation
+        // to widen: only the text after it is changed. Labels are looked for only where
+        // there is ASCII punctuation to widen at all, which most paragraphs lack.
+        guard p.content.contains(where: { Self.hasASCIIMarks($0) }) else { return }
+        if p.label == nil, case .label(_, let length)? = LabelParser.parse(p.content.plainPrefix(24)) {
+            let (head, tail) = p.content.split(at: length)
+            p.content = (head + tail.mapText { text, before, after in Self.convert(text, before: before, after: after) }).pruned()
+            return
         }
+        p.content = p.content.mapText { text, before, after in Self.convert(text, before: before, after: after) }
     }
 
     static func hasASCIIMarks(_ inline: Inline) -> Bool {
@@ -45,42 +36,47 @@ package struct FullWidthCJKPunctuation: Rule {
         return inline.children?.contains(where: hasASCIIMarks) ?? false
     }
 
+    /// The text with every mark that `widens` replaced, copied byte by byte (the scalars
+    /// around a mark are read where they are): untouched when no mark widens (`0.5`, `e.g.`).
     static func convert(_ text: String, before: Character?, after: Character?) -> String {
-        guard text.containsASCII(anyOf: asciiMarks), widensAny(text, before: before, after: after) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(scalars.count)
-        let beforeScalar = before?.unicodeScalars.last
-        let afterScalar = after?.unicodeScalars.first
-        for (i, c) in scalars.enumerated() {
-            guard let wide = fullWidth(c) else { out.append(c); continue }
-            let prev = i > 0 ? scalars[i - 1] : beforeScalar
-            let next = i + 1 < scalars.count ? scalars[i + 1] : afterScalar
-            if isCJKLetter(prev) && (next == nil || next.map(CharacterClass.isCJK) == true) {
-                out.append(wide)
-            } else {
-                out.append(c)
+        guard text.containsASCII(anyOf: asciiMarks) else { return text }
+        var text = text
+        return text.withUTF8 { b -> String? in
+            var out: [UInt8] = []
+            var copied = 0
+            for i in b.indices {
+                guard let wide = wideBytes(b[i]), widens(b, at: i, before: before, after: after) else { continue }
+                if out.isEmpty { out.reserveCapacity(b.count + 16) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i]))
+                out.append(contentsOf: [wide.0, wide.1, wide.2])
+                copied = i + 1
             }
-        }
-        return String(out)
+            guard copied > 0 else { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
     }
 
-    /// Whether `convert` would widen any mark, judged from the bytes around each ASCII mark:
-    /// most marks (`0.5`, `e.g.`) stay, and then the text is not rebuilt scalar by scalar.
-    static func widensAny(_ text: String, before: Character?, after: Character?) -> Bool {
-        var text = text
-        return text.withUTF8 { b in
-            for i in b.indices {
-                switch b[i] {
-                case 0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F: break  // , . ; : ! ?
-                default: continue
-                }
-                let prev = i > 0 ? Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: i))) : before?.unicodeScalars.last
-                let next = i + 1 < b.count ? Unicode.Scalar(UTF8Scan.scalar(b, at: i + 1)) : after?.unicodeScalars.first
-                if isCJKLetter(prev) && (next == nil || next.map(CharacterClass.isCJK) == true) { return true }
-            }
-            return false
+    /// The UTF-8 of `fullWidth` of an ASCII mark.
+    @inline(__always)
+    static func wideBytes(_ c: UInt8) -> (UInt8, UInt8, UInt8)? {
+        switch c {
+        case 0x2C: return (0xEF, 0xBC, 0x8C)  // ，
+        case 0x2E: return (0xE3, 0x80, 0x82)  // 。
+        case 0x3B: return (0xEF, 0xBC, 0x9B)  // ；
+        case 0x3A: return (0xEF, 0xBC, 0x9A)  // ：
+        case 0x21: return (0xEF, 0xBC, 0x81)  // ！
+        case 0x3F: return (0xEF, 0xBC, 0x9F)  // ？
+        default: return nil
         }
+    }
+
+    /// Whether the ASCII mark at `i` stands between a CJK letter and CJK text (or the end).
+    @inline(__always)
+    static func widens(_ b: UnsafeBufferPointer<UInt8>, at i: Int, before: Character?, after: Character?) -> Bool {
+        let prev = i > 0 ? Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: i))) : before?.unicodeScalars.last
+        let next = i + 1 < b.count ? Unicode.Scalar(UTF8Scan.scalar(b, at: i + 1)) : after?.unicodeScalars.first
+        return isCJKLetter(prev) && (next == nil || next.map(CharacterClass.isCJK) == true)
     }
 
     static func isCJKLetter(_ s: Unicode.Scalar?) -> Bool {

@@ -9,9 +9,12 @@ package struct HalfWidthAlphanumerics: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard options.halfWidthAlphanumerics else { return }
-        workspace.mapParagraphs { p in
-            p.content = p.content.mapText { text, _, _ in Self.convert(text) }
-        }
+        workspace.mapParagraphs(clean)
+    }
+
+    /// The rule on one paragraph (`CleanUpText` runs it with the other clean-up rules).
+    func clean(_ p: inout Paragraph) {
+        p.content = p.content.mapText { text, _, _ in Self.convert(text) }
     }
 
     static func convert(_ text: String) -> String {
@@ -33,16 +36,21 @@ package struct HalfWidthAlphanumerics: Rule {
         let scan = { (b: UnsafeBufferPointer<UInt8>) -> Bool in
             var i = 0
             while i + 2 < b.count {
-                if b[i] == 0xEF {
-                    let (x, y) = (b[i + 1], b[i + 2])
-                    if x == 0xBC && ((0x90...0x99).contains(y) || (0xA1...0xBA).contains(y)) { return true }
-                    if x == 0xBD && (0x81...0x9A).contains(y) { return true }
-                }
+                if b[i] == 0xEF && startsFullWidthAlphanumeric(b, at: i) { return true }
                 i += 1
             }
             return false
         }
         return text.utf8.withContiguousStorageIfAvailable(scan) ?? Array(text.utf8).withUnsafeBufferPointer(scan)
+    }
+
+    /// The sequence at `i`, whose first byte is EF, is a full-width digit or Latin letter.
+    @inline(__always)
+    static func startsFullWidthAlphanumeric(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 2 < b.count else { return false }
+        let (x, y) = (b[i + 1], b[i + 2])
+        if x == 0xBC && ((0x90...0x99).contains(y) || (0xA1...0xBA).contains(y)) { return true }
+        return x == 0xBD && (0x81...0x9A).contains(y)
     }
 
     static func isFullWidthAlphanumeric(_ s: Unicode.Scalar) -> Bool {

@@ -54,7 +54,8 @@ package struct ReportNumberingProblems: Rule {
                 continue
             }
             let count = prev.count + 1
-            let expected = canonical(label, count, options)
+            // Rendered only for a label that is reported: most are in order.
+            var expected: String { canonical(label, count, options) }
             if label.number == prev.number {
                 ws.warn("number-repeated", "\(label.original) repeats the number before it; it should be \(expected)",
                         at: position, found: label.original, expected: expected)

@@ -25,19 +25,21 @@ package struct ReportPlaceholders: Rule {
     /// Placeholder runs in order of first appearance, with their counts.
     static func placeholders(in text: String) -> [(text: String, count: Int)] {
         guard mayHavePlaceholder(text) else { return [] }
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        // X and * are single bytes: runs are found in the UTF-8, their neighbours decoded there.
+        // Each form is its byte and run length, counted in a short list (a paragraph holds a
+        // few forms): no string is made for a run until the forms are listed.
+        var forms: [(byte: UInt8, run: Int, count: Int)] = []
+        // X and * are single bytes: runs are found in the UTF-8, eight bytes at a time, their
+        // neighbours decoded there.
         var text = text
         text.withUTF8 { b in
             var i = 0
-            while i < b.count {
-                let byte = b[i]
-                guard byte == UInt8(ascii: "X") || byte == UInt8(ascii: "*") else { i += 1; continue }
-                var j = i
+            while let at = UTF8Scan.firstIndex(b, from: i, lanes: { UTF8Scan.zeroLanes($0, 0x58) | UTF8Scan.zeroLanes($0, 0x2A) },
+                                               byte: { $0 == 0x58 || $0 == 0x2A }) {
+                let byte = b[at]
+                var j = at
                 while j < b.count, b[j] == byte { j += 1 }
-                let run = j - i
-                let before = i > 0 ? Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: i))) : nil
+                let run = j - at
+                let before = at > 0 ? Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: at))) : nil
                 let after = j < b.count ? Unicode.Scalar(UTF8Scan.scalar(b, at: j)) : nil
                 let isPlaceholder: Bool
                 if byte == UInt8(ascii: "*") {
@@ -48,14 +50,16 @@ package struct ReportPlaceholders: Rule {
                     isPlaceholder = !latinNeighbour && (run >= 2 || isCJKOrDigit(before) || isCJKOrDigit(after))
                 }
                 if isPlaceholder {
-                    let key = String(repeating: String(UnicodeScalar(byte)), count: run)
-                    if counts[key] == nil { order.append(key) }
-                    counts[key, default: 0] += 1
+                    if let k = forms.firstIndex(where: { $0.byte == byte && $0.run == run }) {
+                        forms[k].count += 1
+                    } else {
+                        forms.append((byte, run, 1))
+                    }
                 }
                 i = j
             }
         }
-        return order.map { ($0, counts[$0]!) }
+        return forms.map { (String(repeating: String(UnicodeScalar($0.byte)), count: $0.run), $0.count) }
     }
 
     static func mayHavePlaceholder(_ text: String) -> Bool {

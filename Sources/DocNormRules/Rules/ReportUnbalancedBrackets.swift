@@ -60,13 +60,17 @@ package struct ReportUnbalancedBrackets: Rule {
             var stack: [(mark: Unicode.Scalar, after: Int)] = []
             var i = 0
             // Eight bytes at a time past words that hold no byte a mark can start with.
-            while let at = UTF8Scan.firstIndex(b, from: i, block: { x in
-                UTF8Scan.has(x, 0x28) || UTF8Scan.has(x, 0x29) || UTF8Scan.has(x, 0xE2) || UTF8Scan.has(x, 0xE3) || UTF8Scan.has(x, 0xEF)
+            // With the lowest bit cleared, 28 and 29 read 28, E2 and E3 read E2: three tests a word.
+            while let at = UTF8Scan.firstIndex(b, from: i, lanes: { x in
+                let pairs = x & 0xFEFE_FEFE_FEFE_FEFE
+                return UTF8Scan.zeroLanes(pairs, 0x28) | UTF8Scan.zeroLanes(pairs, 0xE2) | UTF8Scan.zeroLanes(x, 0xEF)
             }, byte: { c in c == 0x28 || c == 0x29 || c == 0xE2 || c == 0xE3 || c == 0xEF }) {
                 let lead = b[at]
-                let c = Unicode.Scalar(UTF8Scan.scalar(b, at: at)) ?? " "
                 let next = at + (lead < 0x80 ? 1 : 3)
                 i = next
+                // Most E3 and EF sequences are other punctuation (。、，：): passed by on their bytes.
+                guard lead < 0x80 || isMarkSequence(b, at: at) else { continue }
+                let c = Unicode.Scalar(UTF8Scan.scalar(b, at: at)) ?? " "
                 let opens = closer(for: c) != nil
                 let open = opens ? nil : opener(for: c)
                 guard opens || open != nil else { continue }
@@ -96,6 +100,19 @@ package struct ReportUnbalancedBrackets: Rule {
                 return "unbalanced \(first.mark): opened before \(context(text.unicodeScalars, index(text, first.after)))… and never closed"
             }
             return nil
+        }
+    }
+
+    /// Whether the three bytes at `at` (led by E2, E3 or EF) are one of the marks, all of
+    /// which are U+2018–201D (E2 80 98–9D), U+3008–3017 (E3 80 88–97) or U+FF08–FF09 (EF BC 88–89).
+    @inline(__always)
+    static func isMarkSequence(_ b: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        guard at + 2 < b.count else { return true }
+        let (x, y) = (b[at + 1], b[at + 2])
+        switch b[at] {
+        case 0xE2: return x == 0x80 && y &- 0x98 < 6
+        case 0xE3: return x == 0x80 && y &- 0x88 < 16
+        default: return x == 0xBC && y &- 0x88 < 2
         }
     }
 
