@@ -57,6 +57,15 @@ import Testing
         #expect(!outline.contains("投标人盖章"))
     }
 
+    @Test func outsideChineseReportsALookAlikeIsFormatting() throws {
+        // open-xml-sdk's complex2010: a line set as Heading 2 is, showing off the formatting.
+        let prose = styled("This paragraph shows the document's body text in its ordinary size and style.", size: 21)
+        let body = styled("Report", size: 44, centered: true, bold: true) + prose + styled("Overview", size: 32, bold: true, style: "2")
+            + prose + styled("Times New Roman 18 pt", size: 32, bold: true) + prose
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.contains("Overview") && !outline.contains("Times New Roman"))
+    }
+
     @Test func oneLookForTwoLevelsNamesNeither() throws {
         let body = styled("报告", size: 44, centered: true, bold: true) + text
             + styled("甲部分", size: 32, bold: true, style: "1") + text + styled("乙部分", size: 32, bold: true, style: "2") + text

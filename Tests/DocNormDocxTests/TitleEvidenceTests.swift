@@ -72,9 +72,11 @@ import Testing
                                   styles: chineseStyles)
         #expect(doc.metadata.title == "核电厂定期安全评价 第7部分：经验反馈")
         #expect(!doc.blocks.contains { if case .table = $0 { return true } else { return false } })
-        // The same lines later in the document are a table.
+        // The same lines later in the document are a table, and so is a first table of Latin lines.
         let later = try convertDocx(p("报告") + cover, styles: chineseStyles)
         #expect(later.blocks.contains { if case .table = $0 { return true } else { return false } })
+        let latin = try convertDocx(table([[p("BB", pPr: c)], [p("Test", pPr: c)], [p("Test Subtitle", pPr: c)]]) + p("Text."))
+        #expect(latin.blocks.contains { if case .table = $0 { return true } else { return false } })
     }
 
     @Test func aDataTableStaysATable() throws {

@@ -90,9 +90,9 @@ package struct ClassifyParagraphs: Rule {
                 items[i].role = .listItem
             }
         }
-        // 5. A line set apart right before the first heading of a series names that series:
-        //    `供应商须知` (bold) before `一、总则` … `八、授予合同`.
-        for i in items.indices.dropLast() where Self.namesTheSeriesAfterIt(i, items, options: options) {
+        // 5. In Chinese reports, a line set apart right before the first heading of a series
+        //    names that series: `供应商须知` (bold) before `一、总则` … `八、授予合同`.
+        for i in items.indices.dropLast() where !listsStayLists && Self.namesTheSeriesAfterIt(i, items, options: options) {
             items[i].role = .heading
         }
         workspace.items = items

@@ -7,11 +7,11 @@ import DocNormModel
 /// headings apart counts (larger than the body's text), one look names
 /// one level, and only after the cover (the first text or contents line) and the first such
 /// heading. Never a sentence, a label, a line in a table, a title, a line set as the title is
-/// (a form's own cover) or a contents line. Reports nothing.
+/// (a form's own cover) or a contents line; only in Chinese reports. Reports nothing.
 package struct HeadingsByLook: Rule {
     package let name = "headings-by-look"
     package let phase = RulePhase.classification
-    package let requires = ["detect-labels", "discount-body-outline-levels", "detect-title"]
+    package let requires = ["detect-language", "detect-labels", "discount-body-outline-levels", "detect-title"]
     package init() {}
 
     struct Look: Hashable {
@@ -21,6 +21,8 @@ package struct HeadingsByLook: Rule {
     }
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
+        // Outside Chinese reports headings have heading styles, and a look alike is formatting.
+        guard workspace.metadata.language == "zh" else { return }
         let items = workspace.items
         guard let body = DetectTitle.bodySize(items) else { return }
         // The cover ends where the text or the contents begin: its large lines name nothing.

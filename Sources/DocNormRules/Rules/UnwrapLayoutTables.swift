@@ -41,7 +41,11 @@ package struct UnwrapLayoutTables: Rule {
                 if p.hints.isCentered { centred += 1 }
             }
         }
-        return lines >= 2 && centred * 2 > lines
+        // Chinese covers are boxed this way; elsewhere such a table is data (`BB` `Test`).
+        let text = table.rows.flatMap { $0.cells[0].blocks }.compactMap { block -> String? in
+            if case .paragraph(let p) = block { p.content.plainText } else { nil }
+        }.joined()
+        return lines >= 2 && centred * 2 > lines && CharacterClass.cjkRatio(text) >= 0.3
     }
 
     static func isLayout(_ table: Table) -> Bool {
