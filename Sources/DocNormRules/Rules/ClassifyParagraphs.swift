@@ -98,31 +98,6 @@ package struct ClassifyParagraphs: Rule {
         workspace.items = items
     }
 
-    /// An unlabeled short line, bold, centred or larger than the text, followed by a heading
-    /// that opens a run of headings at number 1.
-    static func namesTheSeriesAfterIt(_ i: Int, _ items: [Item], options: NormalizationOptions) -> Bool {
-        guard items[i].role == .body, let p = items[i].paragraph, p.label == nil, p.hints.isBold || p.hints.isCentered,
-              let next = items[i + 1].paragraph, let label = next.label, label.number == 1, label.rank.isStructural,
-              items[i + 1].role == .heading || items[i + 1].role == .runInHeading,
-              HeadingsByLook.readsAsHeading(p.content.plainText, options: options),
-              !Self.isCoverLine(p.content.plainText) else { return false }
-        // Its siblings are headings too: the series is sections, not one heading's list.
-        let rank = label.rank
-        return items[(i + 2)...].prefix(400).contains { item in
-            item.label?.rank == rank && item.label?.number == 2 && (item.role == .heading || item.role == .runInHeading)
-        }
-    }
-
-    /// A field, a date, a remark in brackets (`（投标人盖章）`) or a letter-spaced cover line
-    /// (`投 标 文 件`): what a cover or a form writes above its first section.
-    static func isCoverLine(_ text: String) -> Bool {
-        if DetectTitle.isCoverField(text, chinese: true) { return true }
-        let t = text.trimmingSpaces()
-        if let f = t.first, let l = t.last, f == "（" || f == "(", l == "）" || l == ")" { return true }
-        let scalars = Array(t.unicodeScalars)
-        return scalars.count >= 3 && scalars.enumerated().allSatisfy { k, c in k % 2 == 0 ? c != " " && c != "\u{3000}" : c == " " || c == "\u{3000}" }
-    }
-
     /// A paragraph in a Word list (a bullet or a number), without a heading style or outline level.
     static func isWordList(_ p: Paragraph) -> Bool {
         p.hints.automaticNumbering != nil && p.hints.styleHeadingLevel == nil && p.hints.outlineLevel == nil
@@ -278,28 +253,8 @@ package struct ClassifyParagraphs: Rule {
         return length <= options.maxHeadingLength && length > 0 ? .runInHeading : .listItem
     }
 
-    /// A series opened right after `注：各行业划型标准：`: the items of a note, not sections.
-    static func followsANoteLead(_ i: Int, _ items: [Item]) -> Bool {
-        guard i > 0, items[i - 1].role == .body, items[i - 1].label == nil, let p = items[i - 1].paragraph else { return false }
-        let text = p.content.plainText
-        guard let last = text.last(where: { !$0.isWhitespace }), last == "：" || last == ":" else { return false }
-        return noteLeads.contains { text.hasPrefix($0) }
-    }
-    static let noteLeads = ["注：", "注:", "备注：", "备注:", "说明：", "说明:", "注释：", "附注："]
-
     /// Scalars, at least, of a run-in heading whose lead is made of clauses.
     static let minRunInSectionLength = 200
-
-    /// A one-sentence heading closed by a full stop with no text of its own after it: the next
-    /// item is a label that is not its child (`1.仪容整洁、着装统一、干净平整。` `2.…`).
-    /// It votes as a list item: a section's heading is followed by its content.
-    static func isSentenceWithoutContent(_ i: Int, _ items: [Item]) -> Bool {
-        guard items[i].role == .heading, !isFixedHeading(items[i]), let p = items[i].paragraph,
-              p.content.plainText.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) == "。",
-              i + 1 < items.count else { return false }
-        let next = items[i + 1]
-        return next.label != nil && isLabeled(next.role) && next.parent != i
-    }
 
     /// A list item whose siblings are headings: a run-in heading if it has a sentence end with
     /// text after it, else a heading of its whole text.
