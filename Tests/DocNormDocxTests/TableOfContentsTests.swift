@@ -150,6 +150,7 @@ import Testing
         let body = p("报告") + numbered("投标人须知", level: 0, style: "1") + numbered("具有独立法人资格，具备独立承担民事责任的能力", level: 1, style: "2")
             + numbered(clause, level: 1, style: "2") + numbered("投标费用", level: 1, style: "2") + p("正文。")
             + numbered("服务说明一览表；", level: 1, style: "2") + numbered("技术要求响应表。", level: 1, style: "2")
+            + numbered("“合同”是指甲方和乙方已达成的协议。", level: 1, style: "2")
         let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
         #expect(Outline.render(doc) == "# 报告\n## 1 投标人须知\n### 1.1 具有独立法人资格，具备独立承担民事责任的能力\n### 1.3 投标费用\n### 1.5 技术要求响应表\n")
         // Its number is kept where it stands.
@@ -157,6 +158,8 @@ import Testing
         #expect(text.contains("1.2 近3年内"))
         // An item closed by ； is one too, however short.
         #expect(text.contains("1.4 服务说明一览表；"))
+        // So is a definition or rule of one sentence: a contract's clause.
+        #expect(text.contains("1.6 “合同”是指甲方和乙方已达成的协议。"))
     }
 }
 

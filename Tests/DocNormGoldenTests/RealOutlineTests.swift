@@ -233,10 +233,11 @@ import Testing
     /// wrong number more (`附件1：库内保洁内容及质量标准`, found now, whose `附件1：` is not read as a
     /// label), and 6 of 【2606029001】's （一） headings pass level 6 under its 项目需求书. A boxed
     /// cover (the first block, one column of short centred lines) is read for its title: 46.
+    /// A numbered definition or rule of one sentence in a heading style is a clause: 212 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 3, falseHeadings: 232, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 3, falseHeadings: 232, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 118, falseHeadings: 232, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 3, falseHeadings: 212, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 3, falseHeadings: 212, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 118, falseHeadings: 212, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

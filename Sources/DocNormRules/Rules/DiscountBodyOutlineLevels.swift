@@ -8,7 +8,7 @@ import DocNormModel
 /// `7.2.1加液电池充电时间：10～12小时`). Such a paragraph loses the outline level
 /// and is read like any other. A heading style gives way only to a numbered clause or list
 /// item (STRUCTURE.md §5): a label, and text closed like a sentence beyond a heading's length,
-/// or closed by ；， at any length. Reports nothing.
+/// or closed by ；， at any length, or one sentence that defines or rules. Reports nothing.
 package struct DiscountBodyOutlineLevels: Rule {
     package let name = "discount-body-outline-levels"
     package let phase = RulePhase.classification
@@ -35,7 +35,8 @@ package struct DiscountBodyOutlineLevels: Rule {
             // closed by ；， is a list item.
             if var p = workspace.items[i].paragraph, p.hints.styleHeadingLevel != nil, p.label != nil,
                !workspace.items[i].listedInContents,
-               Self.isClauseText(p.content.plainText, options: options) || Self.endsLikeAListItem(p.content.plainText) {
+               Self.isClauseText(p.content.plainText, options: options) || Self.endsLikeAListItem(p.content.plainText)
+                || Self.isDefinitionOrRule(p.content.plainText) {
                 p.hints.styleHeadingLevel = nil
                 p.hints.outlineLevel = nil
                 workspace.items[i].paragraph = p
@@ -53,6 +54,14 @@ package struct DiscountBodyOutlineLevels: Rule {
         let text = p.content.plainText
         guard p.label != nil, let last = text.last(where: { !$0.isWhitespace }) else { return false }
         return ClassifyParagraphs.listEndings.contains(last) || ClassifyParagraphs.isField(text)
+    }
+
+    /// One sentence closed by 。 that defines or rules (`“合同”是指甲方和乙方已达成的协议。`,
+    /// `…不得转包。`): a contract's clause, whatever style numbers it.
+    static func isDefinitionOrRule(_ text: String) -> Bool {
+        guard text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) == "。" else { return false }
+        let sentence = ClassifyParagraphs.firstSentence(text)
+        return sentence.endIndex == text.endIndex && ClassifyParagraphs.readsAsClause(sentence)
     }
 
     /// Closed by ；， as the items of a list are (`（2）服务说明一览表；`).
