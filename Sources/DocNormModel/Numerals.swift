@@ -42,7 +42,9 @@ package enum ChineseNumerals {
     }
 
     /// `parse` of a numeral whose characters are these scalars, one each: the same steps
-    /// without building a string and looking its characters up.
+    /// without building a string and looking its characters up. It is not `parse` itself:
+    /// a `Character` compares by canonical equivalence (U+F9D1 is 六 there), a scalar does
+    /// not, and `LabelScalars` maps such scalars before it calls this.
     package static func parse(scalars s: some Collection<Unicode.Scalar>) -> Int? {
         guard !s.isEmpty else { return nil }
         var total = 0

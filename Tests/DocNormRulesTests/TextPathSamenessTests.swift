@@ -15,7 +15,8 @@ enum TextPathReference {
         return ([.text(s)], [])
     }
 
-    /// `ReportPlaceholders.placeholders(in:)` with a dictionary of run strings.
+    /// `ReportPlaceholders.placeholders(in:)` with a byte-by-byte walk and a dictionary of run
+    /// strings (the same test of each run).
     static func placeholders(in text: String) -> [(text: String, count: Int)] {
         var counts: [String: Int] = [:]
         var order: [String] = []
@@ -30,14 +31,7 @@ enum TextPathReference {
                 let run = j - i
                 let before = i > 0 ? Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: i))) : nil
                 let after = j < b.count ? Unicode.Scalar(UTF8Scan.scalar(b, at: j)) : nil
-                let isPlaceholder: Bool
-                if byte == UInt8(ascii: "*") {
-                    isPlaceholder = run >= 2 || (ReportPlaceholders.isCJKOrDigit(before) && ReportPlaceholders.isCJKOrDigit(after))
-                } else {
-                    let latinNeighbour = ReportPlaceholders.isLatinLetter(before) || ReportPlaceholders.isLatinLetter(after)
-                    isPlaceholder = !latinNeighbour && (run >= 2 || ReportPlaceholders.isCJKOrDigit(before) || ReportPlaceholders.isCJKOrDigit(after))
-                }
-                if isPlaceholder {
+                if ReportPlaceholders.isPlaceholder(byte, run: run, before: before, after: after) {
                     let key = String(repeating: String(UnicodeScalar(byte)), count: run)
                     if counts[key] == nil { order.append(key) }
                     counts[key, default: 0] += 1

@@ -54,10 +54,10 @@ package struct ClassifyParagraphs: Rule {
         var noteItems = Set<Int>()
         for members in order.flatMap({ Self.series(groups[$0]!, items) }) {
             // A Word list of one item is a list all the same (a list restarted for one item).
-            if Self.isTight(members, items) || members.count == 1 && Self.isWordListItem(items[members[0]])
-                || Self.followsANoteLead(members[0], items) {
+            let inNote = Self.followsANoteLead(members[0], items)
+            if inNote { noteItems.formUnion(members) }
+            if inNote || Self.isTight(members, items) || members.count == 1 && Self.isWordListItem(items[members[0]]) {
                 for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
-                if Self.followsANoteLead(members[0], items) { noteItems.formUnion(members) }
                 continue
             }
             // Items that are never headings have no vote.

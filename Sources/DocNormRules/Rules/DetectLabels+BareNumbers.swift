@@ -45,9 +45,8 @@ extension DetectLabels {
         let scalars = Array(prefix.unicodeScalars)
         var i = 0
         var number = 0
-        while i < scalars.count, i < 3, let d = scalars[i].properties.numericType == .decimal ? Int(String(scalars[i])) : nil,
-              scalars[i].isASCII {
-            number = number * 10 + d
+        while i < scalars.count, i < 3, ("0"..."9").contains(scalars[i]) {
+            number = number * 10 + Int(scalars[i].value - 0x30)
             i += 1
         }
         guard i > 0, number >= 1 else { return nil }

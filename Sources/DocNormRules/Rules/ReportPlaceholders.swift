@@ -41,15 +41,7 @@ package struct ReportPlaceholders: Rule {
                 let run = j - at
                 let before = at > 0 ? Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: at))) : nil
                 let after = j < b.count ? Unicode.Scalar(UTF8Scan.scalar(b, at: j)) : nil
-                let isPlaceholder: Bool
-                if byte == UInt8(ascii: "*") {
-                    isPlaceholder = run >= 2 || (isCJKOrDigit(before) && isCJKOrDigit(after))
-                } else {
-                    // X inside a Latin word (XML, XXL) is not a placeholder.
-                    let latinNeighbour = isLatinLetter(before) || isLatinLetter(after)
-                    isPlaceholder = !latinNeighbour && (run >= 2 || isCJKOrDigit(before) || isCJKOrDigit(after))
-                }
-                if isPlaceholder {
+                if isPlaceholder(byte, run: run, before: before, after: after) {
                     if let k = forms.firstIndex(where: { $0.byte == byte && $0.run == run }) {
                         forms[k].count += 1
                     } else {
@@ -60,6 +52,16 @@ package struct ReportPlaceholders: Rule {
             }
         }
         return forms.map { (String(repeating: String(UnicodeScalar($0.byte)), count: $0.run), $0.count) }
+    }
+
+    /// Whether a run of `run` X or * between these neighbours is a placeholder.
+    static func isPlaceholder(_ byte: UInt8, run: Int, before: Unicode.Scalar?, after: Unicode.Scalar?) -> Bool {
+        if byte == UInt8(ascii: "*") {
+            return run >= 2 || (isCJKOrDigit(before) && isCJKOrDigit(after))
+        }
+        // X inside a Latin word (XML, XXL) is not a placeholder.
+        let latinNeighbour = isLatinLetter(before) || isLatinLetter(after)
+        return !latinNeighbour && (run >= 2 || isCJKOrDigit(before) || isCJKOrDigit(after))
     }
 
     static func mayHavePlaceholder(_ text: String) -> Bool {
