@@ -234,10 +234,14 @@ import Testing
     /// label), and 6 of 【2606029001】's （一） headings pass level 6 under its 项目需求书. A boxed
     /// cover (the first block, one column of short centred lines) is read for its title: 46.
     /// A numbered definition or rule of one sentence in a heading style is a clause: 212 false.
+    /// Topics whose numbered clauses are whole sentences are headings, not a list of names
+    /// (交通银行's `13．`…`26．`, 银川's `一、投标报价（35分）`); an article's `（一）` and `1.` are its
+    /// clauses; a long field among headings stays a term; `19. 3` next to `19．1` is clause 19.3:
+    /// 2352 found, 199 false; `renumber` 104 (the split clauses no longer count as sections).
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 3, falseHeadings: 212, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 3, falseHeadings: 212, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2331, wrongLevel: 218, wrongNumber: 118, falseHeadings: 212, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2352, wrongLevel: 218, wrongNumber: 3, falseHeadings: 199, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2352, wrongLevel: 218, wrongNumber: 3, falseHeadings: 199, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2352, wrongLevel: 218, wrongNumber: 104, falseHeadings: 199, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

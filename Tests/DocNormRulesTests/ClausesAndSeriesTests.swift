@@ -35,6 +35,52 @@ import Testing
         #expect(roles(lines) == [.title, .heading, .body, .heading, .body, .listItem, .body])
     }
 
+    @Test func headingsWhoseClausesAreSentencesStandAlone() {
+        // 交通银行's 须知: each numbered topic holds short rules; they are its text, not a list.
+        let lines = ["报告", "三、响应文件", "13．响应文件的语言", "13．1 文件使用中文。", "14．谈判保证金", "14.1 保证金详见前附表。",
+                     "15．响应有效期", "15．1 响应文件应在有效期内有效。"]
+        #expect(roles(lines) == [.title, .heading, .heading, .listItem, .heading, .listItem, .heading, .listItem])
+        // Names without a full stop under each are still a list of forms.
+        #expect(roles(["报告", "1.商务文件", "（1）响应函", "2.技术文件", "（1）方案", "3.其他"])
+                == [.title, .listItem, .listItem, .listItem, .listItem, .listItem])
+    }
+
+    @Test func aClauseNumberTypedWithASpaceIsNoSection() {
+        // `19. 3` is clause 19.3 with a stray space, not a sibling of section 19.
+        let lines = ["报告", "19．报价一览表", "19．1 填写报价一览表。", "19. 3 未提供报价一览表的，为无效响应。", "20．响应报价", "正文。"]
+        #expect(roles(lines) == [.title, .heading, .listItem, .listItem, .heading, .body])
+        var ws = Workspace(document: TestSupport.rawDocument(lines))
+        for rule in Normalizer.standardRules {
+            rule.apply(to: &ws, options: NormalizationOptions())
+            if rule.name == "detect-labels" { break }
+        }
+        let label = ws.items[3].paragraph?.label
+        #expect(label?.parts == [19, 3] && label?.original == "19. 3")
+        #expect(ws.items[3].paragraph?.content.plainText == "未提供报价一览表的，为无效响应。")
+        // Without a 19.1 or 19.2 beside it, `1. 3 名评委` is item 1 and its text.
+        var alone = Workspace(document: TestSupport.rawDocument(["报告", "1. 3 名评委组成小组。"]))
+        for rule in Normalizer.standardRules {
+            rule.apply(to: &alone, options: NormalizationOptions())
+            if rule.name == "detect-labels" { break }
+        }
+        #expect(alone.items[1].paragraph?.label?.parts == [1])
+    }
+
+    @Test func aLongFieldAmongHeadingsIsATerm() {
+        let lines = ["报告", "1.投标文件组成", "正文。", "2.投标有效期", "正文。",
+                     "3.中标保证金：人民币10,000元（中标后1个工作日内电汇至招标人指定账户，合同签订后3个工作日退还）", "正文。"]
+        #expect(roles(lines) == [.title, .heading, .body, .heading, .body, .listItem, .body])
+        // A short field is a heading when its siblings are: 一、项目名称：… in an announcement.
+        #expect(roles(["报告", "一、项目名称：保洁服务", "正文。", "二、采购需求", "正文。", "三、投标要求", "正文。"])
+                == [.title, .heading, .body, .heading, .body, .heading, .body])
+    }
+
+    @Test func anArticlesSubdivisionsAreItsClauses() {
+        let lines = ["服务合同", "第七条 双方的权利义务", "（一）甲方的权利义务", "1.按时支付服务费用。", "（二）乙方的权利义务",
+                     "1.保证人员具备资格。", "第八条 违约责任", "违约的，承担责任。"]
+        #expect(roles(lines) == [.title, .article, .listItem, .listItem, .listItem, .listItem, .article, .body])
+    }
+
     @Test func onlyTheFirstSentenceCounts() {
         // The rule in the second sentence belongs to the text under the heading.
         #expect(roles(["（一）加强学习。全体党员应当按时参加学习。"]) == [.runInHeading])

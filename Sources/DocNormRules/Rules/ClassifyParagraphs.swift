@@ -68,7 +68,7 @@ package struct ClassifyParagraphs: Rule {
             let asHeadings = headings * 2 > voters.count
             for i in members where !Self.isFixedHeading(items[i]) {
                 guard let p = items[i].paragraph else { continue }
-                if asHeadings, items[i].role == .listItem, !neverHeading(p), !Self.isClause(p) {
+                if asHeadings, items[i].role == .listItem, !neverHeading(p), !Self.isClause(p), !Self.isLongField(p, options: options) {
                     items[i].role = Self.forcedHeadingRole(p, options: options)
                 } else if !asHeadings {
                     items[i].role = .listItem
@@ -89,6 +89,19 @@ package struct ClassifyParagraphs: Rule {
                !Self.isFixedHeading(items[i]) {
                 items[i].role = .listItem
             }
+        }
+        // 4b. An article's (一) and 1. are its clauses: `第七条 双方的权利义务` `（一）甲方的权利义务`.
+        //     Its text ends at the next heading of a higher rank or one Word marks.
+        var inArticle = false
+        for i in items.indices {
+            if items[i].role == .article { inArticle = true; continue }
+            guard inArticle else { continue }
+            if Self.isFixedHeading(items[i]) { inArticle = false; continue }
+            guard Self.isLabeled(items[i].role), let rank = items[i].label?.rank else {
+                if items[i].role == .heading { inArticle = false }
+                continue
+            }
+            if rank < .parenthesizedChinese { inArticle = false } else { items[i].role = .listItem }
         }
         // 5. In Chinese reports, a line set apart right before the first heading of a series
         //    names that series: `供应商须知` (bold) before `一、总则` … `八、授予合同`.
@@ -160,11 +173,14 @@ package struct ClassifyParagraphs: Rule {
         var apart = 0
         for (a, b) in zip(members, members.dropFirst()) {
             let between = items[(a + 1)..<b]
-            // Children long enough to be clauses (`1.1.1 根据《招标投标法》…`) are content.
+            // Children long enough to be clauses (`1.1.1 根据《招标投标法》…`) are content, and so
+            // is a child that is a whole sentence (`14.1 本项目谈判保证金详见前附表。`), unless it
+            // is a field filled in (`1.1.1 招标人：见前附表。`), as a form's items are.
             let contentless = between.allSatisfy { item in
                 guard let p = item.paragraph else { return false }
+                let text = p.content.plainText
                 return item.label != nil && isLabeled(item.role) && item.role != .runInHeading && !isFixedHeading(item)
-                    && p.content.plainText.unicodeScalars.count <= maxChildLength
+                    && text.unicodeScalars.count <= maxChildLength && (text.unicodeScalars.last != "。" || isField(text))
             }
             if contentless { adjacent += 1 } else { apart += 1 }
         }
@@ -216,6 +232,13 @@ package struct ClassifyParagraphs: Rule {
         // A Word list in letters, roman numerals or a form of its own is a list, not sections.
         if p.hints.automaticNumbering != nil, case .listLevel = label.rank { return true }
         return false
+    }
+
+    /// A field whose value runs past a heading's length (`3.中标保证金：人民币10,000元（中标后…）`):
+    /// a term among headings, never one of them.
+    static func isLongField(_ p: Paragraph, options: NormalizationOptions) -> Bool {
+        let text = p.content.plainText
+        return text.scalarCount > options.maxHeadingLength && isField(text)
     }
 
     /// `项目名称：上海松江客整所保洁服务`: a field and its value, as tender documents list them.

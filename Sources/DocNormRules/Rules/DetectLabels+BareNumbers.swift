@@ -55,4 +55,29 @@ extension DetectLabels {
         guard i > digits, i < scalars.count, scalars[i].properties.isAlphabetic, !LabelParser.isUnit(scalars[i]) else { return nil }
         return (number, i)
     }
+
+    /// `19. 3 响应文件中未提供…` among `19．1` `19．2`: clause 19.3 typed with a space, not a
+    /// second section 19. The label keeps what was written (one space inside); the house form
+    /// writes it `19.3`.
+    func settleSplitDecimals(_ workspace: inout Workspace) {
+        let firstParts = Set(workspace.items.compactMap { item -> Int? in
+            guard let label = item.paragraph?.label, label.rank == .western(depth: 2), !label.automatic else { return nil }
+            return label.parts.first
+        })
+        guard !firstParts.isEmpty else { return }
+        for i in workspace.items.indices {
+            guard var p = workspace.items[i].paragraph, let label = p.label, label.rank == .arabic, !label.automatic,
+                  firstParts.contains(label.number), Self.startsWithDigit(p.content) else { continue }
+            let prefix = p.content.plainPrefix(8)
+            guard let (minor, length) = Self.bareNumber(prefix), minor <= 99,
+                  case .label(var joined, _)? = LabelParser.parse(label.original + String(minor) + " "),
+                  joined.rank == .western(depth: 2), joined.parts == [label.number, minor] else { continue }
+            joined.original = label.original + (label.separated ? " " : "") + String(minor)
+            joined.display = joined.original
+            joined.separated = true
+            p.label = joined
+            p.content = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
+            workspace.items[i].paragraph = p
+        }
+    }
 }

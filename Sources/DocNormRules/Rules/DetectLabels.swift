@@ -30,6 +30,7 @@ package struct DetectLabels: Rule {
         }
         settleDocumentRanks(&workspace)
         settleBareNumbers(&workspace, options: options)
+        settleSplitDecimals(&workspace)
     }
 
     /// The label Word displays for automatic numbering, ranked like a typed one, marked as
