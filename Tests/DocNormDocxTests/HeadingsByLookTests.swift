@@ -57,6 +57,18 @@ import Testing
         #expect(!outline.contains("投标人盖章"))
     }
 
+    @Test func aLargerLineBeforeASeriesOfHeadingsNamesIt() throws {
+        // 宝山区市场监督管理局's tender: 投标人须知正文 in 15 pt, neither bold nor centred, over the 须知.
+        let body = styled("招标文件", size: 52, centered: true, bold: true) + text
+            + styled("第二章 投标人须知", size: 32, bold: true, style: "1") + text + styled("投标人须知正文", size: 30)
+            + styled("一、总则", size: 21, bold: true) + text + styled("二、招标文件", size: 21, bold: true) + text
+            + styled("说明", size: 21) + styled("一、文件", size: 21, bold: true) + text + styled("二、表格", size: 21, bold: true) + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.hasPrefix("# 招标文件\n## 第二章 投标人须知\n### 投标人须知正文\n#### 一、总则\n#### 二、招标文件\n"))
+        // A line in the body's own look names nothing.
+        #expect(!outline.contains("说明"))
+    }
+
     @Test func outsideChineseReportsALookAlikeIsFormatting() throws {
         // open-xml-sdk's complex2010: a line set as Heading 2 is, showing off the formatting.
         let prose = styled("This paragraph shows the document's body text in its ordinary size and style.", size: 21)

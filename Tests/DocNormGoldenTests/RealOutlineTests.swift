@@ -238,10 +238,12 @@ import Testing
     /// (交通银行's `13．`…`26．`, 银川's `一、投标报价（35分）`); an article's `（一）` and `1.` are its
     /// clauses; a long field among headings stays a term; `19. 3` next to `19．1` is clause 19.3:
     /// 2352 found, 199 false; `renumber` 104 (the split clauses no longer count as sections).
+    /// A line larger than the body names the series after it as a bold one does (宝山区's
+    /// `投标人须知正文` over its 须知): 2353 found, 168 at a wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2352, wrongLevel: 218, wrongNumber: 3, falseHeadings: 199, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2352, wrongLevel: 218, wrongNumber: 3, falseHeadings: 199, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2352, wrongLevel: 218, wrongNumber: 104, falseHeadings: 199, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 3, falseHeadings: 199, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 3, falseHeadings: 199, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 104, falseHeadings: 199, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -24,10 +24,11 @@ extension ClassifyParagraphs {
         return next.label != nil && isLabeled(next.role) && next.parent != i
     }
 
-    /// An unlabeled short line, bold or centred, followed by a heading that opens a run of
-    /// headings at number 1.
-    static func namesTheSeriesAfterIt(_ i: Int, _ items: [Item], options: NormalizationOptions) -> Bool {
-        guard items[i].role == .body, let p = items[i].paragraph, p.label == nil, p.hints.isBold || p.hints.isCentered,
+    /// An unlabeled short line, bold, centred or larger than the body (`bodySize`), followed by
+    /// a heading that opens a run of headings at number 1.
+    static func namesTheSeriesAfterIt(_ i: Int, _ items: [Item], bodySize: Int?, options: NormalizationOptions) -> Bool {
+        guard items[i].role == .body, let p = items[i].paragraph, p.label == nil,
+              p.hints.isBold || p.hints.isCentered || isLarger(p, than: bodySize),
               let next = items[i + 1].paragraph, let label = next.label, label.number == 1, label.rank.isStructural,
               items[i + 1].role == .heading || items[i + 1].role == .runInHeading,
               HeadingsByLook.readsAsHeading(p.content.plainText, options: options),
@@ -37,6 +38,11 @@ extension ClassifyParagraphs {
         return items[(i + 2)...].prefix(400).contains { item in
             item.label?.rank == rank && item.label?.number == 2 && (item.role == .heading || item.role == .runInHeading)
         }
+    }
+
+    static func isLarger(_ p: Paragraph, than body: Int?) -> Bool {
+        guard let body, let size = p.hints.fontSize else { return false }
+        return size > body
     }
 
     /// A field, a date, a remark in brackets (`（投标人盖章）`) or a letter-spaced cover line

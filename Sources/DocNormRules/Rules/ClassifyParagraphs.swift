@@ -13,7 +13,7 @@ import DocNormModel
 /// together: when most are headings all are, otherwise all are list items, so one list is
 /// never split between the two. A clause votes as a list item and stays one among headings.
 /// Siblings with no text between them (only their own short labeled children) do not stand
-/// alone: they are a list, whether typed or numbered by Word. A bold or centred line right
+/// alone: they are a list, whether typed or numbered by Word. A bold, centred or larger line right
 /// before the first of a series of headings names the series: it is a heading too.
 /// Reports nothing.
 package struct ClassifyParagraphs: Rule {
@@ -105,7 +105,8 @@ package struct ClassifyParagraphs: Rule {
         }
         // 5. In Chinese reports, a line set apart right before the first heading of a series
         //    names that series: `供应商须知` (bold) before `一、总则` … `八、授予合同`.
-        for i in items.indices.dropLast() where !listsStayLists && Self.namesTheSeriesAfterIt(i, items, options: options) {
+        let bodySize = listsStayLists ? nil : DetectTitle.bodySize(items)
+        for i in items.indices.dropLast() where !listsStayLists && Self.namesTheSeriesAfterIt(i, items, bodySize: bodySize, options: options) {
             items[i].role = .heading
         }
         workspace.items = items
