@@ -136,6 +136,20 @@ import Testing
         #expect(!outline.contains("## 交通银行张江园区") && !outline.contains("## 竞争性谈判文件"))
     }
 
+    @Test func sentencesStyledAsHeadingsAmongPlainItemsAreItems() throws {
+        // 【2606029001】's 评标办法: some of a list's items carry Heading 3, their siblings none.
+        let body = p("报告") + p("基本要求", style: "1") + p("2.1 整个评标工作应符合下列总要求：", style: "2")
+            + p("（1）严格遵循公平、公正的原则。", style: "3") + p("（2）任何单位和个人不得非法干预评标过程。")
+            + p("（3）确定中标候选人。", style: "3") + p("（4）评标活动应当接受监督。")
+            + p("2.2 回避要求。", style: "2") + p("评标委员会成员有下列情形之一的，应主动提出回避。")
+            + p("2.3 评标纪律", style: "2") + p("正文。") + p("2.4 评标委员会成员均不得泄露评审情况。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 报告\n## 基本要求\n### 2.2 回避要求\n### 2.3 评标纪律\n")
+        // A styled list with no plain items is the author's word: its items stay headings.
+        let styled = p("报告") + p("（1）严格遵循公平原则。", style: "3") + p("（2）确定中标候选人。", style: "3")
+        #expect(Outline.render(try convertDocx(styled, styles: chineseStyles)).contains("确定中标候选人"))
+    }
+
     @Test func aNumberedClauseInAHeadingStyleIsAClause() throws {
         // A tender template numbers its clauses with Heading 2 (a real 招标文件: 94 of them).
         let numbering = """
@@ -152,7 +166,9 @@ import Testing
             + numbered("服务说明一览表；", level: 1, style: "2") + numbered("技术要求响应表。", level: 1, style: "2")
             + numbered("“合同”是指甲方和乙方已达成的协议。", level: 1, style: "2")
         let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
-        #expect(Outline.render(doc) == "# 报告\n## 1 投标人须知\n### 1.1 具有独立法人资格，具备独立承担民事责任的能力\n### 1.3 投标费用\n### 1.5 技术要求响应表\n")
+        // `1.5 技术要求响应表。`, a sentence among the clauses with no text of its own, is one of
+        // their list (the real document's `（3）技术要求响应表。` in Heading 7 is a list item).
+        #expect(Outline.render(doc) == "# 报告\n## 1 投标人须知\n### 1.1 具有独立法人资格，具备独立承担民事责任的能力\n### 1.3 投标费用\n")
         // Its number is kept where it stands.
         let text = Converter().render(doc, as: .text)
         #expect(text.contains("1.2 近3年内"))

@@ -240,10 +240,12 @@ import Testing
     /// 2352 found, 199 false; `renumber` 104 (the split clauses no longer count as sections).
     /// A line larger than the body names the series after it as a bold one does (宝山区's
     /// `投标人须知正文` over its 须知): 2353 found, 168 at a wrong level.
+    /// Items styled as headings among plain items of one list, ending as items or sentences
+    /// without text of their own, are list items (【2606029001】's Heading 7 `（1）…。`): 177 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 3, falseHeadings: 199, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 3, falseHeadings: 199, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 104, falseHeadings: 199, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 3, falseHeadings: 177, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 3, falseHeadings: 177, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 104, falseHeadings: 177, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

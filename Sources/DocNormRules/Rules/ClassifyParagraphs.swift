@@ -53,6 +53,15 @@ package struct ClassifyParagraphs: Rule {
         }
         var noteItems = Set<Int>()
         for members in order.flatMap({ Self.series(groups[$0]!, items) }) {
+            // Sentences in a heading style among list items of one list (plain, or clauses whose
+            // style `DiscountBodyOutlineLevels` set aside) are list items too: `（1）严格遵循公平、
+            // 公正、科学、择优的原则。` in Heading 7 beside `（2）任何单位和个人不得…`. The other
+            // items say what the list is.
+            let free = members.filter { !Self.isFixedHeading(items[$0]) }
+            let styledSentences = members.filter { Self.isStyledSentence($0, items) }
+            if !styledSentences.isEmpty, !free.isEmpty, free.allSatisfy({ items[$0].role == .listItem }) {
+                for i in styledSentences { items[i].role = .listItem }
+            }
             // A Word list of one item is a list all the same (a list restarted for one item).
             let inNote = Self.followsANoteLead(members[0], items)
             if inNote { noteItems.formUnion(members) }
@@ -147,6 +156,20 @@ package struct ClassifyParagraphs: Rule {
             items[i].parent = stack.last?.index
             stack.append((label.rank, i))
         }
+    }
+
+    /// A paragraph in a heading style (not one the contents list) that ends as an item does
+    /// (；：，), or as a sentence (。) with no text of its own after it: `2.2 回避要求。` followed
+    /// by its text is a heading closed by a full stop.
+    static func isStyledSentence(_ i: Int, _ items: [Item]) -> Bool {
+        let item = items[i]
+        guard !item.listedInContents, let p = item.paragraph, p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil,
+              let last = p.content.plainText.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
+        if last == "。" {
+            guard i + 1 < items.count, let next = items[i + 1].paragraph else { return true }
+            return !(items[i + 1].role == .body && next.label == nil)
+        }
+        return last == "；" || last == "：" || last == "，" || last == ";" || last == ":"
     }
 
     /// A typed chapter or section label that is a list item: the name of a division, listed.
