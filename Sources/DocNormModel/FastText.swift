@@ -199,14 +199,18 @@ extension Substring {
 
 extension CharacterClass {
     /// A scalar that is a character of its own beside any other such scalar: ASCII (not CR),
-    /// Latin-1, CJK ideographs, kana and CJK punctuation (without their combining marks),
-    /// full-width forms, general punctuation, enclosed numbers and shapes. None is a
-    /// combining mark, joiner, prepended mark, Hangul jamo or regional indicator, so grapheme
-    /// breaking puts a boundary between any two of them.
+    /// Latin-1 and Latin Extended-A and B, Cyrillic and Arabic letters, digits and punctuation
+    /// (without their combining and prepended marks), CJK ideographs, kana and CJK punctuation
+    /// (without their combining marks), full-width forms, general punctuation, enclosed
+    /// numbers and shapes. None is a combining mark, joiner, prepended mark, Hangul jamo or
+    /// regional indicator, so grapheme breaking puts a boundary between any two of them; none
+    /// is canonically equal to another scalar (Greek is left out: U+037E is `;`, U+0387 `·`).
+    /// A line feed joins only a carriage return before it, which never stands alone.
     @inlinable
     package static func standsAlone(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
-        case 0x09, 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E, 0x2460...0x24FF, 0x25A0...0x25FF,
+        case 0x09, 0x0A, 0x20...0x7E, 0xA0...0x24F, 0x400...0x482, 0x48A...0x52F, 0x606...0x60F, 0x61B, 0x61D...0x64A,
+             0x660...0x66F, 0x671...0x6D5, 0x2010...0x2027, 0x2030...0x205E, 0x2460...0x24FF, 0x25A0...0x25FF,
              0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A0...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E:
             return true
         default:

@@ -58,11 +58,17 @@ extension MarkdownEscaping {
     }
 
     /// The byte at `i` is a character of its own: the scalars before and after it are ASCII
-    /// (a special byte is never CR or LF) or CJK that neither prepends nor extends.
+    /// (a special byte is never CR or LF) or scalars that neither prepend nor extend (CJK,
+    /// Latin, Cyrillic, Arabic letters: `CharacterClass.standsAlone`).
     static func standsAlone(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        if i + 1 < b.count, b[i + 1] >= 0x80, !isPlainCJK(UTF8Scan.scalar(b, at: i + 1)) { return false }
-        if i > 0, b[i - 1] >= 0x80, !isPlainCJK(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: i))) { return false }
+        if i + 1 < b.count, b[i + 1] >= 0x80, !joinsNothing(UTF8Scan.scalar(b, at: i + 1)) { return false }
+        if i > 0, b[i - 1] >= 0x80, !joinsNothing(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: i))) { return false }
         return true
+    }
+
+    @inline(__always)
+    static func joinsNothing(_ v: UInt32) -> Bool {
+        isPlainCJK(v) || Unicode.Scalar(v).map(CharacterClass.standsAlone) == true
     }
 
     /// Ideographs, CJK punctuation (without the combining tone marks U+302A–302F), full-width

@@ -70,7 +70,7 @@ public struct MarkdownWriter: DocumentWriter {
     func paragraph(_ content: [Inline], _ inline: MarkdownInlineRenderer) -> String {
         let rendered = inline.render(content)
         // One line (most paragraphs): no split into characters to find none.
-        if !rendered.utf8.contains(0x0A) {
+        if !rendered.containsByte(0x0A) {
             let line = MarkdownEscaping.lineStart(rendered)
             return line == "\\" ? "" : line
         }
@@ -207,7 +207,7 @@ public struct MarkdownWriter: DocumentWriter {
 
     /// `marker` before the first line; later lines indented to line up after it.
     func indentedContinuation(_ marker: String, _ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return marker + text }
+        guard text.containsByte(0x0A) else { return marker + text }
         let pad = String(repeating: " ", count: marker.count)
         var out = marker
         out.reserveCapacity(text.utf8.count + marker.utf8.count)

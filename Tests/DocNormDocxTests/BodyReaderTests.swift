@@ -89,6 +89,12 @@ import Testing
 }
 
 @Suite struct ParagraphHintTests {
+    /// The quick answer for a text that shows something is the characters' own.
+    @Test(arguments: ["", " ", "\t\n", "\u{3000}", "\u{A0}x", "a", "~", "\u{7F}", "一", " a", "\u{1C}", "\r\n", "a\u{301}", "\u{2028}"])
+    func aTextShowsSomethingWhenACharacterIsNotWhiteSpace(text: String) {
+        #expect(BodyReader.showsText(text) == !text.allSatisfy(\.isWhitespace))
+    }
+
     @Test func stylesOutlineLevelsAndNumberingBecomeHints() throws {
         let body = p("报告", style: "a3") + p("一级", style: "1") + p("大纲", pPr: "<w:outlineLvl w:val=\"1\"/>") +
             p("正文", pPr: "<w:outlineLvl w:val=\"9\"/>") + p("编号", pPr: "<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr>")

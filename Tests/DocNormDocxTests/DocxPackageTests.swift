@@ -85,4 +85,11 @@ import Testing
             try DocxPackage.withPackage(.bytes(bytes)) { package throws(ReaderError) in package.parts.main }
         }
     }
+
+    /// A relationship's kind is the type's last path component, as splitting it at `/` gave.
+    @Test(arguments: ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", "styles", "a/b/", "a//",
+                      "/", "", "http://例え.jp/関係/图片", "x/é\u{301}", "a/\u{301}b", "\u{600}/b"])
+    func aRelationshipsKindIsItsTypesLastComponent(type: String) {
+        #expect(PackageParts.kind(of: type) == (type.split(separator: "/").last.map(String.init) ?? type))
+    }
 }

@@ -41,6 +41,23 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong.prefix(5).map { String($0, radix: 16) })")
     }
 
+    /// The byte copy drops exactly the scalars the scalar filter dropped, at either end too.
+    @Test func invisibleNoiseIsRemovedFromTheBytes() {
+        var wrong: [UInt32] = []
+        func filtered(_ text: String) -> String {
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !CharacterClass.isInvisibleNoise($0) })
+            return String(scalars)
+        }
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            for text in [String(s), "一" + String(s) + "a\u{200B}", "\u{7}\t" + String(s) + String(s) + "\n\u{FEFF}"] {
+                if Array(RemoveInvisibleCharacters.withoutInvisibleNoise(text).utf8) != Array(filtered(text).utf8) { wrong.append(v) }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map { String($0, radix: 16) })")
+    }
+
     @Test(arguments: ["中文,中文", "0.5", "e.g. this", "中文.", ".中文", "（一）.中", "”,“", "中文!", "a,b", "中,1", "中.\u{301}", "中文"])
     func wideningIsPredictedFromTheBytes(text: String) {
         for (before, after) in [(nil, nil), (Character("中"), Character("文")), (Character("a"), nil)] as [(Character?, Character?)] {

@@ -7,7 +7,8 @@ import Testing
         "得分*0.5", "“****”党建", "a*b_c[d]<e>~f|g$h\\i`j", "&amp; &#123; &x; &; & amp;", "![alt] !x", "**（一）加强**",
         "*\u{301}", "x\u{301}*", "&amp;\u{301}", "&ab\u{301}c;", "*\u{0600}", "\u{0600}*", "一*\u{302A}", "が*\u{3099}",
         "&" + String(repeating: "a", count: 40) + ";", "&#" + String(repeating: "1", count: 32) + ";", "*😀*", "e*é*e",
-        "（1）*", "*", "&", "!", "![", "x&amp;", "[]", "\r\n*\r\n",
+        "（1）*", "*", "&", "!", "![", "x&amp;", "[]", "\r\n*\r\n", "д_1_д", "ب*ت", "*\n_", "Ō|ǅ", "é&amp;é", "а*\u{483}",
+        "\u{6DD}*", "я![x]",
     ]
 
     @Test(arguments: samples) func bytesAgreeWithCharacters(text: String) {
@@ -21,7 +22,10 @@ import Testing
         #expect(MarkdownEscaping.inlineBytes("*\u{301}") == nil)
         #expect(MarkdownEscaping.inlineBytes("\u{0600}*") == nil)
         #expect(MarkdownEscaping.inlineBytes("&amp;\u{301}") == nil)
+        #expect(MarkdownEscaping.inlineBytes("а*\u{483}") == nil)
+        #expect(MarkdownEscaping.inlineBytes("\u{6DD}*") == nil)
         #expect(MarkdownEscaping.inlineBytes("得分*0.5") == "得分\\*0.5")
+        #expect(MarkdownEscaping.inlineBytes("д_1_д") == "д\\_1\\_д")
         #expect(MarkdownEscaping.inlineBytes("&amp; ![x]") == "\\&amp; \\!\\[x\\]")
     }
 }

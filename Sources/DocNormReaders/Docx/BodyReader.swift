@@ -41,6 +41,8 @@ struct BodyReader {
     var graphics: [String: [Block]] = [:]
     /// Paragraph styles already resolved through their `w:basedOn` chain, by styleId (nil: the default).
     var resolvedStyles: [String?: StylesPart.Resolved] = [:]
+    /// Character styles' bold and italic, by styleId, as runs meet them.
+    var characterStyles: [String: (bold: Bool?, italic: Bool?)] = [:]
 
     init(styles: StylesPart, numbering: NumberingPart, relationships: [Relationship], part: String, options: DocxReader.Options) {
         self.styles = styles

@@ -32,23 +32,42 @@ enum DocxRun {
         }
     }
 
-    /// The formatting of a run: paragraph style, then character style, then direct formatting.
-    static func format(_ rPr: XMLElement?, base: Format, styles: StylesPart) -> Format {
+    /// The formatting of a run: paragraph style, then character style (`characterStyle` gives
+    /// its bold and italic by styleId), then direct formatting. One walk over the properties,
+    /// each read from its first element, as `XMLElement.first` finds it.
+    static func format(_ rPr: XMLElement?, base: Format, characterStyle: (String) -> (bold: Bool?, italic: Bool?)) -> Format {
         var f = base
         guard let rPr else { return f }
-        let char = styles.characterFormatting(rPr.value(of: "w:rStyle"))
-        if let b = char.bold { f.bold = b }
-        if let i = char.italic { f.italic = i }
-        if let b = toggle(rPr.first("w:b")) { f.bold = b }
-        if let i = toggle(rPr.first("w:i")) { f.italic = i }
-        if let u = rPr.first("w:u") { f.underline = (u.attribute("w:val") ?? "single") != "none" }
-        if let s = toggle(rPr.first("w:strike")) ?? toggle(rPr.first("w:dstrike")) { f.strike = s }
-        if let v = rPr.value(of: "w:vertAlign") {
+        var rStyle, b, i, u, strike, dstrike, vertAlign, vanish, sz: XMLElement?
+        for case .element(let e) in rPr.children {
+            switch e.name {
+            case "w:rStyle": if rStyle == nil { rStyle = e }
+            case "w:b": if b == nil { b = e }
+            case "w:i": if i == nil { i = e }
+            case "w:sz": if sz == nil { sz = e }
+            case "w:u": if u == nil { u = e }
+            case "w:strike": if strike == nil { strike = e }
+            case "w:dstrike": if dstrike == nil { dstrike = e }
+            case "w:vertAlign": if vertAlign == nil { vertAlign = e }
+            case "w:vanish": if vanish == nil { vanish = e }
+            default: continue
+            }
+        }
+        if let id = rStyle?.attribute("w:val") {
+            let char = characterStyle(id)
+            if let b = char.bold { f.bold = b }
+            if let i = char.italic { f.italic = i }
+        }
+        if let b = toggle(b) { f.bold = b }
+        if let i = toggle(i) { f.italic = i }
+        if let u { f.underline = (u.attribute("w:val") ?? "single") != "none" }
+        if let s = toggle(strike) ?? toggle(dstrike) { f.strike = s }
+        if let v = vertAlign?.attribute("w:val") {
             f.superscript = v == "superscript"
             f.subscript = v == "subscript"
         }
-        if let h = toggle(rPr.first("w:vanish")) { f.hidden = h }
-        if let sz = rPr.value(of: "w:sz").flatMap({ Int($0) }) { f.size = min(max(sz, 1), 3200) }
+        if let h = toggle(vanish) { f.hidden = h }
+        if let sz = sz?.attribute("w:val").flatMap({ Int($0) }) { f.size = min(max(sz, 1), 3200) }
         return f
     }
 }
@@ -106,6 +125,14 @@ enum SegmentBuilder {
 
     static func nest(_ segments: ArraySlice<Segment>, level: Int) -> [Inline] {
         guard level < flagCount else { return segments.map(\.inline) }
+        guard let first = segments.first else { return [] }
+        // The same flag on every segment (nearly always: plain text) is one stretch, as the
+        // loop below would find, without building one array per level.
+        let on = flag(level, first.format)
+        if segments.allSatisfy({ flag(level, $0.format) == on }) {
+            let inner = nest(segments, level: level + 1)
+            return on ? [wrap(level, inner)] : inner
+        }
         var out: [Inline] = []
         var i = segments.startIndex
         while i < segments.endIndex {

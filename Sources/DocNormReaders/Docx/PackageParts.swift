@@ -19,9 +19,21 @@ enum PackageParts {
     static func relationships(_ root: XMLElement) -> [Relationship] {
         root.elements.filter { $0.name.hasSuffix("Relationship") }.compactMap { e in
             guard let id = e.attribute("Id"), let type = e.attribute("Type"), let target = e.attribute("Target") else { return nil }
-            let kind = type.split(separator: "/").last.map(String.init) ?? type
+            let kind = kind(of: type)
             return Relationship(id: id, kind: kind, target: target, external: e.attribute("TargetMode") == "External")
         }
+    }
+
+    /// The last path component of a relationship type, found in its bytes: splitting the URL
+    /// by characters was most of reading a package with many hyperlinks.
+    static func kind(of type: String) -> String {
+        let u = type.utf8
+        // `split` drops empty pieces (a trailing slash names the component before it), and a
+        // slash in a character with other scalars (`/` and a combining mark) is no separator.
+        guard let slash = u.lastIndex(of: UInt8(ascii: "/")), slash != u.index(before: u.endIndex), u.allSatisfy({ $0 < 0x80 }) else {
+            return type.split(separator: "/").last.map(String.init) ?? type
+        }
+        return String(type[u.index(after: slash)...])
     }
 
     /// The `.rels` part that belongs to `part` (`word/document.xml` → `word/_rels/document.xml.rels`).

@@ -63,7 +63,7 @@ extension BodyReader {
         let numID = numPr?.value(of: "w:numId").flatMap { Int($0) } ?? style.numID
         // An empty paragraph that only carries a section break is not counted by Word.
         // The segments that show text: what decides bold, size and tables of contents below.
-        let texts = collector.segments.filter { if case .text(let t) = $0.inline { return !t.allSatisfy(\.isWhitespace) } else { return false } }
+        let texts = collector.segments.filter { if case .text(let t) = $0.inline { return Self.showsText(t) } else { return false } }
         let onlySectionBreak = pPr?.first("w:sectPr") != nil && texts.isEmpty && collector.segments.allSatisfy(\.isText)
         if let numID, numID != 0, !onlySectionBreak {
             var ilvl = numPr?.value(of: "w:ilvl").flatMap { Int($0) } ?? style.numLevel
@@ -96,5 +96,12 @@ extension BodyReader {
         var out: [Block] = [.paragraph(Paragraph(content: inlines, position: position, hints: hints))]
         out.append(contentsOf: collector.textBoxes)
         return out
+    }
+
+    /// Some character of the text is not white space. A character's first scalar decides
+    /// (`Character.isWhitespace`), so an ASCII letter, digit or mark first answers at once.
+    static func showsText(_ t: String) -> Bool {
+        if let first = t.utf8.first, first < 0x80, first > 0x20 { return true }
+        return !t.allSatisfy(\.isWhitespace)
     }
 }

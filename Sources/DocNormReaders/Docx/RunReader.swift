@@ -40,7 +40,7 @@ extension BodyReader {
     }
 
     mutating func content(_ container: XMLElement, into c: inout ContentCollector) {
-        for e in container.elements {
+        for case .element(let e) in container.children {
             switch e.name {
             case "w:r":
                 run(e, into: &c)
@@ -81,11 +81,14 @@ extension BodyReader {
     }
 
     mutating func run(_ r: XMLElement, into c: inout ContentCollector) {
-        let format = DocxRun.format(r.first("w:rPr"), base: c.base, styles: styles)
-        let fonts = r.first("w:rPr")?.first("w:rFonts")
+        let rPr = r.first("w:rPr")
+        let format = DocxRun.format(rPr, base: c.base) { characterFormatting($0) }
+        let fonts = rPr?.first("w:rFonts")
         let font = fonts?.attribute("w:ascii") ?? fonts?.attribute("w:hAnsi")
-        for e in r.elements {
+        for case .element(let e) in r.children {
             switch e.name {
+            case "w:rPr":
+                continue
             case "w:t":
                 var unmapped: [UInt32] = []
                 c.append(.text(SymbolFonts.text(e.text, font: font, unmapped: &unmapped)), format)
@@ -126,7 +129,7 @@ extension BodyReader {
                 if let branch = alternate(e) { run(XMLElement(name: "w:r", attributes: [], children: branch.children.filter { if case .element = $0 { return true } else { return false } } + (r.first("w:rPr").map { [.element($0)] } ?? [])), into: &c) }
             case "w:ruby":
                 if let base = e.first("w:rubyBase") { content(base, into: &c) }
-            case "w:rPr", "w:lastRenderedPageBreak", "w:footnoteRef", "w:endnoteRef", "w:annotationRef", "w:separator",
+            case "w:lastRenderedPageBreak", "w:footnoteRef", "w:endnoteRef", "w:annotationRef", "w:separator",
                  "w:continuationSeparator", "w:delText", "w:delInstrText", "w:dayShort", "w:dayLong", "w:monthShort",
                  "w:monthLong", "w:yearShort", "w:yearLong", "w:pgNum", "w:contentPart":
                 continue
@@ -134,5 +137,14 @@ extension BodyReader {
                 if e.name.hasPrefix("w:") { unknownElement(e.name) }
             }
         }
+    }
+
+    /// Bold and italic of a character style, resolved through its `w:basedOn` chain once per
+    /// style: runs name their style far more often than a document has styles.
+    mutating func characterFormatting(_ id: String) -> (bold: Bool?, italic: Bool?) {
+        if let known = characterStyles[id] { return known }
+        let resolved = styles.characterFormatting(id)
+        characterStyles[id] = resolved
+        return resolved
     }
 }

@@ -34,11 +34,9 @@ struct XMLBuilder {
     /// An element deeper than `XMLParser.maxDepth` was met: the parse was stopped there.
     private(set) var tooDeep = false
 
-    /// The elements being built, outermost first: name, attributes and where their children
-    /// start in `nodes`, which holds the children of all of them. Each element's children
-    /// become one array of the right size when it ends.
-    private var open: [(name: String, attributes: [(name: String, value: String)], start: Int)] = []
-    private var nodes: [XMLNode] = []
+    /// The elements being built, outermost first, each with its children so far. The children
+    /// move into the element when it ends: no copy, no reference counted twice.
+    private var open: [(name: String, attributes: [(name: String, value: String)], children: [XMLNode])] = []
     /// The depth of the current element (the root is 0), counted for every element.
     private var depth = -1
     /// While above zero, the events belong to a subtree that is not built.
@@ -93,7 +91,8 @@ struct XMLBuilder {
                                            _ count: Int, _ values: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         depth += 1
         if ignoring > 0 { ignoring += 1; return }
-        let (name, skipped) = names.lookup(local, prefix, uri)
+        let found = names.lookup(local, prefix, uri)
+        let (name, skipped) = (found.name, found.skipped)
         if open.isEmpty {
             switch start(name, skipped: skipped) {
             case .structure: return
@@ -116,11 +115,13 @@ struct XMLBuilder {
             for k in 0..<count {
                 let a = values + 5 * k
                 guard let local = a[0], !XMLParser.isIgnoredAttribute(local) else { continue }
+                let attribute = names.lookup(local, a[1], a[2])
+                if attribute.unread { continue }
                 if attributes.isEmpty { attributes.reserveCapacity(count - k) }
-                attributes.append((names.lookup(local, a[1], a[2]).name, Self.value(a[3], a[4])))
+                attributes.append((attribute.name, Self.value(a[3], a[4])))
             }
         }
-        open.append((name, attributes, nodes.count))
+        open.append((name, attributes, []))
     }
 
     fileprivate mutating func endElement() {
@@ -132,7 +133,7 @@ struct XMLBuilder {
         }
         let element = close()
         if !open.isEmpty {
-            nodes.append(.element(element))
+            append(.element(element))
             return
         }
         switch mode {
@@ -146,9 +147,15 @@ struct XMLBuilder {
     private mutating func close() -> XMLElement {
         flushText()
         let frame = open.removeLast()
-        let children = frame.start == nodes.count ? [] : Array(nodes[frame.start...])
-        nodes.removeSubrange(frame.start...)
-        return XMLElement(name: frame.name, attributes: frame.attributes, children: children)
+        return XMLElement(name: frame.name, attributes: frame.attributes, children: frame.children)
+    }
+
+    /// A child of the innermost open element. Room for four at first: most elements that have
+    /// children have that few (a run: its properties and text), so one allocation serves.
+    private mutating func append(_ node: consuming XMLNode) {
+        let last = open.count - 1
+        if open[last].children.isEmpty { open[last].children.reserveCapacity(4) }
+        open[last].children.append(node)
     }
 
     fileprivate mutating func characters(_ bytes: UnsafePointer<xmlChar>?, _ length: Int, cdata: Bool) {
@@ -170,7 +177,7 @@ struct XMLBuilder {
     private mutating func closeOpenElements() {
         while !open.isEmpty {
             let element = close()
-            if open.isEmpty { root = element } else { nodes.append(.element(element)) }
+            if open.isEmpty { root = element } else { append(.element(element)) }
         }
     }
 
@@ -179,7 +186,7 @@ struct XMLBuilder {
         if text.count > names.maxText {
             names.leftOut.append(text.count)
         } else {
-            nodes.append(.text(String(decoding: text, as: UTF8.self)))
+            append(.text(String(decoding: text, as: UTF8.self)))
         }
         text.removeAll(keepingCapacity: true)
     }
@@ -253,15 +260,15 @@ struct XMLBuilder {
         }
         xmlResetLastError()
         // The first bytes go in with the context: libxml2 tells the encoding from them.
-        let first = next() ?? []
-        let head = min(first.count, 4)
-        guard let ctxt = first.withUnsafeBytes({ raw in
+        var chunk: ArraySlice<UInt8>? = next() ?? []
+        let head = min(chunk!.count, 4)
+        guard let ctxt = chunk!.withUnsafeBytes({ raw in
             xmlCreatePushParserCtxt(&sax, state, raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(head), nil)
         }) else { return .broken("the parser could not be created") }
         defer { xmlFreeParserCtxt(ctxt) }
         state.pointee.context = ctxt
         xmlCtxtUseOptions(ctxt, options)
-        var chunk: ArraySlice<UInt8>? = first.dropFirst(head)
+        chunk = chunk!.dropFirst(head)
         var going = true
         while going {
             let end: Int32 = chunk == nil ? 1 : 0
@@ -270,6 +277,9 @@ struct XMLBuilder {
             }
             going = drain(state.pointee.take(), state.pointee.names.leftOut.count) && !state.pointee.tooDeep
                 && (recover || ctxt.pointee.wellFormed != 0) && end == 0
+            // The parsed chunk is let go first: a reader that fills one buffer again finds it
+            // unshared and does not copy it.
+            chunk = nil
             if going { chunk = next() }
         }
         if mode == .whole { state.pointee.closeOpenElements() }

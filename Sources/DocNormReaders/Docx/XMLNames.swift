@@ -21,28 +21,43 @@ extension XMLParser {
             return "\(part) holds \(what), over the limit of \(maxText) bytes for one text; it was left out"
         }
 
-        private var names: [Int] = Array(repeating: 0, count: 256)
-        private var spaces: [Int] = Array(repeating: 0, count: 256)
-        private var prefixes: [Int] = Array(repeating: 0, count: 256)
-        private var values: [(name: String, skipped: Bool)?] = Array(repeating: nil, count: 256)
+        // Made on the first lookup: a builder is copied into its parse before any, and copied
+        // tables would be copied again on the first write.
+        private var names: [Int] = []
+        private var spaces: [Int] = []
+        private var prefixes: [Int] = []
+        private var values: [Name?] = []
         private var count = 0
+        /// docnorm's prefix for each namespace pointer met (nil: one it does not know); a part
+        /// uses a handful, and each new name would otherwise look its namespace up by string.
+        private var namespaces: [(uri: Int, prefix: String?)] = []
+
+        /// A qualified name, and whether docnorm never reads an element or attribute of that name.
+        struct Name {
+            var name: String
+            /// An element left out of the tree (`XMLParser.layoutOnly`).
+            var skipped: Bool
+            /// An attribute left out of its element (`XMLParser.unreadAttributes`).
+            var unread: Bool
+        }
 
         /// The qualified name of a local name, prefix and namespace as the SAX2 parser hands
-        /// them over (interned in the parser's dictionary), and whether the element is
-        /// layout-only.
-        mutating func lookup(_ name: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?)
-            -> (name: String, skipped: Bool) {
+        /// them over (interned in the parser's dictionary), and whether an element or an
+        /// attribute of that name is left out.
+        mutating func lookup(_ name: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) -> Name {
             let n = Int(bitPattern: name)
             let h = Int(bitPattern: uri)
             let p = Int(bitPattern: prefix)
+            if values.isEmpty { grow() }
             let mask = values.count - 1
             var i = Self.slot(n, h, p, mask)
             while let value = values[i] {
                 if names[i] == n && spaces[i] == h && prefixes[i] == p { return value }
                 i = (i + 1) & mask
             }
-            let qualified = XMLParser.qualifiedName(name, prefix, uri)
-            let value = (name: qualified, skipped: XMLParser.layoutOnly.contains(qualified))
+            let qualified = qualifiedName(name, prefix, uri)
+            let value = Name(name: qualified, skipped: XMLParser.layoutOnly.contains(qualified),
+                             unread: XMLParser.unreadAttributes.contains(qualified))
             names[i] = n
             spaces[i] = h
             prefixes[i] = p
@@ -52,9 +67,26 @@ extension XMLParser {
             return value
         }
 
+        /// `XMLParser.qualifiedName`, with the namespace's prefix looked up once per parse.
+        private mutating func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?) -> String {
+            guard let name else { return "" }
+            let local = String(cString: name)
+            if let uri, let known = namespacePrefix(uri) { return known + ":" + local }
+            if let prefix { return String(cString: prefix) + ":" + local }
+            return local
+        }
+
+        private mutating func namespacePrefix(_ uri: UnsafePointer<xmlChar>) -> String? {
+            let key = Int(bitPattern: uri)
+            for known in namespaces where known.uri == key { return known.prefix }
+            let found = Namespaces.prefix(for: String(cString: uri))
+            namespaces.append((key, found))
+            return found
+        }
+
         private mutating func grow() {
             let old = (names, spaces, prefixes, values)
-            let size = values.count * 2
+            let size = max(64, values.count * 2)
             names = Array(repeating: 0, count: size)
             spaces = Array(repeating: 0, count: size)
             prefixes = Array(repeating: 0, count: size)

@@ -114,6 +114,21 @@ enum XMLParser {
         "w:tabs", "w:tcMar", "w:noWrap", "w:hideMark", "w:cantSplit", "w:tblStyleRowBandSize", "w:tblStyleColBandSize",
         "w:outline", "w:shadow", "w:emboss", "w:imprint", "w:caps", "w:smallCaps", "w:webHidden", "w:rtl", "w:cs",
         "w:topLinePunct", "w:overflowPunct", "w:kinsoku", "w:wordWrap", "w:textDirection", "w:suppressLineNumbers",
+        // styles.xml: latent styles (a third of its elements), table style conditions, and
+        // what only Word's style gallery uses.
+        "w:latentStyles", "w:lsdException", "w:tblStylePr", "w:tblStyle", "w:uiPriority", "w:semiHidden", "w:unhideWhenUsed",
+        "w:qFormat", "w:rsid", "w:next", "w:link", "w:autoRedefine", "w:locked", "w:personal", "w:personalCompose",
+        "w:personalReply",
+    ]
+
+    /// Attributes docnorm never reads (theme fonts and colours, spacing and indentation
+    /// amounts): left out of their elements, so their values are never copied.
+    static let unreadAttributes: Set<String> = [
+        "w:hint", "w:cs", "w:eastAsia", "w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme", "w:themeColor",
+        "w:themeShade", "w:themeTint", "w:themeFill", "w:themeFillTint", "w:themeFillShade", "w:fill", "w:space", "w:color",
+        "w:lineRule", "w:line", "w:after", "w:before", "w:afterLines", "w:beforeLines", "w:afterAutospacing",
+        "w:beforeAutospacing", "w:firstLine", "w:firstLineChars", "w:hanging", "w:hangingChars", "w:leftChars", "w:rightChars",
+        "w:semiHidden", "w:unhideWhenUsed", "w:uiPriority", "w:qFormat", "w:locked", "w:customStyle",
     ]
 
     /// Revision ids and paragraph ids: on nearly every element, never read.

@@ -17,10 +17,10 @@ package struct DetectLanguage: Rule {
             if let p = item.paragraph {
                 let text = p.content.plainText
                 sample += text
-                bound += text.count
+                bound += text.characterCount
             }
             if bound > 4000 {
-                bound = sample.count
+                bound = sample.characterCount
                 if bound > 4000 { break }
             }
         }

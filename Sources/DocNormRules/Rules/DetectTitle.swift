@@ -201,7 +201,7 @@ package struct DetectTitle: Rule {
     static func bodySize(_ items: [Item]) -> Int? {
         var counts: [Int: Int] = [:]
         for item in items {
-            guard let p = item.paragraph, let s = p.hints.fontSize, p.content.plainText.count > 20 else { continue }
+            guard let p = item.paragraph, let s = p.hints.fontSize, p.content.plainText.characterCount > 20 else { continue }
             counts[s, default: 0] += 1
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
