@@ -242,10 +242,16 @@ import Testing
     /// `投标人须知正文` over its 须知): 2353 found, 168 at a wrong level.
     /// Items styled as headings among plain items of one list, ending as items or sentences
     /// without text of their own, are list items (【2606029001】's Heading 7 `（1）…。`): 177 false.
+    /// A label followed by an ideograph that also names a number is a label (`4.参与磋商的费用`,
+    /// `13.一般要求`, `3.零售客户…`): 2357 found, 169 at a wrong level (`4、二维码登录界面`, found
+    /// now), 181 false (a contract's `1.厅堂客户服务。包括…` duties, a series whole now, vote
+    /// as run-in headings); `renumber` 89. A typed label between two Word siblings goes inside
+    /// the first, and opens none of the siblings after it (宝山分局's `（一）遵守法律` between
+    /// `3.一般规定` and `4.`, a thesis's `（1）页眉`): 163 at a wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 3, falseHeadings: 177, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 3, falseHeadings: 177, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2353, wrongLevel: 168, wrongNumber: 104, falseHeadings: 177, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2357, wrongLevel: 163, wrongNumber: 3, falseHeadings: 181, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2357, wrongLevel: 163, wrongNumber: 3, falseHeadings: 181, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2357, wrongLevel: 163, wrongNumber: 89, falseHeadings: 181, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

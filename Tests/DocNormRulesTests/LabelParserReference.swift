@@ -147,7 +147,8 @@ enum ReferenceLabelParser {
         let end = i + 1
         if end < c.count {
             let after = c[end]
-            if after.isNumber || units.contains(after) { return nil }
+            let ideograph = after.unicodeScalars.first.map { $0.properties.numericType == .numeric && CharacterClass.isCJKLetter($0) } ?? false
+            if after.isNumber && !ideograph || units.contains(after) { return nil }
         } else {
             return nil  // a bare "1." is not a paragraph with content
         }

@@ -24,6 +24,9 @@ import Testing
         ("2．不断加强", .arabic, 2, "2．"),
         ("3、不断加强", .arabic, 3, "3、"),
         ("4)不断加强", .arabic, 4, "4)"),
+        // Text that starts with an ideograph that also names a number (一般, 参与, 万一).
+        ("13.一般要求", .arabic, 13, "13."),
+        ("4.参与磋商的费用", .arabic, 4, "4."),
         ("（1）具体", .parenthesizedArabic, 1, "（1）"),
         ("(12)具体", .parenthesizedArabic, 12, "(12)"),
         ("①第一", .circled, 1, "①"),
@@ -49,7 +52,7 @@ import Testing
         #expect(try #require(label("1.1 Background")).1 == 4)
     }
 
-    @Test(arguments: ["1.5万人次", "2022年，在市委", "3.4亿元", "1、2、3号楼", "10.1万", "50%的", "（2022年）",
+    @Test(arguments: ["1.5万人次", "1.５个", "2.②号", "2022年，在市委", "3.4亿元", "1、2、3号楼", "10.1万", "50%的", "（2022年）",
                       "一是落实责任", "XX党委", "2022年支部书记", "一二三", "***党支部", "Introduction", "I. Scope"])
     func falseFriendsAreNotLabels(text: String) {
         if case .label? = LabelParser.parse(text) {

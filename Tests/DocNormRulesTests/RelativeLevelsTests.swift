@@ -46,9 +46,10 @@ import Testing
         // `3.` and `4.` share one outline level under `一、`: the typed `（一）` between them is inside
         // `3.`, no parent of `4.`, which stays beside `3.`.
         let lines = ["合同", "一、服务内容", "3.一般规定", "（一）遵守法律", "乙方应遵守法律。", "（二）保密责任", "乙方应保密。",
-                     "4.物业管理服务范围", "范围见附件。"]
-        let out = levels(lines, outline: [1: 1, 2: 2, 7: 2])
-        #expect(out.contains("4 （一）遵守法律") && out.contains("3 4.物业管理服务范围"), "\(out)")
+                     "4.物业管理服务范围", "范围见附件。", "5.服务内容", "内容见附件。"]
+        let out = levels(lines, outline: [1: 1, 2: 2, 7: 2, 9: 2])
+        #expect(out == ["2 一、服务内容", "3 3.一般规定", "4 （一）遵守法律", "4 （二）保密责任", "3 4.物业管理服务范围",
+                        "3 5.服务内容"], "\(out)")
     }
 
     @Test func aLabeledSeriesRightAfterAnUnlabeledHeadingStartsUnderIt() {

@@ -160,7 +160,7 @@ package enum LabelParser {
         guard isDigitDelimiter(d) || isCloseParen(d) else { return nil }
         let end = i + 1
         if end < c.count {
-            if c.isNumber(end) || isUnit(c[end]) { return nil }
+            if c.isDigit(end) || isUnit(c[end]) { return nil }
         } else {
             return nil  // a bare "1." is not a paragraph with content
         }

@@ -49,6 +49,14 @@ struct LabelScalars {
         let s = firsts?[i] ?? keys[i]
         return s.value &- 0x30 < 10 || (s.value >= 0x80 && s.properties.numericType != nil)
     }
+    /// A digit (`5`, `５`, `①`), not an ideograph that also names a number: `4.参与磋商的费用`
+    /// and `13.一般要求` are labels with their text.
+    func isDigit(_ i: Int) -> Bool {
+        let s = firsts?[i] ?? keys[i]
+        if s.value &- 0x30 < 10 { return true }
+        guard s.value >= 0x80, let type = s.properties.numericType else { return false }
+        return type != .numeric || !CharacterClass.isCJKLetter(s)
+    }
     /// The character's first scalar.
     func first(_ i: Int) -> Unicode.Scalar { firsts?[i] ?? keys[i] }
     /// Characters `r` as written in the text.

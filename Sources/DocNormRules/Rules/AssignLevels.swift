@@ -25,6 +25,10 @@ package struct AssignLevels: Rule {
         let explicitLevel = Dictionary(uniqueKeysWithValues: explicit.enumerated().map { ($1, $0 + 2) })
 
         var lastExplicit: Int?
+        var lastExplicitIndex: Int?
+        // Typed headings put inside a Word heading: parents of no Word sibling after it.
+        var insideWordHeading = Set<Int>()
+        var insideWordGroups = Set<String>()
         // The nesting open at each Word level: what the headings below it are shifted by.
         var shiftAt: [Int: Int] = [:]
         // Siblings share one level: the one their first member gets.
@@ -46,6 +50,7 @@ package struct AssignLevels: Rule {
             let groupKey = "\(workspace.items[i].parent ?? -1)|\(workspace.items[i].label?.rank.description ?? "")"
             if keys[i] == nil, workspace.items[i].label != nil, let l = groupLevel[groupKey] {
                 workspace.items[i].level = l
+                if insideWordGroups.contains(groupKey) { insideWordHeading.insert(i) }
                 continue
             }
             defer {
@@ -64,6 +69,7 @@ package struct AssignLevels: Rule {
                 lastAtWordLevel[key.level] = (i, level)
                 var below = 0
                 if let parent = workspace.items[i].parent, Self.explicitLevel(workspace.items[parent]) == nil,
+                   !insideWordHeading.contains(parent),
                    let pl = workspace.items[parent].level, Self.isHeading(workspace.items[parent]), level <= pl,
                    pl > previousAtWordLevel?.level ?? 0,
                    parent < previousAtWordLevel?.index ?? 0 || !path.contains(where: { $0.index == previousAtWordLevel?.index }) {
@@ -73,12 +79,22 @@ package struct AssignLevels: Rule {
                 shiftAt[key.level] = key.depth + below
                 workspace.items[i].level = level
                 lastExplicit = level
+                lastExplicitIndex = i
                 continue
             }
             if let rank = workspace.items[i].label?.rank {
                 let previous = k > 0 ? headings[k - 1] : nil
                 if let parent = workspace.items[i].parent, let pl = workspace.items[parent].level {
                     workspace.items[i].level = pl + 1
+                    // Between two Word siblings inside its parent (`37.其他` and `38.` at one outline
+                    // level under `一、`), a typed `（一）遵守法律` is inside the first, whatever the
+                    // ranks say.
+                    if let e = lastExplicitIndex, e > parent, let el = workspace.items[e].level, el > pl,
+                       Self.nextWordHeadingContinues(e, after: i, workspace.items, headings: headings, from: k) {
+                        workspace.items[i].level = el + 1
+                        insideWordHeading.insert(i)
+                        insideWordGroups.insert(groupKey)
+                    }
                     // Right under an unlabeled heading inside its parent (`投标人须知` between
                     // `第一章` and `一、总则`): the series starts under that heading.
                     if let u = previous, u == i - 1, u > parent, workspace.items[u].label == nil,
@@ -102,6 +118,15 @@ package struct AssignLevels: Rule {
                 workspace.items[i].level = (lastExplicit ?? 1) + 1
             }
         }
+    }
+
+    /// The next heading with a Word level after `i` continues the numbered series of the Word
+    /// heading `e` (`4.` after `3.`).
+    static func nextWordHeadingContinues(_ e: Int, after i: Int, _ items: [Item], headings: [Int], from k: Int) -> Bool {
+        guard let label = items[e].label,
+              let next = headings[(k + 1)...].first(where: { explicitLevel(items[$0]) != nil }),
+              let nextLabel = items[next].label else { return false }
+        return nextLabel.rank == label.rank && nextLabel.number > label.number && explicitLevel(items[next]) == explicitLevel(items[e])
     }
 
     static func isHeading(_ item: Item) -> Bool { item.role == .heading || item.role == .runInHeading }
