@@ -33,6 +33,7 @@ public struct Normalizer: Sendable {
         ReportUnbalancedBrackets(),
         HeadingsFromContents(),
         HeadingsByLook(),
+        AttachmentHeadings(),
         ClassifyParagraphs(),
         AssignLevels(),
         ReportNumberingProblems(),

@@ -248,10 +248,15 @@ import Testing
     /// as run-in headings); `renumber` 89. A typed label between two Word siblings goes inside
     /// the first, and opens none of the siblings after it (宝山分局's `（一）遵守法律` between
     /// `3.一般规定` and `4.`, a thesis's `（1）页眉`): 163 at a wrong level.
+    /// The line that opens an attachment, set apart, is a heading, and a label-only `附件一：`
+    /// with the name after it one heading (rule `AttachmentHeadings`): 2374 found, 1 wrong
+    /// number (`附件1：` now part of the heading's text), 170 at a wrong level (attachments found
+    /// now whose level differs: they go one below the last Word heading), 183 false (two form
+    /// attachments the annotation leaves out); `renumber` 87.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2357, wrongLevel: 163, wrongNumber: 3, falseHeadings: 181, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2357, wrongLevel: 163, wrongNumber: 3, falseHeadings: 181, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2357, wrongLevel: 163, wrongNumber: 89, falseHeadings: 181, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2374, wrongLevel: 170, wrongNumber: 1, falseHeadings: 183, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2374, wrongLevel: 170, wrongNumber: 1, falseHeadings: 183, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2374, wrongLevel: 170, wrongNumber: 87, falseHeadings: 183, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

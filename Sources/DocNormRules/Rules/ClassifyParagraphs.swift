@@ -19,7 +19,7 @@ import DocNormModel
 package struct ClassifyParagraphs: Rule {
     package let name = "classify-paragraphs"
     package let phase = RulePhase.classification
-    package let requires = ["detect-labels", "detect-title", "discount-body-outline-levels", "headings-from-contents", "headings-by-look"]
+    package let requires = ["detect-labels", "detect-title", "discount-body-outline-levels", "headings-from-contents", "headings-by-look", "attachment-headings"]
     package init() {}
 
     static let listEndings: Set<Character> = ["；", "：", "，", ";", ":", ","]

@@ -1,0 +1,39 @@
+import DocNorm
+import DocNormTestSupport
+import Testing
+
+/// The line that opens an attachment of a Chinese tender or contract (STRUCTURE.md §4).
+@Suite struct AttachmentHeadingsTests {
+    func line(_ text: String, size: Int = 21, bold: Bool = false, centered: Bool = false) -> String {
+        let pPr = centered ? "<w:jc w:val=\"center\"/>" : ""
+        return "<w:p><w:pPr>\(pPr)</w:pPr><w:r><w:rPr>\(bold ? "<w:b/>" : "")<w:sz w:val=\"\(size)\"/></w:rPr><w:t>\(text)</w:t></w:r></w:p>"
+    }
+    var text: String { line("本合同一式两份，甲乙双方各执一份，具有同等法律效力，自双方签字盖章之日起生效。") }
+
+    @Test func anAttachmentsLineSetApartIsAHeading() throws {
+        let body = line("服务合同", size: 44, bold: true, centered: true) + text
+            + line("附件 1：供方廉洁诚信承诺书", size: 28) + text + line("附件——投标保证金银行保函格式", bold: true) + text
+            + line("附件2：工作任务") + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.contains("附件 1：供方廉洁诚信承诺书\n") && outline.contains("附件——投标保证金银行保函格式\n"), "\(outline)")
+        // In the body's own look it is text.
+        #expect(!outline.contains("工作任务"))
+    }
+
+    @Test func aLabelLineAndTheNameAfterItAreOneHeading() throws {
+        let body = line("服务合同", size: 44, bold: true, centered: true) + text
+            + line("附件一：") + line("磋商响应声明", size: 28, bold: true, centered: true) + text
+            + line("附件五", bold: true) + line("供应商最终报价承诺书", bold: true) + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.contains("附件一：磋商响应声明\n") && outline.contains("附件五 供应商最终报价承诺书\n"), "\(outline)")
+    }
+
+    @Test func aListOfAttachmentsIsNoHeading() throws {
+        // A contract names its attachments one after the other, in a larger size.
+        let body = line("服务合同", size: 44, bold: true, centered: true) + text
+            + line("附件1：库内保洁内容及质量标准", size: 28) + line("附件2：廉政协议", size: 28) + line("附件3：安全协议", size: 28) + text
+            + line("附件材料清单", bold: true) + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(!outline.contains("附件"), "\(outline)")
+    }
+}
