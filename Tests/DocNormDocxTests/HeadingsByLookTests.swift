@@ -67,6 +67,12 @@ import Testing
         #expect(outline.hasPrefix("# 招标文件\n## 第二章 投标人须知\n### 投标人须知正文\n#### 一、总则\n#### 二、招标文件\n"))
         // A line in the body's own look names nothing.
         #expect(!outline.contains("说明"))
+        // Before the first heading, a line only larger is a letterhead's (poi's stress019: the
+        // issuing association under the date).
+        let cover = styled("募集要项", size: 52, centered: true, bold: true) + styled("平成30年9月21日", size: 21)
+            + styled("日本学校農業クラブ連盟", size: 30) + styled("一、委託業務の名称", size: 21, bold: true) + text
+            + styled("二、業務目的", size: 21, bold: true) + text
+        #expect(!Outline.render(try convertDocx(cover, styles: chineseStyles)).contains("連盟"))
     }
 
     @Test func outsideChineseReportsALookAlikeIsFormatting() throws {

@@ -25,10 +25,12 @@ extension ClassifyParagraphs {
     }
 
     /// An unlabeled short line, bold, centred or larger than the body (`bodySize`), followed by
-    /// a heading that opens a run of headings at number 1.
-    static func namesTheSeriesAfterIt(_ i: Int, _ items: [Item], bodySize: Int?, options: NormalizationOptions) -> Bool {
+    /// a heading that opens a run of headings at number 1. A line only larger names a series
+    /// after the first heading (`firstHeading`): before it, it is a cover's or letterhead's.
+    static func namesTheSeriesAfterIt(_ i: Int, _ items: [Item], bodySize: Int?, firstHeading: Int?,
+                                      options: NormalizationOptions) -> Bool {
         guard items[i].role == .body, let p = items[i].paragraph, p.label == nil,
-              p.hints.isBold || p.hints.isCentered || isLarger(p, than: bodySize),
+              p.hints.isBold || p.hints.isCentered || isLarger(p, than: bodySize) && i > firstHeading ?? Int.max,
               let next = items[i + 1].paragraph, let label = next.label, label.number == 1, label.rank.isStructural,
               items[i + 1].role == .heading || items[i + 1].role == .runInHeading,
               HeadingsByLook.readsAsHeading(p.content.plainText, options: options),

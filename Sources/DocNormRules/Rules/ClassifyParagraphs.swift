@@ -115,7 +115,9 @@ package struct ClassifyParagraphs: Rule {
         // 5. In Chinese reports, a line set apart right before the first heading of a series
         //    names that series: `供应商须知` (bold) before `一、总则` … `八、授予合同`.
         let bodySize = listsStayLists ? nil : DetectTitle.bodySize(items)
-        for i in items.indices.dropLast() where !listsStayLists && Self.namesTheSeriesAfterIt(i, items, bodySize: bodySize, options: options) {
+        let firstHeading = items.firstIndex { $0.role == .heading }
+        for i in items.indices.dropLast() where !listsStayLists
+            && Self.namesTheSeriesAfterIt(i, items, bodySize: bodySize, firstHeading: firstHeading, options: options) {
             items[i].role = .heading
         }
         workspace.items = items
