@@ -253,10 +253,14 @@ import Testing
     /// number (`附件1：` now part of the heading's text), 170 at a wrong level (attachments found
     /// now whose level differs: they go one below the last Word heading), 183 false (two form
     /// attachments the annotation leaves out); `renumber` 87.
+    /// Items labelled `1）` without a heading style or outline level are never headings, as
+    /// issue point 6 says, also when Word numbers them: 160 false (the 编制说明's `1）…15）`
+    /// lists), 2363 found (11 of one 编制说明's `1）…` items are headings in its annotation, and
+    /// list items by that rule; a second 编制说明 gives its own an outline level, and keeps them).
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2374, wrongLevel: 170, wrongNumber: 1, falseHeadings: 183, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2374, wrongLevel: 170, wrongNumber: 1, falseHeadings: 183, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2374, wrongLevel: 170, wrongNumber: 87, falseHeadings: 183, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 1, falseHeadings: 160, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 1, falseHeadings: 160, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 87, falseHeadings: 160, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -81,6 +81,13 @@ import Testing
         #expect(roles(lines) == [.title, .article, .listItem, .listItem, .listItem, .listItem, .article, .body])
     }
 
+    @Test func itemsLabelledWithAClosingParenAreNeverHeadings() {
+        // A 编制说明's `1）引入差异项定义` list, each item followed by its 理由 (STRUCTURE.md §4),
+        // even where no other `1.` in the document would make `1）` a rank below it.
+        let lines = ["编制说明", "四、主要技术内容", "1）引入差异项定义", "理由：业界内不统一。", "2）新增评价要点", "理由：原标准缺少以下内容。"]
+        #expect(roles(lines) == [.title, .heading, .listItem, .body, .listItem, .body])
+    }
+
     @Test func onlyTheFirstSentenceCounts() {
         // The rule in the second sentence belongs to the text under the heading.
         #expect(roles(["（一）加强学习。全体党员应当按时参加学习。"]) == [.runInHeading])

@@ -254,7 +254,7 @@ package struct ClassifyParagraphs: Rule {
     static func neverHeading(_ p: Paragraph) -> Bool {
         guard let label = p.label, p.hints.styleHeadingLevel == nil, p.hints.outlineLevel == nil else { return false }
         if isQuestion(p.content.plainText) { return true }
-        if label.rank == .circled { return true }
+        if label.rank == .circled || isBodyItemLabel(label) { return true }
         // A Word list in letters, roman numerals or a form of its own is a list, not sections.
         if p.hints.automaticNumbering != nil, case .listLevel = label.rank { return true }
         return false
@@ -265,6 +265,11 @@ package struct ClassifyParagraphs: Rule {
     static func isLongField(_ p: Paragraph, options: NormalizationOptions) -> Bool {
         let text = p.content.plainText
         return text.scalarCount > options.maxHeadingLength && isField(text)
+    }
+
+    /// `1）` `a)`: the labels of items in body text, typed or Word's, never of sections.
+    static func isBodyItemLabel(_ label: NumberingLabel) -> Bool {
+        label.rank == .arabic && label.form.prefix.isEmpty && (label.form.suffix == "）" || label.form.suffix == ")")
     }
 
     /// `项目名称：上海松江客整所保洁服务`: a field and its value, as tender documents list them.
