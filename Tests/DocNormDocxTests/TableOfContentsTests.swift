@@ -150,6 +150,13 @@ import Testing
         #expect(Outline.render(try convertDocx(styled, styles: chineseStyles)).contains("确定中标候选人"))
     }
 
+    @Test func aFieldOfALowRankInAHeadingStyleIsAFormsLine() throws {
+        // 【2606029001】's bank account for the deposit, in Heading 7.
+        let body = p("报告") + p("一、项目名称：保洁服务", style: "1") + p("正文。") + p("1.1 境内账户", style: "2")
+            + p("（1）户名：上海国际招标有限公司", style: "3") + p("（2）账号：215080920510001", style: "3")
+        #expect(Outline.render(try convertDocx(body, styles: chineseStyles)) == "# 报告\n## 一、项目名称：保洁服务\n### 1.1 境内账户\n")
+    }
+
     @Test func aNumberedClauseInAHeadingStyleIsAClause() throws {
         // A tender template numbers its clauses with Heading 2 (a real 招标文件: 94 of them).
         let numbering = """

@@ -257,10 +257,11 @@ import Testing
     /// issue point 6 says, also when Word numbers them: 160 false (the 编制说明's `1）…15）`
     /// lists), 2363 found (11 of one 编制说明's `1）…` items are headings in its annotation, and
     /// list items by that rule; a second 编制说明 gives its own an outline level, and keeps them).
+    /// A field under a low rank in a heading style is a form's line (`（2）账号：…` in Heading 7): 156.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 1, falseHeadings: 160, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 1, falseHeadings: 160, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 87, falseHeadings: 160, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 1, falseHeadings: 156, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 1, falseHeadings: 156, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 87, falseHeadings: 156, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -36,7 +36,7 @@ package struct DiscountBodyOutlineLevels: Rule {
             if var p = workspace.items[i].paragraph, p.hints.styleHeadingLevel != nil, p.label != nil,
                !workspace.items[i].listedInContents,
                Self.isClauseText(p.content.plainText, options: options) || Self.endsLikeAListItem(p.content.plainText)
-                || Self.isDefinitionOrRule(p.content.plainText) {
+                || Self.isDefinitionOrRule(p.content.plainText) || Self.isItemField(p) {
                 p.hints.styleHeadingLevel = nil
                 p.hints.outlineLevel = nil
                 workspace.items[i].paragraph = p
@@ -54,6 +54,13 @@ package struct DiscountBodyOutlineLevels: Rule {
         let text = p.content.plainText
         guard p.label != nil, let last = text.last(where: { !$0.isWhitespace }) else { return false }
         return ClassifyParagraphs.listEndings.contains(last) || ClassifyParagraphs.isField(text)
+    }
+
+    /// A field filled in under a low rank (`（2）账号：215080920510001` in Heading 7): a form's
+    /// line, not a section. `一、项目名称：…` in a notice's heading style stays a heading.
+    static func isItemField(_ p: Paragraph) -> Bool {
+        guard let rank = p.label?.rank, rank >= .parenthesizedArabic, rank < .article else { return false }
+        return ClassifyParagraphs.isField(p.content.plainText)
     }
 
     /// One sentence closed by 。 that defines or rules (`“合同”是指甲方和乙方已达成的协议。`,
