@@ -24,6 +24,11 @@ package struct ClassifyParagraphs: Rule {
 
     static let listEndings: Set<Character> = ["；", "：", "，", ";", ":", ","]
 
+    /// `listEndings` for a scalar that is a character of its own.
+    static func isListEnding(_ s: Unicode.Scalar) -> Bool {
+        s == "；" || s == "：" || s == "，" || s == ";" || s == ":" || s == ","
+    }
+
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         var items = workspace.items
         // Outside Chinese reports a Word list is a list: headings there have heading styles.
@@ -269,6 +274,12 @@ package struct ClassifyParagraphs: Rule {
     static func isField(_ text: String) -> Bool {
         // A colon character holds a colon scalar: without one, no walk through the characters.
         guard text.containsByte(0x3A) || text.containsBytes("：") else { return false }
+        // Counted in the UTF-8 when its characters are simple ones (report text nearly always).
+        switch text.colonField(within: 10) {
+        case .none, .beyond: return false
+        case .colon(let key, let valueFollows): return valueFollows && key >= 2 && key <= 10
+        case .unknown: break
+        }
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let key = text.distance(from: text.startIndex, to: colon)
         let value = text[text.index(after: colon)...].drop(while: { $0.isWhitespace })
@@ -282,15 +293,26 @@ package struct ClassifyParagraphs: Rule {
 
     static func textRole(_ p: Paragraph, options: NormalizationOptions) -> Item.Role {
         let text = p.content.plainText
-        guard let last = text.last else { return .heading }  // a bare label: 第一章
-        if listEndings.contains(last) { return .listItem }
+        guard !text.isEmpty else { return .heading }  // a bare label: 第一章
+        // The last character read from the UTF-8 when it is a simple one, by grapheme breaking otherwise.
+        let endsAsItem: Bool
+        let endsSentence: Bool
+        if let last = text.lastSimpleScalar {
+            endsAsItem = isListEnding(last)
+            endsSentence = last == "。" || last == "！" || last == "？"
+        } else {
+            let last = text.last!
+            endsAsItem = listEndings.contains(last)
+            endsSentence = isSentenceEnd(last)
+        }
+        if endsAsItem { return .listItem }
         if isField(text) { return .listItem }
         // Lengths in Unicode scalars: the same as characters in report text, far cheaper to count.
         let sentence = firstSentence(text)
         if readsAsClause(sentence) { return .listItem }
         if sentence.endIndex == text.endIndex {
             // One sentence: a heading when short.
-            let length = text.scalarCount - (isSentenceEnd(last) ? 1 : 0)
+            let length = text.scalarCount - (endsSentence ? 1 : 0)
             return length <= options.maxHeadingLength ? .heading : .listItem
         }
         // A lead made of clauses in a short paragraph is a rule with its explanation
