@@ -18,12 +18,13 @@ extension String {
 
     /// True when the UTF-8 bytes contain any of `bytes` (ASCII only).
     package func containsASCII(anyOf bytes: Set<UInt8>) -> Bool {
-        // A bit mask of the ASCII bytes wanted, then one pass over the UTF-8.
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for b in bytes where b < 0x80 {
-            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
-        }
+        containsASCII(ASCIIMask(bytes))
+    }
+
+    /// True when the UTF-8 bytes contain any byte of `mask`: a mask made once, for the
+    /// writers and rules that ask this of every text.
+    package func containsASCII(_ mask: ASCIIMask) -> Bool {
+        let low = mask.low, high = mask.high
         let wanted = { (b: UInt8) -> Bool in b < 64 ? (low >> UInt64(b)) & 1 == 1 : b < 0x80 && (high >> UInt64(b - 64)) & 1 == 1 }
         // Eight bytes at a time past words of non-ASCII bytes only (CJK text is mostly those).
         let scan = { (buffer: UnsafeBufferPointer<UInt8>) -> Bool in
@@ -285,4 +286,16 @@ package enum ColonField: Equatable {
     case colon(key: Int, valueFollows: Bool)
     /// The text needs grapheme breaking to say.
     case unknown
+}
+
+/// A set of ASCII bytes as two bit masks, for byte scans.
+package struct ASCIIMask: Sendable {
+    package var low: UInt64 = 0
+    package var high: UInt64 = 0
+
+    package init(_ bytes: some Sequence<UInt8>) {
+        for b in bytes where b < 0x80 {
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+        }
+    }
 }

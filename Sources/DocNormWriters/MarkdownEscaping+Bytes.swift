@@ -37,7 +37,14 @@ extension MarkdownEscaping {
             var i = first
             while i < n {
                 let c = b[i]
-                guard isIn(specialMask, c) else { out.append(c); i += 1; continue }
+                guard isIn(specialMask, c) else {
+                    // The stretch up to the next special byte, copied whole.
+                    var j = i + 1
+                    while j < n && !isIn(specialMask, b[j]) { j += 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[i..<j]))
+                    i = j
+                    continue
+                }
                 guard standsAlone(b, i) else { return nil }
                 if isIn(alwaysEscaped, c) {
                     out.append(0x5C)

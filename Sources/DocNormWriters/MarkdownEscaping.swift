@@ -1,3 +1,5 @@
+import DocNormModel
+
 /// Escaping that keeps Markdown meaning what the model says: text stays text, and a paragraph
 /// that starts like a list, heading or quote stays a paragraph.
 enum MarkdownEscaping {
@@ -7,9 +9,11 @@ enum MarkdownEscaping {
 
     static let specialBytes: Set<UInt8> = Set("\\`*_[]<>~|&!$".utf8)
 
+    static let specialBytesMask = ASCIIMask(specialBytes)
+
     /// Escapes text for use inside a paragraph, heading or cell.
     static func inline(_ text: String) -> String {
-        guard text.containsASCII(anyOf: specialBytes) else { return text }
+        guard text.containsASCII(specialBytesMask) else { return text }
         return inlineBytes(text) ?? inlineCharacters(text)
     }
 
