@@ -48,6 +48,14 @@ enum MarkdownEscaping {
     /// Escapes what would make a line start a block: `#`, `-`, `+`, `=`, `1.`, `1)`, and
     /// strips leading spaces (four would make a code block).
     static func lineStart(_ line: String) -> String {
+        // A first byte that starts none of these (nor a character equal to one): the line as it is.
+        switch line.utf8.first {
+        case nil: return ""
+        case UInt8(ascii: " ")?, UInt8(ascii: "\t")?, UInt8(ascii: "#")?, UInt8(ascii: "-")?, UInt8(ascii: "+")?,
+             UInt8(ascii: "=")?, .some(0x30...0x39):
+            break
+        default: return line
+        }
         var s = Substring(line)
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         guard let first = s.first else { return "" }

@@ -40,7 +40,7 @@ public struct MarkdownWriter: DocumentWriter {
             var text = MarkdownEscaping.inline(h.label?.shown ?? "") + inline.render(h.content, singleLine: true)
             text = text.trimmingCharacters(" ")
             // A trailing # would be read as the closing sequence.
-            if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
+            if text.lastSimpleScalar.map({ $0 == "#" }) ?? text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
             return String(repeating: "#", count: h.level) + " " + text
         case .paragraph(let p) where p.hints.isPreformatted:
             return Self.codeBlock(p.content.plainText)
@@ -285,6 +285,8 @@ struct NoteNumbering {
 
 extension String {
     func trimmingCharacters(_ c: Character) -> String {
+        // Neither end's byte starts or ends `c` (a space, nearly always): nothing to trim.
+        if c.isASCII, let a = c.asciiValue, utf8.first != a && utf8.last != a { return self }
         var s = Substring(self)
         while s.first == c { s = s.dropFirst() }
         while s.last == c { s = s.dropLast() }

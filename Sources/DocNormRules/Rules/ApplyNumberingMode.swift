@@ -53,8 +53,8 @@ package struct ApplyNumberingMode: Rule {
         guard let target = scheme.forms[label.rank], !scheme.chosen.contains(label.rank) else { return true }
         if scheme.outlineDepths[label.rank] != nil { return label.form.numerals == .arabic || label.form.numerals == .decimalOutline }
         // `1)` and `1）` are a family of their own: never written `1.`.
-        let closing: Set<String> = [")", "）"]
-        if closing.contains(label.form.suffix) != closing.contains(target.suffix), label.form.prefix.isEmpty { return false }
+        let closing = { (s: String) in s == ")" || s == "）" }
+        if closing(label.form.suffix) != closing(target.suffix), label.form.prefix.isEmpty { return false }
         return family(target.numerals) == family(label.form.numerals)
     }
 
