@@ -334,9 +334,19 @@ package struct ClassifyParagraphs: Rule {
 
     /// The text up to and including the first 。！？ (the whole text when there is none).
     static func firstSentence(_ text: String) -> Substring {
-        if let i = text.unicodeScalars.firstIndex(where: { $0 == "。" || $0 == "！" || $0 == "？" }) {
-            return text[...i]
+        // Found in the UTF-8: 。 is E3 80 82, ！ EF BC 81, ？ EF BC 9F.
+        var copy = text
+        let offset = copy.withUTF8 { b -> Int? in
+            var k = 0
+            while k + 2 < b.count {
+                let c = b[k]
+                if c == 0xE3, b[k + 1] == 0x80, b[k + 2] == 0x82 { return k }
+                if c == 0xEF, b[k + 1] == 0xBC, b[k + 2] == 0x81 || b[k + 2] == 0x9F { return k }
+                k += 1
+            }
+            return nil
         }
+        if let offset { return text[...text.utf8.index(text.utf8.startIndex, offsetBy: offset)] }
         return Substring(text)
     }
 
