@@ -86,11 +86,8 @@ public struct TextWriter: DocumentWriter {
         }
     }
 
-    static let breaks: Set<UInt8> = [0x0A, 0x09]
-
-    static let breaksMask = ASCIIMask(breaks)
-
-    /// One line of text: breaks become spaces (none between CJK characters).
+    /// One line of text: breaks become spaces (none between CJK characters). A text's line
+    /// feeds and tabs are found by memchr, vectorized.
     func line(_ inlines: [Inline]) -> String {
         var out = ""
         var previous: Inline?
@@ -108,7 +105,7 @@ public struct TextWriter: DocumentWriter {
                 if let last = out.last, !last.isWhitespace, case .math? = previous { out += " " }
                 out += m.text.replacingOccurrences("\n", " ")
             case .text(let s):
-                out += s.containsASCII(Self.breaksMask) ? s.replacingOccurrences("\n", " ").replacingOccurrences("\t", " ") : s
+                out += s.containsByte(0x0A) || s.containsByte(0x09) ? s.replacingOccurrences("\n", " ").replacingOccurrences("\t", " ") : s
             case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
                  .superscript(let c), .subscript(let c), .link(_, let c):
                 out += line(c)

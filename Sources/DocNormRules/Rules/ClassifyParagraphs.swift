@@ -273,13 +273,14 @@ package struct ClassifyParagraphs: Rule {
     /// `项目名称：上海松江客整所保洁服务`: a field and its value, as tender documents list them.
     static func isField(_ text: String) -> Bool {
         // A colon character holds a colon scalar: without one, no walk through the characters.
-        guard text.containsByte(0x3A) || text.containsBytes("：") else { return false }
-        // Counted in the UTF-8 when its characters are simple ones (report text nearly always).
+        // Counted in the UTF-8 when its characters are simple ones (report text nearly always),
+        // no further than a key can be long.
         switch text.colonField(within: 10) {
         case .none, .beyond: return false
         case .colon(let key, let valueFollows): return valueFollows && key >= 2 && key <= 10
         case .unknown: break
         }
+        guard text.containsByte(0x3A) || text.containsBytes("：") else { return false }
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let key = text.distance(from: text.startIndex, to: colon)
         let value = text[text.index(after: colon)...].drop(while: { $0.isWhitespace })
