@@ -89,8 +89,11 @@ package struct ApplyNumberingMode: Rule {
             let isLabeled = role == .heading || role == .runInHeading || role == .listItem
             if items[i].label == nil, let p = items[i].paragraph, Self.isAttachment(p) { counters.removeAll() }
             guard isLabeled, let label = items[i].label, label.rank.isStructural else { continue }
-            let form = seriesForms[label.form] ?? Self.seriesForm(label.form)
-            seriesForms[label.form] = form
+            let form: String
+            if let known = seriesForms[label.form] { form = known } else {
+                form = Self.seriesForm(label.form)
+                seriesForms[label.form] = form
+            }
             let key = Key(parent: items[i].parent, rank: label.rank, form: form)
             // A 1 starts a series again (a list interrupted by text, or a parent docnorm has
             // not seen): a recount never turns an author's `1.` into `12.`.
