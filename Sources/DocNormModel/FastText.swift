@@ -126,10 +126,15 @@ extension String {
 
     /// The scalars of `prefixOfSimpleCharacters(n)`, one per character, read in the same walk.
     package func scalarsOfSimpleCharacters(_ n: Int) -> [Unicode.Scalar]? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(Swift.min(n, utf8.count))
-        guard walkSimpleCharacters(n, { scalars.append($0) }) != nil else { return nil }
-        return scalars
+        // Written straight into the array's storage: appending one by one checked capacity
+        // and uniqueness for every scalar.
+        var simple = true
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: Swift.max(0, Swift.min(n, utf8.count))) { buffer, count in
+            var k = 0
+            simple = walkSimpleCharacters(n, { buffer[k] = $0; k += 1 }) != nil
+            count = k
+        }
+        return simple ? scalars : nil
     }
 
     /// Where the first `n` simple characters end and how many there are, each one's scalar
