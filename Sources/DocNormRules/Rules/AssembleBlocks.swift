@@ -132,7 +132,9 @@ package struct AssembleBlocks: Rule {
 
     /// Headings are bold already: bold inside them is dropped, other formatting kept.
     static func unbolded(_ content: [Inline]) -> [Inline] {
-        content.flatMap { inline -> [Inline] in
+        // One run of text has no bold to drop.
+        if content.count == 1, case .text(let s) = content[0] { return s.isEmpty ? [] : content }
+        return content.flatMap { inline -> [Inline] in
             if case .strong(let c) = inline { return unbolded(c) }
             if let c = inline.children { return [inline.replacingChildren(unbolded(c))] }
             return [inline]
