@@ -52,8 +52,20 @@ enum MarkdownEscaping {
         switch line.utf8.first {
         case nil: return ""
         case UInt8(ascii: " ")?, UInt8(ascii: "\t")?, UInt8(ascii: "#")?, UInt8(ascii: "-")?, UInt8(ascii: "+")?,
-             UInt8(ascii: "=")?, .some(0x30...0x39):
+             UInt8(ascii: "=")?:
             break
+        case .some(0x30...0x39):
+            // Digits followed by neither `.` nor `)` (an ASCII byte or an ideograph, which join
+            // no digit into another character): `2023年…` is the line as it is.
+            var copy = line
+            let plain = copy.withUTF8 { b -> Bool in
+                var k = 0
+                while k < b.count, b[k] &- 0x30 < 10 { k += 1 }
+                guard k < b.count else { return true }
+                let d = b[k]
+                return d < 0x80 ? d != UInt8(ascii: ".") && d != UInt8(ascii: ")") : d &- 0xE4 < 6
+            }
+            if plain { return line }
         default: return line
         }
         var s = Substring(line)

@@ -72,7 +72,8 @@ public struct MarkdownWriter: DocumentWriter {
         // One line (most paragraphs): no split into characters to find none.
         if !rendered.containsByte(0x0A) {
             let line = MarkdownEscaping.lineStart(rendered)
-            return line == "\\" ? "" : line
+            // A lone backslash (nothing is canonically equal to one), told by its byte.
+            return line.utf8.count == 1 && line.utf8.first == 0x5C ? "" : line
         }
         var lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map { MarkdownEscaping.lineStart(String($0)) }
         // A hard break needs text after it; drop breaks at the end.
@@ -286,7 +287,7 @@ struct NoteNumbering {
 extension String {
     func trimmingCharacters(_ c: Character) -> String {
         // Neither end's byte starts or ends `c` (a space, nearly always): nothing to trim.
-        if c.isASCII, let a = c.asciiValue, utf8.first != a && utf8.last != a { return self }
+        if c == " ", utf8.first != 0x20 && utf8.last != 0x20 { return self }
         var s = Substring(self)
         while s.first == c { s = s.dropFirst() }
         while s.last == c { s = s.dropLast() }
