@@ -43,12 +43,13 @@ public struct Heading: Sendable, Equatable {
 /// A paragraph of body text, with any label found at its start.
 public struct Paragraph: Sendable, Equatable {
     /// A numbering label found at the start (kept apart from the content until the rules place it).
-    public var label: NumberingLabel? {
+    @inlinable public var label: NumberingLabel? {
         get { storedLabel?.value }
         set { storedLabel = newValue.map(Box.init) }
     }
     // Most paragraphs have no label: one pointer instead of the label's hundred-odd bytes.
-    private var storedLabel: Box<NumberingLabel>?
+    // Read inline by the rules: a read of the rank or number alone copies no strings.
+    @usableFromInline var storedLabel: Box<NumberingLabel>?
     /// The paragraph's text and formatting, without the label.
     public var content: [Inline]
     /// Where the paragraph stands in the source, for messages.

@@ -18,12 +18,13 @@ extension String {
 
     /// True when the UTF-8 bytes contain any of `bytes` (ASCII only).
     package func containsASCII(anyOf bytes: Set<UInt8>) -> Bool {
-        // A bit mask of the ASCII bytes wanted, then one pass over the UTF-8.
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for b in bytes where b < 0x80 {
-            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
-        }
+        containsASCII(ASCIIMask(bytes))
+    }
+
+    /// True when the UTF-8 bytes contain any byte of `mask`: a mask made once, for the
+    /// writers and rules that ask this of every text.
+    package func containsASCII(_ mask: ASCIIMask) -> Bool {
+        let low = mask.low, high = mask.high
         let wanted = { (b: UInt8) -> Bool in b < 64 ? (low >> UInt64(b)) & 1 == 1 : b < 0x80 && (high >> UInt64(b - 64)) & 1 == 1 }
         // Eight bytes at a time past words of non-ASCII bytes only (CJK text is mostly those).
         let scan = { (buffer: UnsafeBufferPointer<UInt8>) -> Bool in
@@ -125,10 +126,15 @@ extension String {
 
     /// The scalars of `prefixOfSimpleCharacters(n)`, one per character, read in the same walk.
     package func scalarsOfSimpleCharacters(_ n: Int) -> [Unicode.Scalar]? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(Swift.min(n, utf8.count))
-        guard walkSimpleCharacters(n, { scalars.append($0) }) != nil else { return nil }
-        return scalars
+        // Written straight into the array's storage: appending one by one checked capacity
+        // and uniqueness for every scalar.
+        var simple = true
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: Swift.max(0, Swift.min(n, utf8.count))) { buffer, count in
+            var k = 0
+            simple = walkSimpleCharacters(n, { buffer[k] = $0; k += 1 }) != nil
+            count = k
+        }
+        return simple ? scalars : nil
     }
 
     /// Where the first `n` simple characters end and how many there are, each one's scalar
@@ -215,6 +221,86 @@ extension CharacterClass {
             return true
         default:
             return false
+        }
+    }
+}
+
+extension String {
+    /// The last character as its one scalar, read from the end of the UTF-8, when it and the
+    /// scalar before it stand alone (`CharacterClass.standsAlone`): then `last` is that scalar
+    /// and equals no other character. nil otherwise (or when empty), for `last` to decide.
+    package var lastSimpleScalar: Unicode.Scalar? {
+        var text = self
+        return text.withUTF8 { b -> Unicode.Scalar? in
+            guard !b.isEmpty else { return nil }
+            let start = UTF8Scan.start(b, before: b.count)
+            guard let s = Unicode.Scalar(UTF8Scan.scalar(b, at: start)), CharacterClass.standsAlone(s) else { return nil }
+            if start > 0 {
+                guard let p = Unicode.Scalar(UTF8Scan.scalar(b, at: UTF8Scan.start(b, before: start))),
+                      CharacterClass.standsAlone(p) else { return nil }
+            }
+            return s
+        }
+    }
+
+    /// How many characters come before the first `：` or `:` and whether a character that is
+    /// not white space follows it, found in the UTF-8 when the characters up to the one after
+    /// the colon stand alone; `.beyond` when more than `limit` characters come before any
+    /// colon; `.unknown` when grapheme breaking must decide.
+    package func colonField(within limit: Int) -> ColonField {
+        var text = self
+        return text.withUTF8 { b -> ColonField in
+            var i = 0
+            var count = 0
+            while i < b.count {
+                if count > limit { return .beyond }
+                let lead = b[i]
+                if lead &- 0xE5 < 5 { count += 1; i += 3; continue }  // U+5000–U+9FFF: no colon
+                let v = lead < 0x80 ? UInt32(lead) : UTF8Scan.scalar(b, at: i)
+                guard let s = Unicode.Scalar(v), CharacterClass.standsAlone(s) else { return .unknown }
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                if s == ":" || s == "：" {
+                    let after = i + width
+                    guard after < b.count else { return .colon(key: count, valueFollows: false) }
+                    let next = b[after]
+                    // A letter, digit, ideograph or punctuation right after: a value. White
+                    // space or anything else: the characters decide.
+                    if next > 0x20 && next < 0x7F || next &- 0xE4 < 6 {
+                        let n = UTF8Scan.scalar(b, at: after)
+                        if let ns = Unicode.Scalar(n), CharacterClass.standsAlone(ns) {
+                            return .colon(key: count, valueFollows: true)
+                        }
+                    }
+                    return .unknown
+                }
+                count += 1
+                i += width
+            }
+            return .none
+        }
+    }
+}
+
+/// What `String.colonField` found.
+package enum ColonField: Equatable {
+    /// No colon in the text.
+    case none
+    /// More characters than the limit before any colon.
+    case beyond
+    /// The first colon, `key` characters in, and whether a value follows.
+    case colon(key: Int, valueFollows: Bool)
+    /// The text needs grapheme breaking to say.
+    case unknown
+}
+
+/// A set of ASCII bytes as two bit masks, for byte scans.
+package struct ASCIIMask: Sendable {
+    package var low: UInt64 = 0
+    package var high: UInt64 = 0
+
+    package init(_ bytes: some Sequence<UInt8>) {
+        for b in bytes where b < 0x80 {
+            if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
         }
     }
 }

@@ -75,11 +75,13 @@ public struct ParagraphHints: Sendable, Equatable {
 }
 
 /// An immutable value kept behind a reference, so the rare large field of a common value
-/// costs one pointer when absent.
+/// costs one pointer when absent. Inlinable, so that another module reading one field
+/// (`paragraph.label?.rank`) borrows the boxed value instead of copying it whole.
+@usableFromInline
 final class Box<Value: Sendable & Equatable>: Sendable, Equatable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-    static func == (a: Box, b: Box) -> Bool { a.value == b.value }
+    @usableFromInline let value: Value
+    @usableFromInline init(_ value: Value) { self.value = value }
+    @usableFromInline static func == (a: Box, b: Box) -> Bool { a.value == b.value }
 }
 
 /// A label rendered from Word's automatic numbering.

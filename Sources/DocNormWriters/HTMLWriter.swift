@@ -172,11 +172,13 @@ public struct HTMLWriter: DocumentWriter {
 
     static let escapedBytes: Set<UInt8> = Set("&<>\"".utf8)
 
+    static let escapedBytesMask = ASCIIMask(escapedBytes)
+
     func escape(_ s: String) -> String { Self.escapeMarkup(s) }
 
     /// `&`, `<`, `>` and `"` as entities: text and attribute values alike (MathML too).
     static func escapeMarkup(_ s: String) -> String {
-        guard s.containsASCII(anyOf: escapedBytes) else { return s }
+        guard s.containsASCII(escapedBytesMask) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
         for c in s {

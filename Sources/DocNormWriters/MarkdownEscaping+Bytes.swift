@@ -25,35 +25,52 @@ extension MarkdownEscaping {
     /// The escaped text, the text itself when nothing needs escaping, or nil when the
     /// character path must decide.
     static func inlineBytes(_ text: String) -> String? {
+        let original = text
         var text = text
         return text.withUTF8 { b -> String? in
             let n = b.count
-            var first = 0
-            while first < n && !isIn(specialMask, b[first]) { first += 1 }
+            // The next special byte: words of non-ASCII bytes only (CJK text) are passed whole.
+            func nextSpecial(_ from: Int) -> Int {
+                UTF8Scan.firstIndex(b, from: from, block: { $0 & 0x8080_8080_8080_8080 != 0x8080_8080_8080_8080 },
+                                    byte: { isIn(specialMask, $0) }) ?? n
+            }
+            let first = nextSpecial(0)
             if first == n { return nil }
-            var out: [UInt8] = []
+            // The stretches between special bytes are slices of the text, appended as they are:
+            // no bytes to validate again as a new string.
+            var out = ""
             out.reserveCapacity(n + 16)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[..<first]))
+            let u = original.utf8
+            func copy(_ from: Int, _ to: Int) {
+                guard from < to else { return }
+                out.append(contentsOf: Substring(u[u.index(u.startIndex, offsetBy: from)..<u.index(u.startIndex, offsetBy: to)]))
+            }
+            copy(0, first)
             var i = first
             while i < n {
                 let c = b[i]
-                guard isIn(specialMask, c) else { out.append(c); i += 1; continue }
+                guard isIn(specialMask, c) else {
+                    let j = nextSpecial(i + 1)
+                    copy(i, j)
+                    i = j
+                    continue
+                }
                 guard standsAlone(b, i) else { return nil }
                 if isIn(alwaysEscaped, c) {
-                    out.append(0x5C)
+                    out.unicodeScalars.append("\\")
                 } else if c == UInt8(ascii: "&") {
                     switch entity(b, from: i + 1) {
                     case nil: return nil
-                    case true?: out.append(0x5C)
+                    case true?: out.unicodeScalars.append("\\")
                     case false?: break
                     }
                 } else if c == UInt8(ascii: "!"), i + 1 < n, b[i + 1] == UInt8(ascii: "[") {
-                    out.append(0x5C)
+                    out.unicodeScalars.append("\\")
                 }
-                out.append(c)
+                out.unicodeScalars.append(Unicode.Scalar(c))
                 i += 1
             }
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 

@@ -1,3 +1,5 @@
+import DocNormModel
+
 /// Escaping that keeps Markdown meaning what the model says: text stays text, and a paragraph
 /// that starts like a list, heading or quote stays a paragraph.
 enum MarkdownEscaping {
@@ -7,9 +9,11 @@ enum MarkdownEscaping {
 
     static let specialBytes: Set<UInt8> = Set("\\`*_[]<>~|&!$".utf8)
 
+    static let specialBytesMask = ASCIIMask(specialBytes)
+
     /// Escapes text for use inside a paragraph, heading or cell.
     static func inline(_ text: String) -> String {
-        guard text.containsASCII(anyOf: specialBytes) else { return text }
+        guard text.containsASCII(specialBytesMask) else { return text }
         return inlineBytes(text) ?? inlineCharacters(text)
     }
 
@@ -44,6 +48,26 @@ enum MarkdownEscaping {
     /// Escapes what would make a line start a block: `#`, `-`, `+`, `=`, `1.`, `1)`, and
     /// strips leading spaces (four would make a code block).
     static func lineStart(_ line: String) -> String {
+        // A first byte that starts none of these (nor a character equal to one): the line as it is.
+        switch line.utf8.first {
+        case nil: return ""
+        case UInt8(ascii: " ")?, UInt8(ascii: "\t")?, UInt8(ascii: "#")?, UInt8(ascii: "-")?, UInt8(ascii: "+")?,
+             UInt8(ascii: "=")?:
+            break
+        case .some(0x30...0x39):
+            // Digits followed by neither `.` nor `)` (an ASCII byte or an ideograph, which join
+            // no digit into another character): `2023年…` is the line as it is.
+            var copy = line
+            let plain = copy.withUTF8 { b -> Bool in
+                var k = 0
+                while k < b.count, b[k] &- 0x30 < 10 { k += 1 }
+                guard k < b.count else { return true }
+                let d = b[k]
+                return d < 0x80 ? d != UInt8(ascii: ".") && d != UInt8(ascii: ")") : d &- 0xE4 < 6
+            }
+            if plain { return line }
+        default: return line
+        }
         var s = Substring(line)
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         guard let first = s.first else { return "" }

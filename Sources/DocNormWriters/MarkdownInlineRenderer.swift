@@ -9,6 +9,8 @@ struct MarkdownInlineRenderer {
     var noteNumbers: [String: Int]
 
     func render(_ inlines: [Inline], singleLine: Bool = false) -> String {
+        // One run of text (most paragraphs): nothing to merge, no neighbours to look up.
+        if inlines.count == 1, case .text(let s) = inlines[0] { return MarkdownEscaping.inline(s) }
         var out = ""
         render(merged(inlines), into: &out, after: nil, singleLine: singleLine)
         return out

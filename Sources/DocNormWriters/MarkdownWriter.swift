@@ -40,7 +40,7 @@ public struct MarkdownWriter: DocumentWriter {
             var text = MarkdownEscaping.inline(h.label?.shown ?? "") + inline.render(h.content, singleLine: true)
             text = text.trimmingCharacters(" ")
             // A trailing # would be read as the closing sequence.
-            if text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
+            if text.lastSimpleScalar.map({ $0 == "#" }) ?? text.hasSuffix("#") { text = String(text.dropLast()) + "\\#" }
             return String(repeating: "#", count: h.level) + " " + text
         case .paragraph(let p) where p.hints.isPreformatted:
             return Self.codeBlock(p.content.plainText)
@@ -72,7 +72,8 @@ public struct MarkdownWriter: DocumentWriter {
         // One line (most paragraphs): no split into characters to find none.
         if !rendered.containsByte(0x0A) {
             let line = MarkdownEscaping.lineStart(rendered)
-            return line == "\\" ? "" : line
+            // A lone backslash (nothing is canonically equal to one), told by its byte.
+            return line.utf8.count == 1 && line.utf8.first == 0x5C ? "" : line
         }
         var lines = rendered.split(separator: "\n", omittingEmptySubsequences: false).map { MarkdownEscaping.lineStart(String($0)) }
         // A hard break needs text after it; drop breaks at the end.
@@ -285,6 +286,8 @@ struct NoteNumbering {
 
 extension String {
     func trimmingCharacters(_ c: Character) -> String {
+        // Neither end's byte starts or ends `c` (a space, nearly always): nothing to trim.
+        if c == " ", utf8.first != 0x20 && utf8.last != 0x20 { return self }
         var s = Substring(self)
         while s.first == c { s = s.dropFirst() }
         while s.last == c { s = s.dropLast() }

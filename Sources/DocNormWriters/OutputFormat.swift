@@ -113,5 +113,6 @@ let outputPiece = 1 << 20
 func emitFullPiece(_ out: inout String, _ emit: (String) -> Void) {
     guard out.utf8.count >= outputPiece else { return }
     emit(out)
-    out = ""
+    // The next piece reuses the storage instead of growing a new one from nothing.
+    out.removeAll(keepingCapacity: true)
 }

@@ -34,13 +34,18 @@ public struct TextWriter: DocumentWriter {
         var text = ""
         var count = 0
 
-        mutating func append(_ line: String) {
-            guard !line.isEmpty else { return }
+        mutating func append(_ line: String) { append("", line) }
+
+        /// A line made of a label and its text, appended without joining them first.
+        mutating func append(_ label: String, _ line: String) {
+            guard !label.isEmpty || !line.isEmpty else { return }
             if separator == "\n" {
+                text += label
                 text += line
                 text += "\n"
             } else {
                 if count > 0 { text += separator }
+                text += label
                 text += line
             }
             count += 1
@@ -50,7 +55,7 @@ public struct TextWriter: DocumentWriter {
     func block(_ block: Block, into lines: inout Lines) {
         switch block {
         case .heading(let h):
-            lines.append((h.label?.shown ?? "") + line(h.content))
+            lines.append(h.label?.shown ?? "", line(h.content))
         case .paragraph(let p) where p.hints.isPreformatted:
             // Code keeps its lines and their indentation.
             for code in p.content.plainText.split(separator: "\n", omittingEmptySubsequences: false) { lines.append(String(code)) }
@@ -60,7 +65,7 @@ public struct TextWriter: DocumentWriter {
             for item in l.items {
                 for (k, b) in item.blocks.enumerated() {
                     if k == 0, case .paragraph(let p) = b {
-                        lines.append((item.label?.shown ?? "") + line(p.content))
+                        lines.append(item.label?.shown ?? "", line(p.content))
                     } else {
                         self.block(b, into: &lines)
                     }
@@ -81,9 +86,8 @@ public struct TextWriter: DocumentWriter {
         }
     }
 
-    static let breaks: Set<UInt8> = [0x0A, 0x09]
-
-    /// One line of text: breaks become spaces (none between CJK characters).
+    /// One line of text: breaks become spaces (none between CJK characters). A text's line
+    /// feeds and tabs are found by memchr, vectorized.
     func line(_ inlines: [Inline]) -> String {
         var out = ""
         var previous: Inline?
@@ -101,7 +105,7 @@ public struct TextWriter: DocumentWriter {
                 if let last = out.last, !last.isWhitespace, case .math? = previous { out += " " }
                 out += m.text.replacingOccurrences("\n", " ")
             case .text(let s):
-                out += s.containsASCII(anyOf: Self.breaks) ? s.replacingOccurrences("\n", " ").replacingOccurrences("\t", " ") : s
+                out += s.containsByte(0x0A) || s.containsByte(0x09) ? s.replacingOccurrences("\n", " ").replacingOccurrences("\t", " ") : s
             case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
                  .superscript(let c), .subscript(let c), .link(_, let c):
                 out += line(c)

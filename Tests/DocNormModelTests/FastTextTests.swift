@@ -77,3 +77,45 @@ import Testing
         }
     }
 }
+
+/// The colon and mask scans against the character and set definitions.
+@Suite struct ColonAndMaskTests {
+    static let texts: [String] = {
+        let parts = ["", "项目", "名称", "：", ":", " ", "值", "e\u{301}", "\u{0600}", "\u{3000}", "\n", "a", "：\u{301}", "12", "这是很长的一段话"]
+        var all: [String] = []
+        for a in parts { for b in parts { for c in parts { all.append(a + b + c) } } }
+        return all
+    }()
+
+    @Test func colonFieldsAreTheCharacterOnes() {
+        for t in Self.texts {
+            let colon = t.firstIndex(where: { $0 == "：" || $0 == ":" })
+            switch t.colonField(within: 10) {
+            case .none: #expect(colon == nil, "\(t.debugDescription)")
+            case .beyond: #expect(colon.map { t.distance(from: t.startIndex, to: $0) > 10 } ?? true, "\(t.debugDescription)")
+            case .colon(let key, let valueFollows):
+                #expect(colon.map { t.distance(from: t.startIndex, to: $0) } == key, "\(t.debugDescription)")
+                if let colon {
+                    #expect(valueFollows == !t[t.index(after: colon)...].drop(while: { $0.isWhitespace }).isEmpty, "\(t.debugDescription)")
+                }
+            case .unknown: break
+            }
+        }
+        #expect("项目名称：值".colonField(within: 10) == .colon(key: 4, valueFollows: true))
+        #expect("项目：\u{301}值".colonField(within: 10) == .unknown)
+    }
+
+    @Test func masksFindWhatSetsFind() {
+        let set: Set<UInt8> = Set("\\`*_[]<>~|&!$".utf8)
+        for t in Self.texts + ["a*b", "一_二", "&", String(repeating: "中", count: 9) + "|"] {
+            #expect(t.containsASCII(ASCIIMask(set)) == t.utf8.contains(where: set.contains), "\(t.debugDescription)")
+        }
+    }
+
+    @Test func simpleScalarsAreTheCharacters() {
+        for t in Self.texts {
+            guard let scalars = t.scalarsOfSimpleCharacters(5) else { continue }
+            #expect(scalars.map { Character($0) } == Array(t.prefix(5)), "\(t.debugDescription)")
+        }
+    }
+}

@@ -9,6 +9,9 @@ import Testing
         "&" + String(repeating: "a", count: 40) + ";", "&#" + String(repeating: "1", count: 32) + ";", "*😀*", "e*é*e",
         "（1）*", "*", "&", "!", "![", "x&amp;", "[]", "\r\n*\r\n", "д_1_д", "ب*ت", "*\n_", "Ō|ǅ", "é&amp;é", "а*\u{483}",
         "\u{6DD}*", "я![x]",
+        // Long enough for whole words of non-ASCII bytes to be passed over between special bytes.
+        "一二三四五六七八九十*甲乙丙丁戊己庚辛壬癸_子丑寅卯辰巳午未申酉", "采购人须知前附表" + String(repeating: "中文", count: 20) + "$x$",
+        String(repeating: "项目", count: 9) + "&amp;" + String(repeating: "名称", count: 9) + "![链接]",
     ]
 
     @Test(arguments: samples) func bytesAgreeWithCharacters(text: String) {

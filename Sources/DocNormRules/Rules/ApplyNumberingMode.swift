@@ -53,8 +53,8 @@ package struct ApplyNumberingMode: Rule {
         guard let target = scheme.forms[label.rank], !scheme.chosen.contains(label.rank) else { return true }
         if scheme.outlineDepths[label.rank] != nil { return label.form.numerals == .arabic || label.form.numerals == .decimalOutline }
         // `1)` and `1）` are a family of their own: never written `1.`.
-        let closing: Set<String> = [")", "）"]
-        if closing.contains(label.form.suffix) != closing.contains(target.suffix), label.form.prefix.isEmpty { return false }
+        let closing = { (s: String) in s == ")" || s == "）" }
+        if closing(label.form.suffix) != closing(target.suffix), label.form.prefix.isEmpty { return false }
         return family(target.numerals) == family(label.form.numerals)
     }
 
@@ -89,8 +89,11 @@ package struct ApplyNumberingMode: Rule {
             let isLabeled = role == .heading || role == .runInHeading || role == .listItem
             if items[i].label == nil, let p = items[i].paragraph, Self.isAttachment(p) { counters.removeAll() }
             guard isLabeled, let label = items[i].label, label.rank.isStructural else { continue }
-            let form = seriesForms[label.form] ?? Self.seriesForm(label.form)
-            seriesForms[label.form] = form
+            let form: String
+            if let known = seriesForms[label.form] { form = known } else {
+                form = Self.seriesForm(label.form)
+                seriesForms[label.form] = form
+            }
             let key = Key(parent: items[i].parent, rank: label.rank, form: form)
             // A 1 starts a series again (a list interrupted by text, or a parent docnorm has
             // not seen): a recount never turns an author's `1.` into `12.`.

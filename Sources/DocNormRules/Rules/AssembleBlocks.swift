@@ -75,7 +75,13 @@ package struct AssembleBlocks: Rule {
 
     func heading(_ p: Paragraph, level: Int) -> [Block] {
         var content = p.content
-        if let last = content.plainText.last, last == "。" {
+        if content.count == 1, case .text(let s) = content[0], let last = s.lastSimpleScalar {
+            // One run whose last character is a scalar of its own: cut on the scalars.
+            if last == "。" {
+                let t = s.unicodeScalars.dropLast()
+                content = t.isEmpty ? [] : [.text(String(Substring(t)))]
+            }
+        } else if let last = content.plainText.last, last == "。" {
             content = content.split(at: content.characterCount - 1).head
         }
         if level > 6 {
@@ -85,6 +91,13 @@ package struct AssembleBlocks: Rule {
     }
 
     func runIn(_ p: Paragraph, level: Int, options: NormalizationOptions) -> [Block] {
+        if options.runIn != .keep, level <= 6, p.content.count == 1, case .text(let s) = p.content[0],
+           let (title, rest) = Self.runInParts(s) {
+            return [
+                .heading(Heading(level: level, label: p.label, content: title.isEmpty ? [] : [.text(title)], position: p.position)),
+                .paragraph(Paragraph(content: rest.isEmpty ? [] : [.text(rest)], position: p.position, hints: p.hints)),
+            ]
+        }
         let text = p.content.plainText
         let sentence = ClassifyParagraphs.firstSentence(text)
         let (head, tail) = p.content.split(at: sentence.characterCount)
@@ -100,9 +113,28 @@ package struct AssembleBlocks: Rule {
         ]
     }
 
+    /// A run-in heading's title (its first sentence without the sentence's last character)
+    /// and the text after it without the indentation around it, cut on the scalars of one run
+    /// of text where the characters at both cuts are scalars of their own; nil otherwise, for
+    /// the cut by characters.
+    static func runInParts(_ s: String) -> (title: String, rest: String)? {
+        let sentence = ClassifyParagraphs.firstSentence(s)
+        let scalars = sentence.unicodeScalars
+        guard let last = scalars.last, CharacterClass.standsAlone(last) else { return nil }
+        let lastStart = scalars.index(before: scalars.endIndex)
+        if lastStart > scalars.startIndex, !CharacterClass.standsAlone(scalars[scalars.index(before: lastStart)]) { return nil }
+        var rest = s.unicodeScalars[sentence.endIndex...]
+        if let next = rest.first, !CharacterClass.standsAlone(next) { return nil }
+        while let first = rest.first, CharacterClass.isIndentSpace(first) { rest = rest.dropFirst() }
+        while let end = rest.last, CharacterClass.isIndentSpace(end) { rest = rest.dropLast() }
+        return (String(Substring(scalars[..<lastStart])), String(Substring(rest)))
+    }
+
     /// Headings are bold already: bold inside them is dropped, other formatting kept.
     static func unbolded(_ content: [Inline]) -> [Inline] {
-        content.flatMap { inline -> [Inline] in
+        // One run of text has no bold to drop.
+        if content.count == 1, case .text(let s) = content[0] { return s.isEmpty ? [] : content }
+        return content.flatMap { inline -> [Inline] in
             if case .strong(let c) = inline { return unbolded(c) }
             if let c = inline.children { return [inline.replacingChildren(unbolded(c))] }
             return [inline]

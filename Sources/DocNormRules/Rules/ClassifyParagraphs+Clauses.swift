@@ -9,10 +9,10 @@ extension ClassifyParagraphs {
     /// Words that merely contain 应 or 须 (`供应商` `响应` `相应` `应急` `须知`) are no rule.
     static func readsAsClause(_ sentence: Substring) -> Bool {
         // Only its first line: a line break ends what a reader takes for a heading.
+        // Every marker holds one of these scalars: most sentences are passed over at once, on
+        // their bytes, before anything is copied.
+        guard hasClauseLead(sentence) else { return false }
         let line = sentence.unicodeScalars.prefix { $0 != "\n" && $0 != "\u{0B}" }
-        // Every marker holds one of these scalars: most sentences are passed over at once,
-        // before anything is copied.
-        guard line.contains(where: isClauseLead) else { return false }
         let scalars = Array(line)
         // A sentence: closed by 。！？ or made of clauses. A short line without either names a
         // topic even with a modal in it (`合格的供应商必须具备以下条件`, `合同价款应专款专用`).
@@ -34,6 +34,27 @@ extension ClassifyParagraphs {
             }
         }
         return false
+    }
+
+    /// Whether the first line holds a clause lead (`isClauseLead`), read from the UTF-8: every
+    /// lead is an ideograph of three bytes led by E4–E9, which no line break or continuation
+    /// byte can be.
+    static func hasClauseLead(_ sentence: Substring) -> Bool {
+        var sentence = sentence
+        return sentence.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x0A || c == 0x0B { return false }
+                if c &- 0xE4 < 6 {
+                    if let s = Unicode.Scalar(UTF8Scan.scalar(b, at: i)), isClauseLead(s) { return true }
+                    i += 3
+                    continue
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     static func isClause(_ p: Paragraph) -> Bool {

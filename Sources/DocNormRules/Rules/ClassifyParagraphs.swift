@@ -24,6 +24,11 @@ package struct ClassifyParagraphs: Rule {
 
     static let listEndings: Set<Character> = ["；", "：", "，", ";", ":", ","]
 
+    /// `listEndings` for a scalar that is a character of its own.
+    static func isListEnding(_ s: Unicode.Scalar) -> Bool {
+        s == "；" || s == "：" || s == "，" || s == ";" || s == ":" || s == ","
+    }
+
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         var items = workspace.items
         // Outside Chinese reports a Word list is a list: headings there have heading styles.
@@ -211,6 +216,13 @@ package struct ClassifyParagraphs: Rule {
     /// `项目名称：上海松江客整所保洁服务`: a field and its value, as tender documents list them.
     static func isField(_ text: String) -> Bool {
         // A colon character holds a colon scalar: without one, no walk through the characters.
+        // Counted in the UTF-8 when its characters are simple ones (report text nearly always),
+        // no further than a key can be long.
+        switch text.colonField(within: 10) {
+        case .none, .beyond: return false
+        case .colon(let key, let valueFollows): return valueFollows && key >= 2 && key <= 10
+        case .unknown: break
+        }
         guard text.containsByte(0x3A) || text.containsBytes("：") else { return false }
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let key = text.distance(from: text.startIndex, to: colon)
@@ -225,15 +237,26 @@ package struct ClassifyParagraphs: Rule {
 
     static func textRole(_ p: Paragraph, options: NormalizationOptions) -> Item.Role {
         let text = p.content.plainText
-        guard let last = text.last else { return .heading }  // a bare label: 第一章
-        if listEndings.contains(last) { return .listItem }
+        guard !text.isEmpty else { return .heading }  // a bare label: 第一章
+        // The last character read from the UTF-8 when it is a simple one, by grapheme breaking otherwise.
+        let endsAsItem: Bool
+        let endsSentence: Bool
+        if let last = text.lastSimpleScalar {
+            endsAsItem = isListEnding(last)
+            endsSentence = last == "。" || last == "！" || last == "？"
+        } else {
+            let last = text.last!
+            endsAsItem = listEndings.contains(last)
+            endsSentence = isSentenceEnd(last)
+        }
+        if endsAsItem { return .listItem }
         if isField(text) { return .listItem }
         // Lengths in Unicode scalars: the same as characters in report text, far cheaper to count.
         let sentence = firstSentence(text)
         if readsAsClause(sentence) { return .listItem }
         if sentence.endIndex == text.endIndex {
             // One sentence: a heading when short.
-            let length = text.scalarCount - (isSentenceEnd(last) ? 1 : 0)
+            let length = text.scalarCount - (endsSentence ? 1 : 0)
             return length <= options.maxHeadingLength ? .heading : .listItem
         }
         // A lead made of clauses in a short paragraph is a rule with its explanation
@@ -255,9 +278,19 @@ package struct ClassifyParagraphs: Rule {
 
     /// The text up to and including the first 。！？ (the whole text when there is none).
     static func firstSentence(_ text: String) -> Substring {
-        if let i = text.unicodeScalars.firstIndex(where: { $0 == "。" || $0 == "！" || $0 == "？" }) {
-            return text[...i]
+        // Found in the UTF-8: 。 is E3 80 82, ！ EF BC 81, ？ EF BC 9F.
+        var copy = text
+        let offset = copy.withUTF8 { b -> Int? in
+            var k = 0
+            while k + 2 < b.count {
+                let c = b[k]
+                if c == 0xE3, b[k + 1] == 0x80, b[k + 2] == 0x82 { return k }
+                if c == 0xEF, b[k + 1] == 0xBC, b[k + 2] == 0x81 || b[k + 2] == 0x9F { return k }
+                k += 1
+            }
+            return nil
         }
+        if let offset { return text[...text.utf8.index(text.utf8.startIndex, offsetBy: offset)] }
         return Substring(text)
     }
 

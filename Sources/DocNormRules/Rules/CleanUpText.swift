@@ -15,13 +15,16 @@ package struct CleanUpText: Rule {
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         let markers = options.noiseMarkers.filter { !$0.isEmpty }
         let scan = Scan(markers: markers, options: options)
+        // The two switches taken out of the options: the closure copied the whole options value
+        // (its strings and sets) for every paragraph.
+        let halfWidth = options.halfWidthAlphanumerics, fixPunctuation = options.fixPunctuation
         workspace.mapParagraphs { p in
             if p.content.count == 1, case .text(var s) = p.content[0], s.withUTF8({ !scan.mayChange($0) }) { return }
             if !markers.isEmpty { RemoveNoiseMarkers().clean(&p, markers) }
             RemoveInvisibleCharacters().clean(&p)
             TrimIndentation().clean(&p)
-            if options.halfWidthAlphanumerics { HalfWidthAlphanumerics().clean(&p) }
-            if options.fixPunctuation { FullWidthCJKPunctuation().clean(&p) }
+            if halfWidth { HalfWidthAlphanumerics().clean(&p) }
+            if fixPunctuation { FullWidthCJKPunctuation().clean(&p) }
         }
     }
 

@@ -20,11 +20,11 @@ package struct DetectLabels: Rule {
             if p.hints.automaticNumbering == nil, p.content.count == 1, case .text(let s) = p.content[0], !LabelParser.mayStart(s) { continue }
             if let auto = p.hints.automaticNumbering {
                 p.label = Self.label(forAutomatic: auto)
-            } else if case .label(var label, let length)? = LabelParser.parse(p.content.plainPrefix(24)) {
+            } else if case .label(var label, let length)? = LabelParser.parse(Self.labelText(p.content)) {
                 // The parser's length takes the space after the label with it.
                 label.separated = length > label.original.count
                 p.label = label
-                p.content = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
+                p.content = Self.dropping(length, from: p.content)
             }
             workspace.items[i].paragraph = p
         }
@@ -74,6 +74,26 @@ package struct DetectLabels: Rule {
             p.label = label
             workspace.items[i].paragraph = p
         }
+    }
+
+    /// What the parser reads: one run of text as it is (the parser looks at its first 24
+    /// characters, as many as the prefix holds), else the first 24 characters of the text.
+    static func labelText(_ content: [Inline]) -> String {
+        if content.count == 1, case .text(let s) = content[0] { return s }
+        return content.plainPrefix(24)
+    }
+
+    /// The content after its label's `length` characters, without the indentation around
+    /// it. One run of simple characters (nearly every paragraph) is cut in its UTF-8 and copied
+    /// once; anything else by characters, formatting kept.
+    static func dropping(_ length: Int, from content: [Inline]) -> [Inline] {
+        if content.count == 1, case .text(let s) = content[0], let cut = s.prefixOfSimpleCharacters(length), cut.count == length {
+            var rest = s.unicodeScalars[cut.prefix.endIndex...]
+            while let first = rest.first, CharacterClass.isIndentSpace(first) { rest = rest.dropFirst() }
+            while let last = rest.last, CharacterClass.isIndentSpace(last) { rest = rest.dropLast() }
+            return rest.isEmpty ? [] : [.text(String(Substring(rest)))]
+        }
+        return content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
     }
 
     static func isParenSuffix(_ label: NumberingLabel) -> Bool {

@@ -236,7 +236,9 @@ package struct DetectTitle: Rule {
         if chinese, !t.contains(where: { $0.isLetter && !$0.isASCII }) { return true }
         if t.hasPrefix("ICS") || t.hasPrefix("CCS") { return true }
         // A 公文's number: 云办发〔2026〕12号, 〔2020〕XX号, 〔2026〕第5次.
-        if t.range(of: #"[〔［\[][0-9X]{2,4}[〕］\]][^。]{0,8}[号次]$"#, options: .regularExpression) != nil { return true }
+        // The expression needs one of its opening brackets, looked for in the bytes first.
+        if t.containsBytes("〔") || t.containsBytes("［") || t.containsByte(0x5B),
+           t.range(of: #"[〔［\[][0-9X]{2,4}[〕］\]][^。]{0,8}[号次]$"#, options: .regularExpression) != nil { return true }
         // A date line: 2023年3月, （2023年3月）, 二〇二四年五月.
         let dateChars = Set("0123456789〇零一二三四五六七八九十年月日（）() 　")
         if t.allSatisfy({ dateChars.contains($0) }), t.contains("年") { return true }

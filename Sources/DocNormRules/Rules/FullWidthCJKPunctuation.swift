@@ -12,6 +12,8 @@ package struct FullWidthCJKPunctuation: Rule {
     static let asciiMarks: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"),
                                           UInt8(ascii: "!"), UInt8(ascii: "?")]
 
+    static let asciiMarksMask = ASCIIMask(asciiMarks)
+
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard options.fixPunctuation else { return }
         workspace.mapParagraphs(clean)
@@ -32,14 +34,14 @@ package struct FullWidthCJKPunctuation: Rule {
     }
 
     static func hasASCIIMarks(_ inline: Inline) -> Bool {
-        if case .text(let s) = inline { return s.containsASCII(anyOf: asciiMarks) }
+        if case .text(let s) = inline { return s.containsASCII(asciiMarksMask) }
         return inline.children?.contains(where: hasASCIIMarks) ?? false
     }
 
     /// The text with every mark that `widens` replaced, copied byte by byte (the scalars
     /// around a mark are read where they are): untouched when no mark widens (`0.5`, `e.g.`).
     static func convert(_ text: String, before: Character?, after: Character?) -> String {
-        guard text.containsASCII(anyOf: asciiMarks) else { return text }
+        guard text.containsASCII(asciiMarksMask) else { return text }
         var text = text
         return text.withUTF8 { b -> String? in
             var out: [UInt8] = []

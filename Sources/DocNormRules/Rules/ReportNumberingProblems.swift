@@ -138,7 +138,10 @@ package struct ReportNumberingProblems: Rule {
         })
         for item in items where item.role == .heading || item.role == .runInHeading {
             guard let label = item.label, let parent = item.parent, let parentRank = items[parent].label?.rank else { continue }
-            guard let missing = headingRanks.filter({ $0 > parentRank && $0 < label.rank }).min() else { continue }
+            // The highest rank used by headings between the two, found without a set per heading.
+            var between: LabelRank?
+            for rank in headingRanks where rank > parentRank && rank < label.rank && (between.map { rank < $0 } ?? true) { between = rank }
+            guard let missing = between else { continue }
             let name = NumberingScheme.gbt9704.forms[missing]?.description ?? missing.description
             ws.warn("level-skipped", "\(label.original) stands directly under \(items[parent].label!.original), skipping the \(name) level used elsewhere",
                     at: item.paragraph?.position, found: label.original, expected: nil)

@@ -95,11 +95,13 @@ package struct SetAsideTableOfContents: Rule {
         var scalars = Substring(text).unicodeScalars[...]
         while let last = scalars.last, last == " " || last == "\u{3000}" { scalars = scalars.dropLast() }
         var digits = 0
-        while let last = scalars.last, last.properties.numericType != nil && last.isASCII || "ivxlcIVXLC".unicodeScalars.contains(last) {
+        // An ASCII scalar with a numeric type is a digit.
+        while let last = scalars.last, last.value &- 0x30 < 10 || Self.isRomanDigit(last) {
             scalars = scalars.dropLast()
             digits += 1
         }
-        guard (1...5).contains(digits), scalars.count >= 2 else { return false }
+        // Two scalars or more before the number, without counting a long text's scalars.
+        guard (1...5).contains(digits), !scalars.isEmpty, scalars.index(after: scalars.startIndex) < scalars.endIndex else { return false }
         while let last = scalars.last, last == " " || last == "\u{3000}" { scalars = scalars.dropLast() }
         if scalars.last == "\t" { return true }
         var leaderCount = 0
@@ -108,6 +110,13 @@ package struct SetAsideTableOfContents: Rule {
             scalars = scalars.dropLast()
         }
         return leaderCount >= 2 && !scalars.isEmpty
+    }
+
+    static func isRomanDigit(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "i", "v", "x", "l", "c", "I", "V", "X", "L", "C": return true
+        default: return false
+        }
     }
 
     /// The entry without its page number and leader: what `--toc keep` writes.

@@ -1,0 +1,72 @@
+import DocNormModel
+@testable import DocNormWriters
+import Testing
+
+/// The writers' first-byte and one-run paths write what the character paths wrote.
+@Suite struct OneRunWriterTests {
+    /// `MarkdownEscaping.lineStart` as it was, on characters only.
+    static func lineStart(_ line: String) -> String {
+        var s = Substring(line)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        guard let first = s.first else { return "" }
+        switch first {
+        case "#", "-", "+", "=": return "\\" + s
+        default: break
+        }
+        if first.isASCII && first.isNumber {
+            var digits = s.startIndex
+            var count = 0
+            while digits < s.endIndex, s[digits].isASCII, s[digits].isNumber { digits = s.index(after: digits); count += 1 }
+            if count <= 9, digits < s.endIndex, s[digits] == "." || s[digits] == ")" {
+                return String(s[..<digits]) + "\\" + String(s[digits...])
+            }
+        }
+        return String(s)
+    }
+
+    static func trimmed(_ text: String, _ c: Character) -> String {
+        var s = Substring(text)
+        while s.first == c { s = s.dropFirst() }
+        while s.last == c { s = s.dropLast() }
+        return String(s)
+    }
+
+    static let texts: [String] = {
+        let parts = ["", " ", "\t", "#", "-", "+", "=", "1", "12.", "3)", "一", "e\u{301}", "\u{301}", "#\u{301}", " \u{301}", "\u{0600}#",
+                     "*", "a_b", "\r\n", "１.", "\u{3000}", "x#", "&amp;"]
+        var all: [String] = []
+        for a in parts { for b in parts { all += [a + b, a + "文" + b] } }
+        return all
+    }()
+
+    @Test func lineStartsAreTheCharacterOnes() {
+        let wrong = Self.texts.filter { Array(MarkdownEscaping.lineStart($0).utf8) != Array(Self.lineStart($0).utf8) }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.debugDescription))")
+        #expect(MarkdownEscaping.lineStart("1. 总则") == "1\\. 总则")
+        #expect(MarkdownEscaping.lineStart("总则") == "总则")
+    }
+
+    @Test func trimsAndTrailingHashesAreTheCharacterOnes() {
+        for t in Self.texts {
+            #expect(Array(t.trimmingCharacters(" ").utf8) == Array(Self.trimmed(t, " ").utf8), "\(t.debugDescription)")
+            #expect((t.lastSimpleScalar.map { $0 == "#" } ?? t.hasSuffix("#")) == t.hasSuffix("#"), "\(t.debugDescription)")
+        }
+    }
+
+    @Test func oneRunRendersAsAnyRun() {
+        let renderer = MarkdownInlineRenderer(noteNumbers: [:])
+        for t in Self.texts {
+            // A second, empty run sends the text through merging and the neighbour lookups.
+            #expect(Array(renderer.render([.text(t)]).utf8) == Array(renderer.render([.text(t), .text("")]).utf8), "\(t.debugDescription)")
+        }
+    }
+
+    @Test func textLinesTurnBreaksIntoSpaces() {
+        #expect(TextWriter().line([.text("一\n二\t三")]) == "一 二 三")
+        var lines = TextWriter.Lines()
+        lines.append("1. ", "总则")
+        lines.append("", "")
+        lines.append("", "正文")
+        #expect(lines.text == "1. 总则\n正文\n" && lines.count == 2)
+    }
+}
