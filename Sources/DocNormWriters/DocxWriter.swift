@@ -323,6 +323,9 @@ public struct DocxWriter: Sendable {
         return s + "</w:styles>"
     }()
 
+    /// 1980-01-01 as an MS-DOS date (year − 1980 << 9 | month << 5 | day).
+    static let firstZipDay: UInt16 = 1 << 5 | 1
+
     /// A zip of the parts, built in memory by libzip.
     static func zip(_ entries: [(String, [UInt8])]) -> [UInt8] {
         var error = zip_error_t()
@@ -340,11 +343,15 @@ public struct DocxWriter: Sendable {
             buffers.append(buffer)
             bytes.withUnsafeBytes { if let base = $0.baseAddress { buffer.copyMemory(from: base, byteCount: bytes.count) } }
             guard let entry = zip_source_buffer(archive, buffer, UInt64(bytes.count), 0) else { zip_discard(archive); return [] }
-            if zip_file_add(archive, name, entry, UInt32(ZIP_FL_ENC_UTF_8)) < 0 {
+            let index = zip_file_add(archive, name, entry, UInt32(ZIP_FL_ENC_UTF_8))
+            if index < 0 {
                 zip_source_free(entry)
                 zip_discard(archive)
                 return []
             }
+            // One fixed time (1980-01-01 00:00, the zip format's first day) for every part: the
+            // same document gives the same bytes whenever it is written.
+            _ = zip_file_set_dostime(archive, UInt64(index), 0, Self.firstZipDay, 0)
         }
         guard zip_close(archive) == 0 else { zip_discard(archive); return [] }
         // Read the finished archive out of the source.

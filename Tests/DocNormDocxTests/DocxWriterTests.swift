@@ -16,6 +16,21 @@ import Testing
         #expect(converter.render(back, as: .markdown) == converter.render(doc, as: .markdown))
     }
 
+    @Test func theSameDocumentGivesTheSameBytesWheneverItIsWritten() throws {
+        // Every part carries one fixed time (1980-01-01 00:00), not the time of writing.
+        let bytes = Converter().output(Document(metadata: Metadata(title: "报告")), as: .docx)
+        var stamps: [(time: UInt16, date: UInt16)] = []
+        var i = 0
+        while i + 14 <= bytes.count {
+            if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 3, bytes[i + 3] == 4 {
+                stamps.append((UInt16(bytes[i + 10]) | UInt16(bytes[i + 11]) << 8, UInt16(bytes[i + 12]) | UInt16(bytes[i + 13]) << 8))
+            }
+            i += 1
+        }
+        #expect(stamps.count >= 3)
+        #expect(stamps.allSatisfy { $0.time == 0 && $0.date == 0x21 }, "\(stamps)")
+    }
+
     @Test func tablesLinksAndNotesRoundTrip() throws {
         let cell = { (s: String) in TableCell(blocks: [.paragraph(Paragraph(content: [.text(s)]))]) }
         var merged = cell("合并")
