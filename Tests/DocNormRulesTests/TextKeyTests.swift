@@ -76,3 +76,25 @@ import Testing
         #expect(ReportUnbalancedBrackets.firstProblem(in: pad + "末尾《") == "unbalanced 《: opened before … and never closed")
     }
 }
+
+/// Trimming by index ranges against the scalar-by-scalar definition it replaced.
+@Suite struct TrimmingSpacesTests {
+    static func reference(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars.drop(while: CharacterClass.isIndentSpace))
+        while let last = scalars.last, CharacterClass.isIndentSpace(last) { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    @Test(arguments: TextKeyTests.samples + ["\u{3000}\u{3000}附件1：廉政协议\u{3000}", " \t", "e\u{301}\u{3000}", "\u{3000}\u{301}x"])
+    func trimmingDropsTheSameSpaces(text: String) {
+        #expect(Array(text.trimmingSpaces().utf8) == Array(Self.reference(text).utf8))
+    }
+
+    @Test func anAttachmentLineIsFoundBehindItsIndentAndOthersAreNot() {
+        #expect(AttachmentHeadings.attachmentRest("\u{3000}\u{3000}附件1：廉政协议") == "廉政协议")
+        #expect(AttachmentHeadings.attachmentRest("  附件三：") == "")
+        #expect(AttachmentHeadings.attachmentRest("附件材料清单") == nil)
+        #expect(AttachmentHeadings.attachmentRest("详见附件1。") == nil)
+        #expect(AttachmentHeadings.attachmentRest("") == nil)
+    }
+}

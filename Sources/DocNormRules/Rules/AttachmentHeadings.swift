@@ -49,6 +49,8 @@ package struct AttachmentHeadings: Rule {
     }
 
     static func attachmentRest(_ plain: String) -> Substring? {
+        // Nearly every line is no attachment line: its first scalar says so before anything is built.
+        guard plain.unicodeScalars.first(where: { !CharacterClass.isIndentSpace($0) }) == "附" else { return nil }
         let text = plain.trimmingSpaces()
         guard text.hasPrefix("附件"), text.unicodeScalars.count <= maxLength else { return nil }
         let afterWord = Substring(text).dropFirst(2)

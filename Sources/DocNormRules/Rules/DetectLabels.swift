@@ -102,10 +102,12 @@ package struct DetectLabels: Rule {
 }
 
 extension String {
+    /// The text without its leading and trailing indent spaces; the string itself when it has none.
     func trimmingSpaces() -> String {
-        let scalars = unicodeScalars.drop(while: CharacterClass.isIndentSpace)
-        var view = Substring(String(String.UnicodeScalarView(scalars))).unicodeScalars
-        while let last = view.last, CharacterClass.isIndentSpace(last) { view = view.dropLast() }
-        return String(String.UnicodeScalarView(view))
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !CharacterClass.isIndentSpace($0) }),
+              let last = scalars.lastIndex(where: { !CharacterClass.isIndentSpace($0) }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
     }
 }
