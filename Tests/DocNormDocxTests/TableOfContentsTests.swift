@@ -28,6 +28,22 @@ import Testing
         #expect(doc.warnings.contains { $0.code == "table-of-contents" && $0.message.contains("3 lines") })
     }
 
+    @Test func aLoneParagraphInAContentsStyleIsReadAsBody() throws {
+        // PCMET's 评标办法: `三、评分细则` typed in TOC 2 between `二、` and its own text.
+        let bold = { (text: String, style: String?) in
+            "<w:p>" + (style.map { "<w:pPr><w:pStyle w:val=\"\($0)\"/></w:pPr>" } ?? "") + "<w:r><w:rPr><w:b/></w:rPr><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let section = bold("一、评标准则", nil) + p("（一）评标遵循公平的原则。") + bold("二、评标程序", nil)
+            + p("（一）投标文件初审。") + bold("三、评分细则", "21") + p("本项目采用综合评分法。")
+        let doc = try convertDocx(p("报告") + p("第六章 评标办法", style: "1") + section, styles: styles)
+        #expect(outline(doc).contains("### 三、评分细则"))
+        #expect(!doc.warnings.contains { $0.code == "table-of-contents" })
+        // Two entries side by side are contents, page numbers or not.
+        let toc = entry("一、总则", page: 1, style: "11") + p("二、范围", style: "21")
+        let withContents = try convertDocx(p("报告") + toc + body, styles: styles)
+        #expect(withContents.warnings.contains { $0.code == "table-of-contents" && $0.message.contains("2 lines") })
+    }
+
     @Test func aTOCFieldAcrossParagraphs() throws {
         let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
         let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"

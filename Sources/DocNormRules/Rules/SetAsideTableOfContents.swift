@@ -19,6 +19,7 @@ package struct SetAsideTableOfContents: Rule {
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         var marked = [Bool](repeating: false, count: workspace.items.count)
         for (i, item) in workspace.items.enumerated() where item.paragraph?.hints.isTableOfContents == true { marked[i] = true }
+        unmarkLoneEntries(&workspace.items, &marked)
         markTypedEntries(workspace.items, &marked)
         markRepeatedEntries(workspace.items, &marked)
         // The line that names the contents belongs to them.
@@ -37,6 +38,22 @@ package struct SetAsideTableOfContents: Rule {
                         ? "a table of contents (\(count) lines) is written as a list, without page numbers"
                         : "a table of contents (\(count) lines) was left out; --toc keep writes it as a list",
                        at: first, severity: .info)
+    }
+
+    /// A contents style on one paragraph of the body, with no entry beside it, no page number
+    /// and no `目录` line before it, is the author's slip (PCMET's `三、评分细则` in `TOC 2`
+    /// between 评标办法's `二、` and its text): a table of contents has entries side by side.
+    /// The paragraph is read as it would be without that style.
+    func unmarkLoneEntries(_ items: inout [Item], _ marked: inout [Bool]) {
+        for i in items.indices where marked[i] {
+            guard !(i > 0 && marked[i - 1]), !(i + 1 < items.count && marked[i + 1]), var p = items[i].paragraph else { continue }
+            let text = p.content.plainText
+            guard !Self.endsInPageNumber(text), !Self.isContentsHeading(text),
+                  !(i > 0 && items[i - 1].paragraph.map { Self.isContentsHeading($0.content.plainText) } == true) else { continue }
+            marked[i] = false
+            p.hints.isTableOfContents = false
+            items[i].paragraph = p
+        }
     }
 
     /// Typed contents: runs of lines that end in a page number.
