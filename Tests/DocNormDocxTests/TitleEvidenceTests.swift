@@ -94,6 +94,25 @@ import Testing
         #expect(Outline.render(doc) == "# 招标文件\n## 第五章 合同条款\n## 第六章 投标文件有关格式\n", "\(Outline.render(doc))")
     }
 
+    @Test func aRemarkInBracketsInTheSameStyleIsPartOfTheHeading() throws {
+        // PCMET's 附件12 and 松江's （六）投标报价汇总表 / （商务部分）.
+        let body = p("招标文件") + p("附件12 残疾人福利性单位声明函", style: "2") + p("（非福利性企业不用填写）", style: "2") + p("本单位郑重声明。")
+            + p("Annex B", style: "2") + p("(informative)", style: "2") + p("Text.")
+            // A heading that ends in a colon is whole; a bracket closed inside is no one remark.
+            + p("二、说明：", style: "2") + p("（本表由投标人填写）", style: "2") + p("三、条款", style: "2") + p("（一）甲方（二）乙方", style: "2")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == """
+            # 招标文件
+            ## 附件12 残疾人福利性单位声明函（非福利性企业不用填写）
+            ## Annex B (informative)
+            ## 二、说明：
+            ## （本表由投标人填写）
+            ## 三、条款
+            ### （一）甲方（二）乙方
+
+            """, "\(Outline.render(doc))")
+    }
+
     @Test func twoHeadingsOfOneStyleStayTwo() throws {
         let doc = try convertDocx(p("报告") + p("摘要", style: "1") + p("致谢", style: "1") + p("正文。"), styles: chineseStyles)
         #expect(Outline.render(doc) == "# 报告\n## 摘要\n## 致谢\n")

@@ -3,7 +3,9 @@ import DocNormModel
 /// A heading its author split over two paragraphs of the same heading style is one heading
 /// (STRUCTURE.md §4): a paragraph that holds only its label (`第六章`, or Word's number on an
 /// empty line) followed by the text in the same style, without a label of its own
-/// (`投标文件有关格式`). Reports nothing.
+/// (`投标文件有关格式`); and a heading followed, in the same style, by a remark wholly in
+/// brackets that it qualifies (`附件12 残疾人福利性单位声明函` / `（非福利性企业不用填写）`).
+/// Reports nothing.
 package struct JoinSplitHeadings: Rule {
     package let name = "join-split-headings"
     package let phase = RulePhase.classification
@@ -14,6 +16,7 @@ package struct JoinSplitHeadings: Rule {
         var i = 0
         while i + 1 < workspace.items.count {
             defer { i += 1 }
+            if Self.joinsRemark(&workspace.items, at: i, options: options) { continue }
             guard var first = workspace.items[i].paragraph, first.label != nil, first.content.plainText.allSatisfy(\.isWhitespace),
                   let level = first.hints.styleHeadingLevel ?? first.hints.outlineLevel,
                   let second = workspace.items[i + 1].paragraph, second.label == nil,
@@ -25,4 +28,30 @@ package struct JoinSplitHeadings: Rule {
             workspace.items.remove(at: i + 1)
         }
     }
+
+    /// Joins the bracketed remark after a heading in the same heading style.
+    static func joinsRemark(_ items: inout [Item], at i: Int, options: NormalizationOptions) -> Bool {
+        guard var first = items[i].paragraph, let level = first.hints.styleHeadingLevel ?? first.hints.outlineLevel,
+              let second = items[i + 1].paragraph, second.label == nil, second.hints.automaticNumbering == nil,
+              (second.hints.styleHeadingLevel ?? second.hints.outlineLevel) == level else { return false }
+        let text = first.content.plainText, remark = second.content.plainText.trimmingSpaces()
+        guard !text.allSatisfy(\.isWhitespace), let last = text.unicodeScalars.last, !isClosing(last),
+              isRemark(remark), text.count + remark.count <= options.maxHeadingLength else { return false }
+        let joint: [Inline] = remark.hasPrefix("(") && !CharacterClass.isIndentSpace(last) ? [.text(" ")] : []
+        first.content = first.content + joint + second.content
+        items[i].paragraph = first
+        items.remove(at: i + 1)
+        return true
+    }
+
+    /// A remark wholly in one pair of brackets: `（非福利性企业不用填写）`, `(draft)`.
+    static func isRemark(_ text: String) -> Bool {
+        let pairs: [(Character, Character)] = [("（", "）"), ("(", ")")]
+        guard let (open, close) = pairs.first(where: { text.first == $0.0 && text.last == $0.1 }), text.count > 2 else { return false }
+        // `（一）甲方…（二）`: the bracket closed inside is no one remark.
+        return !text.dropFirst().dropLast().contains { $0 == open || $0 == close }
+    }
+
+    /// Sentence ends and colons: a heading that ends so is complete, what follows is its text.
+    static func isClosing(_ s: Unicode.Scalar) -> Bool { "。.！!？?；;：:".unicodeScalars.contains(s) }
 }
