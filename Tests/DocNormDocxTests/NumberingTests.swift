@@ -124,6 +124,27 @@ let chineseNumbering = """
         #expect(md.contains("## 1. 工作开展情况") && md.contains("## 2. 存在的问题"), "\(md)")
     }
 
+    static let listParagraph = chineseStyles + """
+        <w:style w:type="paragraph" w:styleId="a5"><w:name w:val="List Paragraph"/><w:basedOn w:val="a"/></w:style>
+        """
+    static func listParagraph(_ text: String, level: Int = 0, bold: Bool = false) -> String {
+        "<w:p><w:pPr><w:pStyle w:val=\"a5\"/><w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
+            + "<w:r>" + (bold ? "<w:rPr><w:b/></w:rPr>" : "") + "<w:t>\(text)</w:t></w:r></w:p>"
+    }
+
+    @Test func aListParagraphWithALookOrTypedSectionsIsASection() throws {
+        // In bold it is a series of headings (`一、评标准则`).
+        let bold = p("关于工作的报告") + Self.listParagraph("工作开展情况", bold: true) + p("今年以来，各项工作取得了明显成效。")
+            + Self.listParagraph("存在的问题", bold: true) + p("一些工作还存在薄弱环节。")
+        let md = Converter().render(try convertDocx(bold, styles: Self.listParagraph, numbering: Self.numbering), as: .markdown)
+        #expect(md.contains("## 1. 工作开展情况") && md.contains("## 2. 存在的问题"), "\(md)")
+        // A plain one that typed clauses of its number follow opens them, and its list is one of sections.
+        let typed = p("用户手册") + Self.listParagraph("进入系统配置页面") + p("1.1 通过系统配置链接进入管理页面")
+            + p("页面左侧是菜单栏，右侧是内容。") + Self.listParagraph("角色管理") + p("角色由管理员统一分配和维护。")
+        let manual = Converter().render(try convertDocx(typed, styles: Self.listParagraph, numbering: Self.numbering), as: .markdown)
+        #expect(manual.contains("## 1. 进入系统配置页面") && manual.contains("## 2. 角色管理"), "\(manual)")
+    }
+
     @Test func wordsTabAfterItsNumberIsASpaceAndNothingStaysNothing() throws {
         let body = p("关于工作的报告") + Self.item("第一项要求，按时完成全部的工作任务并及时上报有关情况。")
             + Self.item("第二项要求", list: 2)

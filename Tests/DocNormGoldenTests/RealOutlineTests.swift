@@ -258,10 +258,14 @@ import Testing
     /// lists), 2363 found (11 of one 编制说明's `1）…` items are headings in its annotation, and
     /// list items by that rule; a second 编制说明 gives its own an outline level, and keeps them).
     /// A field under a low rank in a heading style is a form's line (`（2）账号：…` in Heading 7): 156.
+    /// A lone paragraph in a contents style is body (PCMET's `三、评分细则` in TOC 2): 2366 found.
+    /// A bracketed remark in its heading's style is part of it (`附件12 …` / `（非福利性企业不用填写）`):
+    /// 2369 found, 168 at a wrong level, 150 false. A flat Word list in List Paragraph set like the
+    /// body is a list (会议纪要's `1.是否需要聚合`): 141 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 1, falseHeadings: 156, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 1, falseHeadings: 156, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2363, wrongLevel: 170, wrongNumber: 87, falseHeadings: 156, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2369, wrongLevel: 168, wrongNumber: 1, falseHeadings: 141, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2369, wrongLevel: 168, wrongNumber: 1, falseHeadings: 141, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2369, wrongLevel: 168, wrongNumber: 87, falseHeadings: 141, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

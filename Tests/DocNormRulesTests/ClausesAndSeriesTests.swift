@@ -125,6 +125,37 @@ import Testing
         #expect(classified(automatic: false) == [.title, .heading, .body])
     }
 
+    @Test func aPlainListParagraphIsAListItemUnlessItOpensTypedSections() {
+        // 会议纪要: Word's 1. 2. in List Paragraph, set like the body, are items; 用户手册's
+        // `1. 进入系统配置页面` followed by a typed `1.1` opens a section, and so do its list's others.
+        func classified(_ lines: [String], listParagraph: Bool, bold: Bool = false, chinese: Bool = false) -> [Item.Role] {
+            var doc = TestSupport.rawDocument(lines)
+            var number = 0
+            for k in doc.blocks.indices {
+                guard case .paragraph(var p) = doc.blocks[k], lines[k].hasPrefix("*") else { continue }
+                number += 1
+                p.content = [.text(String(lines[k].dropFirst()))]
+                p.hints.automaticNumbering = chinese ? AutomaticNumbering(listID: 3, level: 0, text: ["一、", "二、"][number - 1], format: "chineseCounting")
+                    : AutomaticNumbering(listID: 3, level: 0, text: "\(number).", format: "decimal")
+                p.hints.isListParagraph = listParagraph
+                p.hints.isBold = bold
+                doc.blocks[k] = .paragraph(p)
+            }
+            var ws = Workspace(document: doc)
+            for rule in structureRules { rule.apply(to: &ws, options: NormalizationOptions()) }
+            return ws.items.map(\.role)
+        }
+        let prose = "今年以来，我们认真贯彻落实上级部署，各项工作取得了明显成效，群众满意度不断提升。"
+        let minutes = ["需求评审会议纪要", "*工作开展情况", prose, "*存在的问题", prose]
+        #expect(classified(minutes, listParagraph: false) == [.title, .heading, .body, .heading, .body])
+        #expect(classified(minutes, listParagraph: true) == [.title, .listItem, .body, .listItem, .body])
+        #expect(classified(minutes, listParagraph: true, bold: true) == [.title, .heading, .body, .heading, .body])
+        // In Chinese numerals a Word list is a series of sections whatever its style.
+        #expect(classified(minutes, listParagraph: true, chinese: true) == [.title, .heading, .body, .heading, .body])
+        let manual = ["用户手册", "*进入系统配置页面", "1.1 通过系统配置链接进入管理页面", prose, "*角色管理", prose]
+        #expect(classified(manual, listParagraph: true) == [.title, .heading, .heading, .body, .heading, .body])
+    }
+
     @Test func aLettersLinesDoNotOutvoteTheFormsAroundThem() {
         let pledge = String(repeating: "本单位提供的全部资料均真实有效并承担相应后果", count: 3)
         let lines = ["响应文件格式", "1.投标函", "1、\(pledge)", "2、\(pledge)", "3、\(pledge)",

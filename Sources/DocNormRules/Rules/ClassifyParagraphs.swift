@@ -33,14 +33,35 @@ package struct ClassifyParagraphs: Rule {
         var items = workspace.items
         // Outside Chinese reports a Word list is a list: headings there have heading styles.
         let listsStayLists = workspace.metadata.language != "zh"
-        func neverHeading(_ p: Paragraph) -> Bool {
-            Self.neverHeading(p) || listsStayLists && Self.isWordList(p)
+        let bodySize = listsStayLists ? nil : DetectTitle.bodySize(items)
+        var plainListItems = Set<Int>()
+        // A Word list of which one item opens typed sections (`2.` then `2.1 新建流程`) is one of
+        // sections, all its items (`4. 角色管理` beside it too).
+        var sectionLists = Set<Int>()
+        if !listsStayLists {
+            // So is a list of more than one level (一、 （一） 1.: an outline), or in Chinese numerals.
+            var levels: [Int: Int] = [:]
+            for i in items.indices {
+                guard let auto = items[i].paragraph?.hints.automaticNumbering else { continue }
+                if Self.opensTypedSections(i, items) || Self.cjkFormats.contains { auto.format.hasPrefix($0) } {
+                    sectionLists.insert(auto.listID)
+                }
+                if let other = levels[auto.listID], other != auto.level { sectionLists.insert(auto.listID) }
+                levels[auto.listID] = auto.level
+            }
+        }
+        func neverHeading(_ i: Int, _ p: Paragraph) -> Bool {
+            Self.neverHeading(p) || (listsStayLists ? Self.isWordList(p) : plainListItems.contains(i))
         }
         // 1. Each paragraph on its own.
         for i in items.indices where items[i].role == .body {
             guard let p = items[i].paragraph else { continue }
+            if !listsStayLists, Self.isPlainListParagraph(p, bodySize: bodySize),
+               let auto = p.hints.automaticNumbering, !sectionLists.contains(auto.listID), !Self.isOutlineNumber(p.label) {
+                plainListItems.insert(i)
+            }
             items[i].role = items[i].listedInContents ? .heading
-                : listsStayLists && Self.isWordList(p) ? .listItem : Self.role(of: p, options: options)
+                : listsStayLists && Self.isWordList(p) || plainListItems.contains(i) ? .listItem : Self.role(of: p, options: options)
         }
         // 2. The label tree: a label's parent is the nearest earlier label of a higher rank.
         //    Word's own lists nest by their list level instead, bullets included.
@@ -75,14 +96,14 @@ package struct ClassifyParagraphs: Rule {
                 continue
             }
             // Items that are never headings have no vote.
-            let voters = members.filter { items[$0].paragraph.map(neverHeading) != true }
+            let voters = members.filter { i in items[i].paragraph.map { neverHeading(i, $0) } != true }
             let headings = voters.filter {
                 (items[$0].role == .heading || items[$0].role == .runInHeading) && !Self.isSentenceWithoutContent($0, items)
             }.count
             let asHeadings = headings * 2 > voters.count
             for i in members where !Self.isFixedHeading(items[i]) {
                 guard let p = items[i].paragraph else { continue }
-                if asHeadings, items[i].role == .listItem, !neverHeading(p), !Self.isClause(p), !Self.isLongField(p, options: options) {
+                if asHeadings, items[i].role == .listItem, !neverHeading(i, p), !Self.isClause(p), !Self.isLongField(p, options: options) {
                     items[i].role = Self.forcedHeadingRole(p, options: options)
                 } else if !asHeadings {
                     items[i].role = .listItem
@@ -108,7 +129,6 @@ package struct ClassifyParagraphs: Rule {
         Self.keepArticleClausesInTheirArticle(&items)
         // 5. In Chinese reports, a line set apart right before the first heading of a series
         //    names that series: `供应商须知` (bold) before `一、总则` … `八、授予合同`.
-        let bodySize = listsStayLists ? nil : DetectTitle.bodySize(items)
         let firstHeading = items.firstIndex { $0.role == .heading }
         for i in items.indices.dropLast() where !listsStayLists
             && Self.namesTheSeriesAfterIt(i, items, bodySize: bodySize, firstHeading: firstHeading, options: options) {
@@ -120,6 +140,36 @@ package struct ClassifyParagraphs: Rule {
     /// A paragraph in a Word list (a bullet or a number), without a heading style or outline level.
     static func isWordList(_ p: Paragraph) -> Bool {
         p.hints.automaticNumbering != nil && p.hints.styleHeadingLevel == nil && p.hints.outlineLevel == nil
+    }
+
+    /// A Word list item in the List Paragraph style that looks like the body (not bold, not
+    /// centred, not larger): the author made it an item of a list, and nothing says otherwise
+    /// (会议纪要's `1.是否需要聚合` under its typed `九 地图`). In Chinese reports a Word list with
+    /// a look of its own can still be a series of headings (`一、评标准则` in bold).
+    static func isPlainListParagraph(_ p: Paragraph, bodySize: Int?) -> Bool {
+        isWordList(p) && p.hints.isListParagraph && !p.hints.isBold && !p.hints.isCentered && !isLarger(p, than: bodySize)
+    }
+
+    /// A Word list item followed by typed clauses of its own number (`2.` then `2.1 新建流程`)
+    /// is a section whatever its style: it opens them.
+    static func opensTypedSections(_ i: Int, _ items: [Item]) -> Bool {
+        guard let number = items[i].label?.number else { return false }
+        for next in items[(i + 1)...].prefix(3) {
+            guard let label = next.label else { continue }
+            guard items[i].paragraph?.hints.automaticNumbering != nil else { return false }
+            if case .western(let depth) = label.rank, depth > 1, label.parts.first == number, next.paragraph?.hints.automaticNumbering == nil { return true }
+            return false
+        }
+        return false
+    }
+
+    /// Word's number formats in ideographs (`一、` in chineseCounting, japaneseCounting …).
+    static let cjkFormats = ["chinese", "japanese", "ideograph", "taiwanese", "korean"]
+
+    /// `2.2.6`: a number of a section's outline, Word's or typed.
+    static func isOutlineNumber(_ label: NumberingLabel?) -> Bool {
+        if case .western(let depth)? = label?.rank { return depth > 1 }
+        return false
     }
 
     /// Links each label to its parent label (step 2), passing over the items `passingOver`
