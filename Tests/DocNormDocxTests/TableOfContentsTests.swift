@@ -42,6 +42,11 @@ import Testing
         let toc = entry("一、总则", page: 1, style: "11") + p("二、范围", style: "21")
         let withContents = try convertDocx(p("报告") + toc + body, styles: styles)
         #expect(withContents.warnings.contains { $0.code == "table-of-contents" && $0.message.contains("2 lines") })
+        // A table of figures' field with Word's one line of result is contents all the same.
+        let field = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TOC \\c \"Figure\" </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>No table of figures entries found.</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+        let figures = try convertDocx(p("Report") + p("Introduction", style: "1") + p("Text.") + field + p("More text."), styles: styles)
+        #expect(!Converter().render(figures, as: .text).contains("No table of figures"))
     }
 
     @Test func aTOCFieldAcrossParagraphs() throws {

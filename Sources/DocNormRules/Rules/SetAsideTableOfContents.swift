@@ -46,7 +46,9 @@ package struct SetAsideTableOfContents: Rule {
     /// The paragraph is read as it would be without that style.
     func unmarkLoneEntries(_ items: inout [Item], _ marked: inout [Bool]) {
         for i in items.indices where marked[i] {
-            guard !(i > 0 && marked[i - 1]), !(i + 1 < items.count && marked[i + 1]), var p = items[i].paragraph else { continue }
+            // Only a `toc N` style: a field's result (`No table of figures entries found.`) stays.
+            guard !(i > 0 && marked[i - 1]), !(i + 1 < items.count && marked[i + 1]), var p = items[i].paragraph,
+                  p.hints.contentsLevel != nil else { continue }
             let text = p.content.plainText
             guard !Self.endsInPageNumber(text), !Self.isContentsHeading(text),
                   !(i > 0 && items[i - 1].paragraph.map { Self.isContentsHeading($0.content.plainText) } == true) else { continue }
