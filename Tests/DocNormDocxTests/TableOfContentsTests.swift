@@ -49,6 +49,25 @@ import Testing
         #expect(!Converter().render(figures, as: .text).contains("No table of figures"))
     }
 
+    @Test func anEntryWordNumbersNamesTheHeadingWithThatNumber() throws {
+        // 上海太平's 技术投标文件: a typed 目录 whose entries are Word's 一、 二、, then the same
+        // numbers on the headings, each followed by its form's centred title.
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+            <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+            """
+        func numbered(_ text: String, list: Int) -> String {
+            p(text, pPr: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(list)\"/></w:numPr>")
+        }
+        let centred = { (text: String) in p(text, pPr: "<w:jc w:val=\"center\"/>") }
+        let body = p("技术投标文件") + p("目录") + numbered("投标函", list: 1) + numbered("技术评标索引", list: 1)
+            + numbered("投标函", list: 2) + centred("投标函") + p("致招标人：我方愿意按招标文件的要求参加投标。")
+            + numbered("技术评标索引", list: 2) + centred("技术评标索引") + p("见下表。")
+        let doc = try convertDocx(body, styles: styles, numbering: numbering)
+        #expect(outline(doc) == ["# 技术投标文件", "## 一、投标函", "## 二、技术评标索引"], "\(outline(doc))")
+    }
+
     @Test func aTOCFieldAcrossParagraphs() throws {
         let begin = "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> TOC \\o \"1-3\" \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
         let end = "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"

@@ -262,10 +262,14 @@ import Testing
     /// A bracketed remark in its heading's style is part of it (`附件12 …` / `（非福利性企业不用填写）`):
     /// 2369 found, 168 at a wrong level, 150 false. A flat Word list in List Paragraph set like the
     /// body is a list (会议纪要's `1.是否需要聚合`): 141 false.
+    /// A contents entry Word numbers keeps its number in its key, and an entry right before its
+    /// repetition lists nothing (上海太平's `一、 投标函` / centred `投标函`): 2371 found, 0 wrong
+    /// numbers, 139 false; 170 at a wrong level, the two found under the unlabelled 技术投标文件
+    /// cover title the annotation nests them under, as their siblings are.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2369, wrongLevel: 168, wrongNumber: 1, falseHeadings: 141, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2369, wrongLevel: 168, wrongNumber: 1, falseHeadings: 141, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2369, wrongLevel: 168, wrongNumber: 87, falseHeadings: 141, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 0, falseHeadings: 139, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 0, falseHeadings: 139, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 86, falseHeadings: 139, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

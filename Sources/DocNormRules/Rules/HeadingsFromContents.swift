@@ -21,7 +21,9 @@ package struct HeadingsFromContents: Rule {
         var previous = -2
         for i in workspace.items.indices where workspace.items[i].role == .tableOfContents {
             guard let p = workspace.items[i].paragraph else { continue }
-            let key = Self.key(label: p.label, SetAsideTableOfContents.entryText(p.content).plainText)
+            // An entry Word numbers (`一、` from a list) shows its number: it is part of the entry.
+            let shown = p.label?.original ?? p.hints.automaticNumbering.map { $0.isBullet ? "" : $0.text } ?? ""
+            let key = TextKey.heading(shown + SetAsideTableOfContents.entryText(p.content).plainText)
             if previous != i - 1 || blocks.isEmpty { blocks.append((i, [])) }
             previous = i
             blocks[blocks.count - 1].end = i

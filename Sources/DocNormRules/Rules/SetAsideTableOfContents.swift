@@ -89,8 +89,9 @@ package struct SetAsideTableOfContents: Rule {
             var end = i
             while end + 1 < items.count, !marked[end + 1], let q = items[end + 1].paragraph {
                 let key = TextKey.heading(q.content.plainText)
-                // An entry comes before the section it lists.
-                guard !key.isEmpty, key.unicodeScalars.count <= 60, let again = later[key], again > end + 1 else { break }
+                // An entry comes before the section it lists, and not right before it: a heading
+                // followed by its form's centred title (`一、 投标函` / `投标函`) lists nothing.
+                guard !key.isEmpty, key.unicodeScalars.count <= 60, let again = later[key], again > end + 2 else { break }
                 end += 1
             }
             guard end - i >= 2 else { continue }
