@@ -12,40 +12,21 @@ package enum ChineseNumerals {
 
     /// The value of a Chinese numeral (`十一` → 11), or nil if it is not one.
     package static func parse<S: StringProtocol>(_ s: S) -> Int? {
-        guard !s.isEmpty else { return nil }
-        var total = 0
-        var current = -1       // a digit waiting for its unit
-        var lastUnit = Int.max // units must get smaller: 十十 is not a numeral
-        var sawUnit = false
-        for c in s {
-            if let d = digits[c] {
-                if current > 0 { return nil }  // two digits in a row (一二) is not a numeral
-                if d == 0 {
-                    guard sawUnit else { return nil }  // 零 only between parts: 一百零五
-                    current = -1
-                    continue
-                }
-                current = d
-            } else if let u = units[c] {
-                guard u < lastUnit else { return nil }
-                total += (current < 0 ? 1 : current) * u
-                current = -1
-                lastUnit = u
-                sawUnit = true
-            } else {
-                return nil
-            }
-        }
-        if current > 0 { total += current }
-        if !sawUnit && current < 0 { return nil }
-        return total > 0 ? total : nil
+        accumulate(s, digit: { digits[$0] }, unit: { units[$0] })
     }
 
-    /// `parse` of a numeral whose characters are these scalars, one each: the same steps
-    /// without building a string and looking its characters up. It is not `parse` itself:
-    /// a `Character` compares by canonical equivalence (U+F9D1 is 六 there), a scalar does
-    /// not, and `LabelScalars` maps such scalars before it calls this.
+    /// `parse` of a numeral whose characters are these scalars, one each, without building a
+    /// string. The lookups differ, not the steps: a `Character` compares by canonical
+    /// equivalence (U+F9D1 is 六 there), a scalar does not, and `LabelScalars` maps such
+    /// scalars before it calls this.
     package static func parse(scalars s: some Collection<Unicode.Scalar>) -> Int? {
+        accumulate(s, digit: digit, unit: unit)
+    }
+
+    /// Adds up digits and units: a digit waits for its unit, units must get smaller (十十 is
+    /// no numeral), two digits in a row (一二) are none, 零 stands only between parts (一百零五).
+    @inline(__always)
+    static func accumulate<C: Collection>(_ s: C, digit: (C.Element) -> Int?, unit: (C.Element) -> Int?) -> Int? {
         guard !s.isEmpty else { return nil }
         var total = 0
         var current = -1
