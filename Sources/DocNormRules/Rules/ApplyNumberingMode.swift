@@ -84,11 +84,26 @@ package struct ApplyNumberingMode: Rule {
         var result: [Int: (Int, [Int])] = [:]
         // A document has a few forms and many labels: each form's series key is made once.
         var seriesForms: [LabelForm: String] = [:]
+        // A label's own numbers: a Western label shows its own outline; another one is placed
+        // under its parents'.
+        func ownParts(_ label: NumberingLabel, _ i: Int) -> [Int] {
+            if case .western = label.rank { return label.parts }
+            if let parent = items[i].parent, let parentParts = result[parent]?.1 { return parentParts + [label.number] }
+            return [label.number]
+        }
         for i in items.indices {
             let role = items[i].role
             let isLabeled = role == .heading || role == .runInHeading || role == .listItem
-            if items[i].label == nil, let p = items[i].paragraph, Self.isAttachment(p) { counters.removeAll() }
-            guard isLabeled, let label = items[i].label, label.rank.isStructural else { continue }
+            guard let label = items[i].label else {
+                if renumber, let p = items[i].paragraph, Self.isAttachment(p) { counters.removeAll() }
+                continue
+            }
+            guard isLabeled, label.rank.isStructural else { continue }
+            // Without `renumber` every number is the label's own: no series to count.
+            if !renumber {
+                result[i] = (label.number, ownParts(label, i))
+                continue
+            }
             let form: String
             if let known = seriesForms[label.form] { form = known } else {
                 form = Self.seriesForm(label.form)
@@ -98,13 +113,9 @@ package struct ApplyNumberingMode: Rule {
             // A 1 starts a series again (a list interrupted by text, or a parent docnorm has
             // not seen): a recount never turns an author's `1.` into `12.`.
             if label.number == 1 { counters[key] = nil }
-            if label.automatic || !renumber {
+            if label.automatic {
                 counters[key] = label.number
-                // A Western label shows its own outline; another one is placed under its parents'.
-                var parts = [label.number]
-                if case .western = label.rank { parts = label.parts }
-                else if let parent = items[i].parent, let parentParts = result[parent]?.1 { parts = parentParts + parts }
-                result[i] = (label.number, parts)
+                result[i] = (label.number, ownParts(label, i))
                 continue
             }
             // The first of a series keeps its number (a section may start at 4.2 where 4.1 is
