@@ -43,7 +43,7 @@ package struct ClassifyParagraphs: Rule {
             var levels: [Int: Int] = [:]
             for i in items.indices {
                 guard let auto = items[i].paragraph?.hints.automaticNumbering else { continue }
-                if Self.opensTypedSections(i, items) || Self.cjkFormats.contains { auto.format.hasPrefix($0) } {
+                if Self.opensTypedSections(i, items) || Self.cjkFormats.contains(where: { auto.format.hasPrefix($0) }) {
                     sectionLists.insert(auto.listID)
                 }
                 if let other = levels[auto.listID], other != auto.level { sectionLists.insert(auto.listID) }
@@ -153,14 +153,11 @@ package struct ClassifyParagraphs: Rule {
     /// A Word list item followed by typed clauses of its own number (`2.` then `2.1 新建流程`)
     /// is a section whatever its style: it opens them.
     static func opensTypedSections(_ i: Int, _ items: [Item]) -> Bool {
-        guard let number = items[i].label?.number else { return false }
-        for next in items[(i + 1)...].prefix(3) {
-            guard let label = next.label else { continue }
-            guard items[i].paragraph?.hints.automaticNumbering != nil else { return false }
-            if case .western(let depth) = label.rank, depth > 1, label.parts.first == number, next.paragraph?.hints.automaticNumbering == nil { return true }
-            return false
-        }
-        return false
+        guard items[i].paragraph?.hints.automaticNumbering != nil, let number = items[i].label?.number else { return false }
+        // The first label after it, within three paragraphs, decides.
+        guard let next = items[(i + 1)...].prefix(3).first(where: { $0.label != nil }), let label = next.label,
+              case .western(let depth) = label.rank else { return false }
+        return depth > 1 && label.parts.first == number && next.paragraph?.hints.automaticNumbering == nil
     }
 
     /// Word's number formats in ideographs (`一、` in chineseCounting, japaneseCounting …).
