@@ -52,6 +52,15 @@ import Testing
         #expect(Converter().render(doc, as: .text).contains("56153207"))
     }
 
+    @Test func aFormLineWithABlankIsNoHeading() throws {
+        // PCMET's 附件13: `电    话：_____________            传    真：_____________` at outline level 0.
+        let form = "电    话：_____________            传    真：_____________"
+        let body = p("报告") + p("第一章 总则", pPr: ol0) + p(form, pPr: ol0) + p("第二章 范围", pPr: ol0) + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 报告\n## 第一章 总则\n## 第二章 范围\n")
+        #expect(Converter().render(doc, as: .text).contains("传    真：_____________"))
+    }
+
     /// A GB/T 1.1 standard: 前言 at outline level 1, clauses at level 2, both listed at `toc 1`.
     let standardStyles = "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"21\"/></w:rPr></w:rPrDefault></w:docDefaults>" + chineseStyles + """
         <w:style w:type="paragraph" w:styleId="f1"><w:name w:val="前言、引言标题"/><w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr></w:style>

@@ -266,10 +266,11 @@ import Testing
     /// repetition lists nothing (上海太平's `一、 投标函` / centred `投标函`): 2371 found, 0 wrong
     /// numbers, 139 false; 170 at a wrong level, the two found under the unlabelled 技术投标文件
     /// cover title the annotation nests them under, as their siblings are.
+    /// An outline level alone on a form's line with a blank (`电    话：_____`) makes no heading: 138 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 0, falseHeadings: 139, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 0, falseHeadings: 139, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 86, falseHeadings: 139, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 0, falseHeadings: 138, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 0, falseHeadings: 138, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 86, falseHeadings: 138, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

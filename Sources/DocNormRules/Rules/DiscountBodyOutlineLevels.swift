@@ -3,7 +3,8 @@ import DocNormModel
 /// An outline level alone (no heading style by name) does not make a heading of a paragraph
 /// closed by 。, or longer than a heading and ending like a sentence: WPS gives whole body paragraphs
 /// outline levels (STRUCTURE.md §4); nor of one without a single letter (a code or page number
-/// such as `56153207` left in a heading's format), nor of a list item or field line, which
+/// such as `56153207` left in a heading's format), nor of a form's line with a blank to fill
+/// (`电    话：_____________`), nor of a list item or field line, which
 /// ends in ；，： or gives a value after a short key (`1．以职权谋私金额1500元及以上的；`,
 /// `7.2.1加液电池充电时间：10～12小时`). Such a paragraph loses the outline level
 /// and is read like any other. A heading style gives way only to a numbered clause or list
@@ -44,10 +45,15 @@ package struct DiscountBodyOutlineLevels: Rule {
             }
             guard var p = workspace.items[i].paragraph, p.hints.outlineLevel != nil, p.hints.styleHeadingLevel == nil,
                   Self.isBodyText(p.content.plainText, options: options) || !Self.hasLetter(p.content.plainText)
-                    || Self.isListLine(p) else { continue }
+                    || Self.isListLine(p) || Self.hasBlank(p.content.plainText) else { continue }
             p.hints.outlineLevel = nil
             workspace.items[i].paragraph = p
         }
+    }
+
+    /// A blank to fill in (`电    话：_____________`): a form's line, not a section's name.
+    static func hasBlank(_ text: String) -> Bool {
+        text.contains("___") || text.contains("＿＿＿")
     }
 
     static func isListLine(_ p: Paragraph) -> Bool {
