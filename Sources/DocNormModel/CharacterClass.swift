@@ -87,3 +87,14 @@ public enum CharacterClass {
         return letters == 0 ? 0 : Double(cjk) / Double(letters)
     }
 }
+
+extension Substring.UnicodeScalarView {
+    /// These scalars without the ones `drop` matches at either end, as `[Inline].trimming`
+    /// trims a paragraph's content.
+    package func trimming(_ drop: (Unicode.Scalar) -> Bool) -> Substring.UnicodeScalarView {
+        var rest = self
+        while let first = rest.first, drop(first) { rest = rest.dropFirst() }
+        while let last = rest.last, drop(last) { rest = rest.dropLast() }
+        return rest
+    }
+}

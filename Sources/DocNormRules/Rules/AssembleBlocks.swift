@@ -123,10 +123,9 @@ package struct AssembleBlocks: Rule {
         guard let last = scalars.last, CharacterClass.standsAlone(last) else { return nil }
         let lastStart = scalars.index(before: scalars.endIndex)
         if lastStart > scalars.startIndex, !CharacterClass.standsAlone(scalars[scalars.index(before: lastStart)]) { return nil }
-        var rest = s.unicodeScalars[sentence.endIndex...]
-        if let next = rest.first, !CharacterClass.standsAlone(next) { return nil }
-        while let first = rest.first, CharacterClass.isIndentSpace(first) { rest = rest.dropFirst() }
-        while let end = rest.last, CharacterClass.isIndentSpace(end) { rest = rest.dropLast() }
+        let after = s.unicodeScalars[sentence.endIndex...]
+        if let next = after.first, !CharacterClass.standsAlone(next) { return nil }
+        let rest = after.trimming(CharacterClass.isIndentSpace)
         return (String(Substring(scalars[..<lastStart])), String(Substring(rest)))
     }
 

@@ -88,9 +88,7 @@ package struct DetectLabels: Rule {
     /// once; anything else by characters, formatting kept.
     static func dropping(_ length: Int, from content: [Inline]) -> [Inline] {
         if content.count == 1, case .text(let s) = content[0], let cut = s.prefixOfSimpleCharacters(length), cut.count == length {
-            var rest = s.unicodeScalars[cut.prefix.endIndex...]
-            while let first = rest.first, CharacterClass.isIndentSpace(first) { rest = rest.dropFirst() }
-            while let last = rest.last, CharacterClass.isIndentSpace(last) { rest = rest.dropLast() }
+            let rest = s.unicodeScalars[cut.prefix.endIndex...].trimming(CharacterClass.isIndentSpace)
             return rest.isEmpty ? [] : [.text(String(Substring(rest)))]
         }
         return content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
@@ -104,10 +102,8 @@ package struct DetectLabels: Rule {
 extension String {
     /// The text without its leading and trailing indent spaces; the string itself when it has none.
     func trimmingSpaces() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !CharacterClass.isIndentSpace($0) }),
-              let last = scalars.lastIndex(where: { !CharacterClass.isIndentSpace($0) }) else { return "" }
-        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
-        return String(scalars[first...last])
+        let trimmed = Substring(self).unicodeScalars.trimming(CharacterClass.isIndentSpace)
+        if trimmed.startIndex == startIndex, trimmed.endIndex == endIndex { return self }
+        return String(Substring(trimmed))
     }
 }
