@@ -23,7 +23,7 @@ package struct HeadingsFromContents: Rule {
             guard let p = workspace.items[i].paragraph else { continue }
             // An entry Word numbers (`一、` from a list) shows its number: it is part of the entry.
             let shown = p.label?.original ?? p.hints.automaticNumbering.map { $0.isBullet ? "" : $0.text } ?? ""
-            let key = TextKey.heading(shown + SetAsideTableOfContents.entryText(p.content).plainText)
+            let key = Self.key(shown: shown, SetAsideTableOfContents.entryText(p.content).plainText)
             if previous != i - 1 || blocks.isEmpty { blocks.append((i, [])) }
             previous = i
             blocks[blocks.count - 1].end = i
@@ -43,7 +43,7 @@ package struct HeadingsFromContents: Rule {
             guard text.utf8.count <= 8 * options.maxHeadingLength, text.unicodeScalars.count <= 2 * options.maxHeadingLength,
                   let first = (p.label?.original ?? text).unicodeScalars.first(where: { !$0.properties.isWhitespace }),
                   starts.contains(first) else { continue }
-            let key = Self.key(label: p.label, text)
+            let key = Self.key(shown: p.label?.original ?? "", text)
             if allEntries.contains(key) { candidates.append((i, key)) }
         }
         var claimed = Set<Int>()
@@ -100,7 +100,8 @@ package struct HeadingsFromContents: Rule {
         return false
     }
 
-    static func key(label: NumberingLabel?, _ text: String) -> String {
-        TextKey.heading((label?.original ?? "") + text)
+    /// An entry's or a paragraph's key: the label as shown, then the text.
+    static func key(shown: String, _ text: String) -> String {
+        TextKey.heading(shown + text)
     }
 }
