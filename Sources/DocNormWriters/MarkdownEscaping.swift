@@ -68,6 +68,11 @@ enum MarkdownEscaping {
             if plain { return line }
         default: return line
         }
+        return lineStartByCharacters(line)
+    }
+
+    /// `lineStart` on characters, for any line: what the first-byte test above passes by.
+    static func lineStartByCharacters(_ line: String) -> String {
         var s = Substring(line)
         while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
         guard let first = s.first else { return "" }
