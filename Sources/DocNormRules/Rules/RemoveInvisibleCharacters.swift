@@ -45,7 +45,6 @@ package struct RemoveInvisibleCharacters: Rule {
     static func hasInvisibleNoise(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { b in
-            let n = b.count
             var from = 0
             // Eight bytes at a time to the next byte that can start one, then that one looked at.
             while let i = UTF8Scan.firstIndex(b, from: from, block: { x in
