@@ -1,10 +1,10 @@
 /// What a source format says about a paragraph before any guessing.
 /// Plain text has none of these; a .docx may have all.
 ///
-/// Stored compactly (a flag byte, two small levels, a reference for the rarely present
+/// Stored compactly (flag bits, two small levels, a reference for the rarely present
 /// numbering): a document of a million paragraphs carries a million of these.
 public struct ParagraphHints: Sendable, Equatable {
-    private var flags: UInt8 = 0
+    private var flags: UInt16 = 0
     private var heading: Int8 = -1
     private var outline: Int8 = -1
     private var size: Int16 = -1
@@ -55,8 +55,12 @@ public struct ParagraphHints: Sendable, Equatable {
         set { contents = newValue.map { Int8(clamping: $0) } ?? -1 }
     }
 
-    private func flag(_ bit: UInt8) -> Bool { flags & (1 << bit) != 0 }
-    private mutating func set(_ bit: UInt8, _ on: Bool) { if on { flags |= 1 << bit } else { flags &= ~(1 << bit) } }
+    /// The paragraph is the first on its page: after a page break, a section break that
+    /// starts a new page, `pageBreakBefore`, or in text a page-number line.
+    public var startsPage: Bool { get { flag(8) } set { set(8, newValue) } }
+
+    private func flag(_ bit: UInt16) -> Bool { flags & (1 << bit) != 0 }
+    private mutating func set(_ bit: UInt16, _ on: Bool) { if on { flags |= 1 << bit } else { flags &= ~(1 << bit) } }
 
     /// Hints for a paragraph built by hand (a reader of your own): what the rules weigh when they find headings.
     public init(styleHeadingLevel: Int? = nil, outlineLevel: Int? = nil, isTitle: Bool = false,

@@ -28,6 +28,32 @@ import Testing
         #expect(outline.contains("附件一：磋商响应声明\n") && outline.contains("附件五 供应商最终报价承诺书\n"), "\(outline)")
     }
 
+    @Test func theFirstLineOfAPageReadsAsAnAttachmentsLine() throws {
+        // Set like the body, but each on a page of its own: after a page break, after a
+        // section break, and with pageBreakBefore.
+        let pageBreak = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        let sectionBreak = "<w:p><w:pPr><w:sectPr/></w:pPr></w:p>"
+        let body = line("服务合同", size: 44, bold: true, centered: true) + text
+            + pageBreak + line("附件一：") + line("磋商响应声明") + text
+            + text + sectionBreak + line("附件二：法定代表人资格证明") + text
+            + "<w:p><w:pPr><w:pageBreakBefore/></w:pPr><w:r><w:t>附件三</w:t></w:r></w:p>" + line("报价一览表") + text
+            + line("附件四：") + line("报价明细表") + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.contains("附件一：磋商响应声明\n") && outline.contains("附件二：法定代表人资格证明\n")
+                && outline.contains("附件三 报价一览表\n"), "\(outline)")
+        // Mid-page and in the body's look, it is text.
+        #expect(!outline.contains("附件四"), "\(outline)")
+    }
+
+    @Test func inTextFromAPDFAnAttachmentStartsAfterThePageNumber() throws {
+        let pages = "第六章 投标文件格式\n\n本章给出投标文件的格式。\n- 68 -\n附件1\n投标声明书\n我公司自愿参加贵方组织的招标。\n- 69 -\n"
+            + "附件2\n授权委托书\n本授权书声明：我方授权下列人员。\n附件3\n承诺书\n我方承诺如下。\n"
+        let doc = Normalizer().normalize(TextReader().read(text: pages))
+        let outline = Outline.render(doc)
+        #expect(outline.contains("附件1 投标声明书\n") && outline.contains("附件2 授权委托书\n"), "\(outline)")
+        #expect(!outline.contains("附件3"), "\(outline)")
+    }
+
     @Test func aListOfAttachmentsIsNoHeading() throws {
         // A contract names its attachments one after the other, in a larger size.
         let body = line("服务合同", size: 44, bold: true, centered: true) + text

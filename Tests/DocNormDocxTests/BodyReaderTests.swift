@@ -124,6 +124,21 @@ import Testing
         #expect(paragraphs(try readDocx(body, styles: styles, numbering: chineseNumbering))[0].hints.automaticNumbering == nil)
     }
 
+    @Test func theFirstParagraphOfAPageIsMarked() throws {
+        let br = "<w:r><w:br w:type=\"page\"/></w:r>"
+        let body = p("封面") + "<w:p>\(br)</w:p>" + p("一") + p("二")
+            + "<w:p><w:r><w:t>三</w:t></w:r>\(br)</w:p>" + p("四")
+            + "<w:p>\(br)<w:r><w:t>五</w:t></w:r></w:p>" + p("六", pPr: "<w:sectPr/>") + "<w:p/>" + p("七")
+            + p("八", pPr: "<w:pageBreakBefore/>") + p("九", pPr: "<w:pageBreakBefore w:val=\"0\"/>")
+            + "<w:p><w:r><w:t>十</w:t></w:r>\(br)<w:r><w:t>十一</w:t></w:r></w:p>" + p("十二")
+            + "<w:tbl><w:tr><w:tc><w:p>\(br)</w:p></w:tc></w:tr></w:tbl>" + p("十三")
+        let ps = paragraphs(try readDocx(body))
+        let starts = ps.filter(\.hints.startsPage).map(\.content.plainText)
+        // A break inside a paragraph's text starts no paragraph; a break in a table cell
+        // starts its page inside the table, not after it.
+        #expect(starts == ["一", "四", "五", "七", "八"], "\(starts)")
+    }
+
     @Test func dropCapJoinsTheNextParagraph() throws {
         let body = p("D", pPr: "<w:framePr w:dropCap=\"drop\" w:lines=\"3\"/>") + p("rop cap.")
         #expect(texts(try readDocx(body)) == ["Drop cap."])

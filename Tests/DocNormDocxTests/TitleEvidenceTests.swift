@@ -113,6 +113,17 @@ import Testing
             """, "\(Outline.render(doc))")
     }
 
+    @Test func withoutStylesAChaptersLabelAloneAndItsNameAreOneHeading() throws {
+        // 浙江's text: `第四章` and `评标` on two lines, as the contents write `第四章评标`.
+        let text = "招标文件\n第三章 招标需求\n本章说明采购需求。\n第四章\n评标\n一、评标原则\n评标活动遵循公平、公正的原则。\n二、评标方法\n本项目采用综合评分法。\n"
+            + "第五章\n本章是合同文本。\n第六章\n投标文件格式\n附表。\n"
+        let outline = Outline.render(Normalizer().normalize(TextReader().read(text: text)))
+        #expect(outline.contains("## 第四章 评标\n### 一、评标原则\n### 二、评标方法\n"), "\(outline)")
+        #expect(outline.contains("## 第六章 投标文件格式\n"), "\(outline)")
+        // A sentence after the label is the chapter's text, not its name.
+        #expect(!outline.contains("本章是合同文本"), "\(outline)")
+    }
+
     @Test func twoHeadingsOfOneStyleStayTwo() throws {
         let doc = try convertDocx(p("报告") + p("摘要", style: "1") + p("致谢", style: "1") + p("正文。"), styles: chineseStyles)
         #expect(Outline.render(doc) == "# 报告\n## 摘要\n## 致谢\n")

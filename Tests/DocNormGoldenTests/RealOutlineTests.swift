@@ -62,7 +62,7 @@ import Testing
             #"^附\s*录\s*[A-Z]"#,
             #"^[一二三四五六七八九十百]+[、．.，]"#,
             #"^[（(][一二三四五六七八九十百\d]+[）)]"#,
-            #"^\d+(\.\d+)*[.．、)）]?"#,
+            #"^\d+([.．]\d+)*[.．、)）]?"#,
             #"^[①-⑳⑴-⒇]"#,
             #"^[-–•●○■□◆◇▪➢✓](?=\s)"#,
             #"^[A-Za-z][.)）]"#,
@@ -267,10 +267,15 @@ import Testing
     /// numbers, 139 false; 170 at a wrong level, the two found under the unlabelled 技术投标文件
     /// cover title the annotation nests them under, as their siblings are.
     /// An outline level alone on a form's line with a blank (`电    话：_____`) makes no heading: 138 false.
+    /// The outlines' own `2．1` (a full-width point inside a decimal label) is read as one label,
+    /// no longer as `2．` before a text `1 合同价格` (罗泾镇: 3 found, 3 false fewer); an attachment's
+    /// line that starts a page is set apart (浙江's `附件1` … `附件17` after their page numbers,
+    /// 罗泾镇's `附件三：` after a section break): 2392 found, 135 false. Without heading styles a
+    /// chapter's label alone and its short name are one heading (浙江's `第四章` / `评标`): 2393, 134.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 0, falseHeadings: 138, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 0, falseHeadings: 138, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2371, wrongLevel: 170, wrongNumber: 86, falseHeadings: 138, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2393, wrongLevel: 170, wrongNumber: 0, falseHeadings: 134, titlesRight: 46, documents: 60),
+        .keep: Score(expected: 2596, found: 2393, wrongLevel: 170, wrongNumber: 0, falseHeadings: 134, titlesRight: 46, documents: 60),
+        .renumber: Score(expected: 2596, found: 2393, wrongLevel: 170, wrongNumber: 86, falseHeadings: 134, titlesRight: 46, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -90,4 +90,24 @@ import DocNormModel
             #expect(!LineStart.isPageNumber(text), "\(text)")
         }
     }
+
+    /// The line after a page number (`- 68 -`, `第 3 页`) starts its page; after a number in
+    /// a line of its own (a table's cell, as often as a page), or after a page number that
+    /// stood inside a wrapped paragraph, nothing is said.
+    @Test func theParagraphAfterAPageNumberStartsAPage() {
+        func starts(_ lines: [String]) -> [String] {
+            TextReader().read(text: lines.joined(separator: "\n")).blocks.compactMap { b -> String? in
+                if case .paragraph(let p) = b, p.hints.startsPage { return p.content.plainText }
+                return nil
+            }
+        }
+        #expect(starts(["第一章 总则", "- 3 -", "附件1", "投标声明书", "第 4 页", "", "附件2", "22", "附件3"]) == ["附件1", "附件2"])
+        var lines = Self.wrap(Self.first) + Self.wrap(Self.second) + Self.wrap(Self.third) + Self.wrap(Self.first)
+        lines.insert("- 3 -", at: Self.wrap(Self.first).count + 2)
+        #expect(Self.paragraphs(lines) == [Self.first, Self.second, "- 3 -", Self.third, Self.first])
+        #expect(starts(lines).isEmpty)
+        lines = Self.wrap(Self.first) + ["- 3 -"] + Self.wrap(Self.second) + Self.wrap(Self.third) + Self.wrap(Self.first)
+        #expect(starts(lines) == [Self.second])
+    }
+
 }

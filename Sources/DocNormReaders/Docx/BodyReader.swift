@@ -37,6 +37,9 @@ struct BodyReader {
     /// TOC fields whose result runs on into the next paragraph: a TOC field begins in its
     /// first entry and ends in its last.
     var openTOCFields = 0
+    /// A page break or section break came after the last text read: the next paragraph with
+    /// text starts a page.
+    var pageBreakPending = false
     /// Charts and SmartArt diagrams, read before the body: their blocks by part path.
     var graphics: [String: [Block]] = [:]
     /// Paragraph styles already resolved through their `w:basedOn` chain, by styleId (nil: the default).
@@ -58,12 +61,15 @@ struct BodyReader {
         let savedRels = relationships
         let savedPart = part
         let savedIndex = paragraphIndex
+        let savedBreak = pageBreakPending
+        pageBreakPending = false
         part = path
         relationships = Dictionary(rels.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         defer {
             relationships = savedRels
             part = savedPart
             paragraphIndex = savedIndex
+            pageBreakPending = savedBreak
         }
         return body(&self)
     }
@@ -87,6 +93,8 @@ struct BodyReader {
             appendParagraph(e, to: &out)
         case "w:tbl":
             out.append(.table(table(e)))
+            // A break in a cell starts its page inside the table (so for the streamed body's tables).
+            pageBreakPending = false
         case "w:sdt":
             let gallery = e.first("w:sdtPr")?.first("w:docPartObj")?.first("w:docPartGallery")?.attribute("w:val")
             let isTOC = gallery?.lowercased().hasPrefix("table of contents") == true

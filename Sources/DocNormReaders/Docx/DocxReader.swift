@@ -133,6 +133,7 @@ public struct DocxReader: Sendable {
             case .tableEnd:
                 if let t = table { blocks.append(.table(t.table)) }
                 table = nil
+                reader.pageBreakPending = false
             case .leftOut(let note):
                 notes.append(Warning(code: "text-too-long", message: note))
             }

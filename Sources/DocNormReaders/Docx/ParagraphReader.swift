@@ -54,6 +54,9 @@ extension BodyReader {
         collector.keepHidden = options.keepHidden
         let inTOCField = openTOCFields > 0
         collector.fields = Array(repeating: (instruction: "TOC", resultStart: 0), count: openTOCFields)
+        // Text boxes read inside the content start no page of their own.
+        let pagePending = pageBreakPending
+        pageBreakPending = false
         content(p, into: &collector)
         hiddenLeftOut += collector.hiddenLeftOut
         openTOCFields = collector.fields.filter { $0.resultStart != nil && ContentCollector.isTOC($0.instruction) }.count
@@ -93,9 +96,29 @@ extension BodyReader {
         hints.isTableOfContents = style.isTableOfContents || tocControls > 0 || inTOCField || collector.sawTOCField
             || (linkedToTOC > 0 && linkedToTOC * 2 >= texts.reduce(0) { $0 + $1.inline.plainText.count })
         hints.contentsLevel = style.contentsLevel
+        markPageStart(&hints, collector, pending: pagePending, pPr: pPr, style: style, showsText: !texts.isEmpty)
         var out: [Block] = [.paragraph(Paragraph(content: inlines, position: position, hints: hints))]
         out.append(contentsOf: collector.textBoxes)
         return out
+    }
+
+    /// Whether the paragraph is the first of its page, and whether the next one will be:
+    /// `pageBreakBefore`, a page break before its text or after it, a section break (a new
+    /// section starts a new page unless it says otherwise, which only the next section
+    /// tells). A paragraph without text passes a pending break on.
+    mutating func markPageStart(_ hints: inout ParagraphHints, _ collector: ContentCollector, pending: Bool, pPr: XMLElement?,
+                                style: StylesPart.Resolved, showsText: Bool) {
+        var breakBefore = false, breakAfter = false
+        if let first = collector.pageBreaks.first, let last = collector.pageBreaks.last {
+            let shown = { (s: Segment) in if case .text(let t) = s.inline { return Self.showsText(t) } else { return false } }
+            breakBefore = collector.segments.firstIndex(where: shown).map { first <= $0 } ?? true
+            breakAfter = collector.segments.lastIndex(where: shown).map { last > $0 } ?? true
+        }
+        let before = pPr.flatMap { DocxRun.toggle($0.first("w:pageBreakBefore")) } ?? style.pageBreakBefore
+        let starts = pending || before || breakBefore
+        let sectionEnds = pPr?.first("w:sectPr") != nil
+        hints.startsPage = showsText && starts
+        pageBreakPending = (showsText ? false : starts) || breakAfter || sectionEnds
     }
 
     /// Some character of the text is not white space. A character's first scalar decides

@@ -18,6 +18,8 @@ extension BodyReader {
 
         /// A TOC field, or a PAGEREF to a `_Toc` bookmark (a TOC entry's page number), was met.
         var sawTOCField = false
+        /// Page breaks (`w:br w:type="page"`): how many segments came before each.
+        var pageBreaks: [Int] = []
 
         /// True while inside a field's instruction: text there is code, not content.
         var inInstruction: Bool { fields.contains { $0.resultStart == nil } }
@@ -100,6 +102,7 @@ extension BodyReader {
             case "w:br":
                 let type = e.attribute("w:type") ?? "textWrapping"
                 if type == "textWrapping" { c.append(.lineBreak, format) }
+                if type == "page" { c.pageBreaks.append(c.segments.count) }
             case "w:cr":
                 c.append(.lineBreak, format)
             case "w:noBreakHyphen":

@@ -15,6 +15,7 @@ struct StylesPart: Sendable {
         /// Font size in half-points, and centred alignment, when the style sets them.
         var size: Int?
         var centered: Bool?
+        var pageBreakBefore: Bool?
     }
 
     /// What a paragraph style gives a paragraph, after inheritance.
@@ -38,6 +39,8 @@ struct StylesPart: Sendable {
         var italic = false
         var size: Int?
         var centered = false
+        /// `w:pageBreakBefore`: the paragraph starts a page.
+        var pageBreakBefore = false
     }
 
     var styles: [String: Style] = [:]
@@ -69,6 +72,7 @@ struct StylesPart: Sendable {
             style.italic = rpr.flatMap { DocxRun.toggle($0.first("w:i")) }
             style.size = rpr?.value(of: "w:sz").flatMap { Int($0) }.map { min(max($0, 1), 3200) }
             style.centered = ppr?.value(of: "w:jc").map { $0 == "center" }
+            style.pageBreakBefore = DocxRun.toggle(ppr?.first("w:pageBreakBefore"))
             styles[id] = style
             if style.type == "paragraph", DocxRun.isOn(s.attribute("w:default")) { defaultParagraphStyle = id }
         }
@@ -121,6 +125,7 @@ struct StylesPart: Sendable {
         r.italic = chain.lazy.compactMap(\.italic).first ?? false
         r.size = chain.lazy.compactMap(\.size).first ?? defaultSize
         r.centered = chain.lazy.compactMap(\.centered).first ?? false
+        r.pageBreakBefore = chain.lazy.compactMap(\.pageBreakBefore).first ?? false
         return r
     }
 

@@ -72,7 +72,9 @@ enum LineStart {
     /// A line that is only a page number or a page's footer: `- 3 -`, `3`, `第 3 页`,
     /// `第3页 共12页`, `3 / 12`. Only short lines are read.
     static func isPageNumber(_ text: String) -> Bool {
-        guard text.utf8.count <= 40 else { return false }
+        guard text.utf8.count <= 40,
+              let first = text.unicodeScalars.first(where: { !CharacterClass.isIndentSpace($0) }),
+              first == "-" || first == "—" || first == "–" || first == "第" || isDigit(first) else { return false }
         let s = text.unicodeScalars.filter { !CharacterClass.isIndentSpace($0) }
         guard !s.isEmpty else { return false }
         var rest = s[...]

@@ -39,10 +39,28 @@ public struct TextReader: Sendable {
         let paragraphs = HardWrapJoiner.paragraphs(from: lines)
         var doc = Document()
         doc.metadata.sourceFormat = "text"
-        doc.blocks = paragraphs.map {
-            .paragraph(Paragraph(content: [.text($0.text)], position: .line($0.number)))
+        doc.blocks.reserveCapacity(paragraphs.count)
+        var lineIndex = 0
+        for k in paragraphs.indices {
+            var hints = ParagraphHints()
+            hints.startsPage = k > 0 && Self.followsPageNumber(paragraphs[k], paragraphs[k - 1], lines, &lineIndex)
+            doc.blocks.append(.paragraph(Paragraph(content: [.text(paragraphs[k].text)], position: .line(paragraphs[k].number), hints: hints)))
         }
         return doc
+    }
+
+    /// The paragraph comes right after a page-number line (`- 68 -`, `第 3 页`), nothing but blank
+    /// lines between: it is the first of its page. A page number met inside a wrapped
+    /// paragraph is written after it, and then the next line of the file is that paragraph's,
+    /// not this one's. `lineIndex` only moves forward, so the lines are searched once.
+    static func followsPageNumber(_ paragraph: HardWrapJoiner.JoinedLine, _ previous: HardWrapJoiner.JoinedLine,
+                                  _ lines: [LineSplitter.Line], _ lineIndex: inout Int) -> Bool {
+        // A bare number may as well be a table's cell taken out of a PDF.
+        guard LineStart.isPageNumber(previous.text), previous.text.unicodeScalars.contains(where: { !LineStart.isDigit($0) && !CharacterClass.isIndentSpace($0) })
+        else { return false }
+        while lineIndex < lines.count, lines[lineIndex].number < previous.number { lineIndex += 1 }
+        guard lineIndex + 1 < lines.count, lines[lineIndex].number == previous.number else { return false }
+        return lines[lineIndex + 1].number == paragraph.number
     }
 }
 

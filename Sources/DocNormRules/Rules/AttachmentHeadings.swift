@@ -2,7 +2,8 @@ import DocNormModel
 
 /// In Chinese reports, the line that opens an attachment is a heading: `附件1：廉政协议`,
 /// `附件 2．工作任务`, `附件一：` with its name on the next line, `附件——投标保证金银行保函格式`,
-/// set apart from the body (bold, centred or larger). A label-only line (`附件三：`) and the
+/// set apart from the body (bold, centred or larger) or the first line of its page (an
+/// attachment starts on a new page, which is all plain text from a PDF shows). A label-only line (`附件三：`) and the
 /// short name right after it are one heading (`附件三：法定代表人授权委托书`). A run of such
 /// lines one after the other is a list of the attachments (a contract's `附件1…附件3`), not
 /// their headings. Reports nothing.
@@ -28,14 +29,14 @@ package struct AttachmentHeadings: Rule {
                 guard i + 1 < workspace.items.count, workspace.items[i + 1].role == .body, let next = workspace.items[i + 1].paragraph,
                       next.label == nil, next.hints.automaticNumbering == nil,
                       HeadingsByLook.readsAsHeading(next.content.plainText, options: options),
-                      Self.isSetApart(p, body: body) || Self.isSetApart(next, body: body) else { continue }
+                      Self.isSetApart(p, body: body) || Self.isSetApart(next, body: body) || p.hints.startsPage else { continue }
                 let text = p.content.plainText
                 let joint: [Inline] = text.unicodeScalars.last.map(CharacterClass.isCJKPunctuation) == true ? [] : [.text(" ")]
                 p.content = p.content + joint + next.content
                 workspace.items[i].paragraph = p
                 workspace.items.remove(at: i + 1)
             } else {
-                guard Self.isSetApart(p, body: body), HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { continue }
+                guard Self.isSetApart(p, body: body) || p.hints.startsPage, HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { continue }
             }
             workspace.items[i].role = .heading
         }

@@ -3,7 +3,8 @@ import DocNormModel
 /// A heading its author split over two paragraphs of the same heading style is one heading
 /// (STRUCTURE.md §4): a paragraph that holds only its label (`第六章`, or Word's number on an
 /// empty line) followed by the text in the same style, without a label of its own
-/// (`投标文件有关格式`); and a heading followed, in the same style, by a remark wholly in
+/// (`投标文件有关格式`), or without any heading style a chapter's label alone and a short name
+/// (`第四章` / `评标`); and a heading followed, in the same style, by a remark wholly in
 /// brackets that it qualifies (`附件12 残疾人福利性单位声明函` / `（非福利性企业不用填写）`).
 /// Reports nothing.
 package struct JoinSplitHeadings: Rule {
@@ -18,10 +19,15 @@ package struct JoinSplitHeadings: Rule {
             defer { i += 1 }
             if Self.joinsRemark(&workspace.items, at: i, options: options) { continue }
             guard var first = workspace.items[i].paragraph, first.label != nil, first.content.plainText.allSatisfy(\.isWhitespace),
-                  let level = first.hints.styleHeadingLevel ?? first.hints.outlineLevel,
-                  let second = workspace.items[i + 1].paragraph, second.label == nil,
-                  (second.hints.styleHeadingLevel ?? second.hints.outlineLevel) == level,
-                  !second.content.plainText.isEmpty, second.content.plainText.count <= options.maxHeadingLength else { continue }
+                  let second = workspace.items[i + 1].paragraph, second.label == nil else { continue }
+            let level = first.hints.styleHeadingLevel ?? first.hints.outlineLevel
+            if let level {
+                guard (second.hints.styleHeadingLevel ?? second.hints.outlineLevel) == level,
+                      !second.content.plainText.isEmpty, second.content.plainText.count <= options.maxHeadingLength else { continue }
+            } else {
+                guard workspace.items[i].role == .body, workspace.items[i + 1].role == .body,
+                      Self.namesChapter(first, second, options: options) else { continue }
+            }
             first.label?.separated = true
             first.content = second.content
             workspace.items[i].paragraph = first
@@ -43,6 +49,21 @@ package struct JoinSplitHeadings: Rule {
         items.remove(at: i + 1)
         return true
     }
+
+    /// Without heading styles (plain text, a document typed by hand), a line that is only a
+    /// chapter's or section's label (`第四章`) and a short name after it that reads as a heading
+    /// (`评标`), neither in a heading style nor Word-numbered, are one heading: no chapter
+    /// goes without its name.
+    static func namesChapter(_ first: Paragraph, _ second: Paragraph, options: NormalizationOptions) -> Bool {
+        guard let rank = first.label?.rank, rank == .chapter || rank == .section, first.hints.automaticNumbering == nil,
+              second.hints.automaticNumbering == nil, second.hints.styleHeadingLevel == nil, second.hints.outlineLevel == nil,
+              !second.hints.isTableOfContents, !first.hints.isTableOfContents else { return false }
+        let name = second.content.plainText
+        return name.unicodeScalars.count <= chapterNameLength && HeadingsByLook.readsAsHeading(name, options: options)
+    }
+
+    /// Scalars, at most, of a chapter's name on a line of its own.
+    static let chapterNameLength = 30
 
     /// A remark wholly in one pair of brackets: `（非福利性企业不用填写）`, `(draft)`.
     static func isRemark(_ text: String) -> Bool {
