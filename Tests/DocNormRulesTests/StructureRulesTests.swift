@@ -69,6 +69,26 @@ func roles(_ lines: [String]) -> [Item.Role] {
     }
 }
 
+/// Chinese numerals typed without 、 (`一 信息舱`, real meeting minutes, 会议纪要.docx).
+@Suite struct BareChineseNumeralTests {
+    @Test func aSeriesFromOneIsTheFirstLevel() {
+        let text = ["页面缓存机制", "一 信息舱", "确认是否只用来大屏展示。", "二 树", "树是否整体返回确认。", "三\u{3000}核安全排名", "这里树的展开应该只到环保局。"]
+            .joined(separator: "\n")
+        #expect(TestSupport.outline(text) == ["# 页面缓存机制", "## 一、信息舱", "## 二、树", "## 三、核安全排名"])
+        var keep = NormalizationOptions()
+        keep.numbering = .keep
+        #expect(TestSupport.outline(text, options: keep) == ["# 页面缓存机制", "## 一 信息舱", "## 二 树", "## 三 核安全排名"])
+    }
+
+    @Test func aNumeralAndASpaceAreTextElsewhere() {
+        // Alone, out of order, a sentence, or beside the document's own `一、`.
+        let lines = ["会议记录", "一 年来的工作回顾如下。", "三 季度", "正文。"].joined(separator: "\n")
+        #expect(TestSupport.outline(lines) == ["# 会议记录"])
+        let mixed = ["会议记录", "一、总体情况", "正文。", "一 信息舱", "正文。", "二 树", "正文。"].joined(separator: "\n")
+        #expect(TestSupport.outline(mixed) == ["# 会议记录", "## 一、总体情况"])
+    }
+}
+
 @Suite struct ClassifyParagraphsTests {
     @Test func shortLabeledParagraphIsAHeading() {
         #expect(roles(["一、工作成效", "正文。"]) == [.heading, .body])

@@ -26,6 +26,64 @@ extension DetectLabels {
         }
     }
 
+    /// `一 信息舱`, `二 树`, `三 核安全排名`: a Chinese numeral, a space and a short name, in a
+    /// series that starts at 一 and counts on by one, are the `一、` level of a Chinese report
+    /// that types it without its 、 (meeting minutes). The label keeps what was written. A
+    /// numeral and a space anywhere else (`一 年`, one line alone, a document that writes `一、`)
+    /// stay text.
+    func settleBareChineseNumerals(_ workspace: inout Workspace, options: NormalizationOptions) {
+        guard workspace.metadata.language == "zh" else { return }
+        var series: [(index: Int, length: Int, number: Int)] = []
+        for i in workspace.items.indices {
+            guard workspace.items[i].role == .body, case .paragraph(let p) = workspace.items[i].block else { continue }
+            if p.label?.rank == .chineseNumber { return }
+            guard p.label == nil, p.hints.automaticNumbering == nil, !p.hints.isPreformatted, Self.startsWithChineseNumeral(p.content),
+                  let (number, length) = Self.bareChineseNumber(p.content.plainPrefix(8)), number == series.count + 1 else { continue }
+            let rest = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace).plainText
+            guard rest.unicodeScalars.count <= Self.bareNameLength, HeadingsByLook.readsAsHeading(rest, options: options) else { continue }
+            series.append((i, length, number))
+        }
+        guard series.count >= 2 else { return }
+        for (i, length, number) in series {
+            guard var p = workspace.items[i].paragraph else { continue }
+            let written = String(p.content.plainPrefix(length).unicodeScalars.prefix { !CharacterClass.isIndentSpace($0) })
+            var label = NumberingLabel(original: written, rank: .chineseNumber, number: number, form: LabelForm(numerals: .chinese))
+            label.separated = true
+            p.label = label
+            p.content = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace)
+            workspace.items[i].paragraph = p
+        }
+    }
+
+    /// Scalars, at most, of the name after a bare numeral.
+    static let bareNameLength = 20
+
+    /// The first scalar of the text is one a Chinese numeral starts with.
+    static func startsWithChineseNumeral(_ content: [Inline]) -> Bool {
+        switch content.first {
+        case .text(let s)?:
+            guard let c = s.first else { return false }
+            return ChineseNumerals.isNumeral(c) && c != "零" && c != "〇" && c != "百" && c != "千"
+        case .strong(let c)?, .emphasis(let c)?, .underline(let c)?:
+            return startsWithChineseNumeral(c)
+        default:
+            return false
+        }
+    }
+
+    /// One to three numeral characters (`一`, `十二`), spaces (ASCII, ideographic or a tab),
+    /// then a letter that is no unit: the number and the length it takes with its spaces.
+    static func bareChineseNumber(_ prefix: String) -> (Int, Int)? {
+        let scalars = Array(prefix.unicodeScalars)
+        var i = 0
+        while i < scalars.count, i < 3, ChineseNumerals.isNumeral(Character(scalars[i])) { i += 1 }
+        guard i > 0, let number = ChineseNumerals.parse(scalars: scalars[..<i]) else { return nil }
+        let digits = i
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\u{3000}" || scalars[i] == "\t" { i += 1 }
+        guard i > digits, i < scalars.count, scalars[i].properties.isAlphabetic, !LabelParser.isUnit(scalars[i]) else { return nil }
+        return (number, i)
+    }
+
     /// Looked at before any text is copied: most paragraphs do not start with a digit.
     static func startsWithDigit(_ content: [Inline]) -> Bool {
         switch content.first {

@@ -4,7 +4,8 @@ import DocNormModel
 /// automatic numbering) and moves it from the text into `Paragraph.label`.
 /// Then settles ranks that depend on the whole document: `1.` is the Western outline's
 /// first level in a Western document, `1)` ranks with the circled numbers when `1.` or `（1）`
-/// is also used, and `1 正文` is the outline's first level when `1.1` labels follow it.
+/// is also used, `1 正文` is the outline's first level when `1.1` labels follow it, and
+/// `一 信息舱` … `二 树` a series of Chinese numerals typed without 、.
 /// Reports nothing.
 package struct DetectLabels: Rule {
     package let name = "detect-labels"
@@ -30,6 +31,7 @@ package struct DetectLabels: Rule {
         }
         settleDocumentRanks(&workspace)
         settleBareNumbers(&workspace, options: options)
+        settleBareChineseNumerals(&workspace, options: options)
         settleSplitDecimals(&workspace)
     }
 
