@@ -54,6 +54,24 @@ import Testing
         #expect(!outline.contains("附件3"), "\(outline)")
     }
 
+    @Test func aFormsTitleIsAHeadingAndACaptionIsNot() throws {
+        // PCMET's 附件13: the list of its forms, then each form under its centred bold title.
+        let table = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>股东名称</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>出资比例</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        let body = line("服务合同", size: 44, bold: true, centered: true) + text
+            + line("附件13 投标人的资格证明文件", size: 30, bold: true) + line("表1  法定代表人授权书；") + line("表2  主要股东或出资人信息；")
+            + line("表1法定代表人授权书", bold: true, centered: true) + text
+            + line("表2  主要股东或出资人信息", bold: true, centered: true) + table + text
+            + line("附表 1：资格性审查表", bold: true) + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.contains("表1法定代表人授权书\n") && outline.contains("表2  主要股东或出资人信息\n")
+                && outline.contains("附表 1：资格性审查表\n"), "\(outline)")
+        #expect(!outline.contains("；"), "\(outline)")
+        // A thesis's captions: its 表N lines stand over tables.
+        let thesis = line("论文题目", size: 44, bold: true, centered: true) + text
+            + line("表1 实验结果", bold: true, centered: true) + table + text + line("表2 参数设置", bold: true, centered: true) + table + text
+        #expect(!Outline.render(try convertDocx(thesis, styles: chineseStyles)).contains("表"))
+    }
+
     @Test func aListOfAttachmentsIsNoHeading() throws {
         // A contract names its attachments one after the other, in a larger size.
         let body = line("服务合同", size: 44, bold: true, centered: true) + text

@@ -96,5 +96,10 @@ import Testing
         #expect(AttachmentHeadings.attachmentRest("附件材料清单") == nil)
         #expect(AttachmentHeadings.attachmentRest("详见附件1。") == nil)
         #expect(AttachmentHeadings.attachmentRest("") == nil)
+        #expect(AttachmentHeadings.attachmentRest("附表2：符合性审查表") == "符合性审查表")
+        #expect(AttachmentHeadings.formRest("表10   投标廉政承诺书") == "投标廉政承诺书")
+        #expect(AttachmentHeadings.formRest("表1法定代表人授权书") == "法定代表人授权书")
+        #expect(AttachmentHeadings.formRest("表格填写说明") == nil)
+        #expect(AttachmentHeadings.formRest("表明我方承诺") == nil)
     }
 }

@@ -6,7 +6,10 @@ import DocNormModel
 /// attachment starts on a new page, which is all plain text from a PDF shows). A label-only line (`附件三：`) and the
 /// short name right after it are one heading (`附件三：法定代表人授权委托书`). A run of such
 /// lines one after the other is a list of the attachments (a contract's `附件1…附件3`), not
-/// their headings. Reports nothing.
+/// their headings. So are a form attachment's `附表 1：资格性审查表` and a tender's form titles
+/// `表1法定代表人授权书`, unless the document's `表N` lines mostly stand over tables (a
+/// thesis's captions).
+/// Reports nothing.
 package struct AttachmentHeadings: Rule {
     package let name = "attachment-headings"
     package let phase = RulePhase.classification
@@ -16,14 +19,19 @@ package struct AttachmentHeadings: Rule {
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard workspace.metadata.language == "zh" else { return }
         let body = DetectTitle.bodySize(workspace.items)
+        let captions = Self.formLinesAreCaptions(workspace.items)
         var i = 0
         while i < workspace.items.count {
             defer { i += 1 }
-            guard let rest = Self.attachmentRest(workspace.items[i]) else { continue }
-            // A list of attachments: attachment lines one after the other.
+            guard let (rest, isForm) = Self.attachmentLine(workspace.items[i]) else { continue }
+            // A list of attachments: attachment lines one after the other, in one look (the
+            // title of the first form may follow the list of forms).
+            let look = workspace.items[i].paragraph.map { Self.isSetApart($0, body: body) }
             var end = i + 1
-            while end < workspace.items.count, Self.attachmentRest(workspace.items[end]) != nil { end += 1 }
+            while end < workspace.items.count, Self.attachmentLine(workspace.items[end]) != nil,
+                  workspace.items[end].paragraph.map({ Self.isSetApart($0, body: body) }) == look { end += 1 }
             if end > i + 1 { i = end - 1; continue }
+            if isForm, captions { continue }
             guard var p = workspace.items[i].paragraph else { continue }
             if rest.isEmpty {
                 guard i + 1 < workspace.items.count, workspace.items[i + 1].role == .body, let next = workspace.items[i + 1].paragraph,
@@ -42,26 +50,69 @@ package struct AttachmentHeadings: Rule {
         }
     }
 
-    /// What follows `附件`, its number and separator; nil when the item is no attachment line.
-    static func attachmentRest(_ item: Item) -> Substring? {
+    /// The line is an attachment's or a form's (`表1`): what follows its word, number and
+    /// separator, and whether it is a form's.
+    static func attachmentLine(_ item: Item) -> (rest: Substring, isForm: Bool)? {
         guard item.role == .body, !item.listedInContents, let p = item.paragraph, p.label == nil,
               p.hints.automaticNumbering == nil, !p.hints.isTableOfContents else { return nil }
-        return attachmentRest(p.content.plainText)
+        let plain = p.content.plainText
+        if let rest = attachmentRest(plain) { return (rest, false) }
+        return formRest(plain).map { ($0, true) }
     }
 
+    /// A table follows, at once or after at most two short lines that are no sentences (a
+    /// caption's English twin `Table 3-3 …`, a note on the font).
+    static func tableFollows(_ items: [Item], _ i: Int) -> Bool {
+        for k in (i + 1)..<min(i + 4, items.count) {
+            if case .table = items[k].block { return true }
+            guard k < i + 3, let p = items[k].paragraph else { return false }
+            let text = p.content.plainText
+            guard text.unicodeScalars.count <= maxLength,
+                  let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }),
+                  !HeadingsByLook.closings.contains(last) else { return false }
+        }
+        return false
+    }
+
+    /// Half the form lines or more stand right over a table: the document's `表N` lines are
+    /// captions (a thesis's `表 3 实验结果`), not the titles of a tender's forms.
+    static func formLinesAreCaptions(_ items: [Item]) -> Bool {
+        var over = 0, other = 0
+        for i in items.indices where attachmentLine(items[i])?.isForm == true {
+            if tableFollows(items, i) { over += 1 } else { other += 1 }
+        }
+        return over > 0 && over * 2 >= over + other
+    }
+
+    /// What follows `附件` or `附表`, its number and separator; nil when the text is no
+    /// attachment line.
     static func attachmentRest(_ plain: String) -> Substring? {
         // Nearly every line is no attachment line: its first scalar says so before anything is built.
         guard plain.unicodeScalars.first(where: { !CharacterClass.isIndentSpace($0) }) == "附" else { return nil }
         let text = plain.trimmingSpaces()
-        guard text.hasPrefix("附件"), text.unicodeScalars.count <= maxLength else { return nil }
+        guard text.hasPrefix("附件") || text.hasPrefix("附表"), text.unicodeScalars.count <= maxLength else { return nil }
         let afterWord = Substring(text).dropFirst(2)
-        let numbered = afterWord.drop(while: \.isWhitespace)
-            .drop { c in c.isASCII && c.isNumber || "０１２３４５６７８９一二三四五六七八九十-－".contains(c) }
-        let rest = numbered.drop { c in c.isWhitespace || "：:、．.—-".contains(c) }
+        let numbered = afterWord.drop(while: \.isWhitespace).drop(while: isNumeral)
+        let rest = numbered.drop(while: isSeparator)
         // `附件材料清单`: a word that starts with 附件, with neither number nor separator.
         guard afterWord.isEmpty || rest.count < afterWord.count else { return nil }
         return rest
     }
+
+    /// What follows a form's `表1` (`表1法定代表人授权书`, `表10  投标廉政承诺书`): a number
+    /// is needed (`表格`, `表明` are words).
+    static func formRest(_ plain: String) -> Substring? {
+        guard plain.unicodeScalars.first(where: { !CharacterClass.isIndentSpace($0) }) == "表" else { return nil }
+        let text = plain.trimmingSpaces()
+        guard text.unicodeScalars.count <= maxLength else { return nil }
+        let afterWord = Substring(text).dropFirst().drop(while: \.isWhitespace)
+        let numbered = afterWord.drop(while: isNumeral)
+        guard numbered.count < afterWord.count else { return nil }
+        return numbered.drop(while: isSeparator)
+    }
+
+    static func isNumeral(_ c: Character) -> Bool { c.isASCII && c.isNumber || "０１２３４５６７８９一二三四五六七八九十-－".contains(c) }
+    static func isSeparator(_ c: Character) -> Bool { c.isWhitespace || "：:、．.—-".contains(c) }
 
     /// Scalars, at most, of an attachment's heading line.
     static let maxLength = 48
