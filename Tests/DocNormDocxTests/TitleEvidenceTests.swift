@@ -21,6 +21,14 @@ import Testing
         #expect(Outline.render(doc).hasPrefix("# 罗泾镇综合管理服务项目招标文件\n## 一、总则\n"))
     }
 
+    @Test func aLargeFirstHeadingWithPeersIsTheFirstSection() throws {
+        // Cynthia's 用户手册: it starts with Heading 1 `简介` in 18 pt; five more Heading 1 follow.
+        let heading = { (t: String) in "<w:p><w:pPr><w:pStyle w:val=\"1\"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val=\"36\"/></w:rPr><w:t>\(t)</w:t></w:r></w:p>" }
+        let doc = try convertDocx(heading("简介") + body + heading("如何开始") + body, styles: chineseStyles)
+        #expect(doc.metadata.title == nil)
+        #expect(Outline.render(doc) == "## 简介\n## 如何开始\n", "\(Outline.render(doc))")
+    }
+
     @Test func anOrdinaryFirstParagraphOfANonChineseDocumentIsNotATitle() throws {
         let doc = try convertDocx(p("Above") + p("This is the body of the document, written as a plain paragraph.") + p("Below"), styles: chineseStyles)
         #expect(doc.metadata.title == nil)

@@ -275,10 +275,12 @@ import Testing
     /// A series of Chinese numerals typed with a space for 、 is the `一、` level (会议纪要's `一 信息舱`
     /// … `九 地图`): 2402 found. Form titles `表1法定代表人授权书` … and form attachments `附表 1：`
     /// read as attachments' lines, captions over tables left out (PCMET's 表1–表11): 2414 found.
+    /// A large first line in a heading style that later paragraphs share is a section, not the
+    /// title (Cynthia's Heading 1 `简介`): 2415 found, 47 titles.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2414, wrongLevel: 170, wrongNumber: 0, falseHeadings: 134, titlesRight: 46, documents: 60),
-        .keep: Score(expected: 2596, found: 2414, wrongLevel: 170, wrongNumber: 0, falseHeadings: 134, titlesRight: 46, documents: 60),
-        .renumber: Score(expected: 2596, found: 2414, wrongLevel: 170, wrongNumber: 86, falseHeadings: 134, titlesRight: 46, documents: 60),
+        .normalize: Score(expected: 2596, found: 2415, wrongLevel: 170, wrongNumber: 0, falseHeadings: 134, titlesRight: 47, documents: 60),
+        .keep: Score(expected: 2596, found: 2415, wrongLevel: 170, wrongNumber: 0, falseHeadings: 134, titlesRight: 47, documents: 60),
+        .renumber: Score(expected: 2596, found: 2415, wrongLevel: 170, wrongNumber: 86, falseHeadings: 134, titlesRight: 47, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -104,7 +104,8 @@ package struct DetectTitle: Rule {
         let body = bodySize(items)
         let candidates = leading.filter { i in
             guard let p = items[i].paragraph else { return false }
-            return isTitleText(p, chinese: chinese, options: options)
+            // A first line in a heading style that others share is the first section, however large.
+            return isTitleText(p, chinese: chinese, options: options) && !hasPeer(p, in: items[(i + 1)...])
         }
         func size(_ i: Int) -> Int { items[i].paragraph?.hints.fontSize ?? body ?? 0 }
         func isSetApart(_ i: Int) -> Bool {
