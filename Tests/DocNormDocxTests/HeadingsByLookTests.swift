@@ -91,4 +91,24 @@ import Testing
         let doc = try convertDocx(body, styles: chineseStyles)
         #expect(!Outline.render(doc).contains("丙部分"))
     }
+
+    @Test func boldLeadsOverTheirItemsAreHeadings() throws {
+        // 宝山分局's 公开招标采购公告: bold `五、投标报名：` over `1、报名时间：…`; as fields alone
+        // (`二、公告期限：5 个工作日`) they read as a list.
+        let item = { (t: String) in self.styled(t, size: 21) }
+        let lead = { (t: String) in self.styled(t, size: 21, bold: true) }
+        let body = styled("招标文件", size: 44, centered: true, bold: true) + text
+            + lead("一、公告期限：5 个工作日") + text
+            + lead("二、投标报名：") + item("1、报名时间：2024-11-04 至 2024-11-12；") + item("2、报名方式：本项目实行网上报名，不接受现场报名。")
+            + lead("三、投标保证金：") + text
+            + item("四、联系方式：") + text
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 招标文件\n## 一、公告期限：5 个工作日\n## 二、投标报名：\n## 三、投标保证金：\n## 四、联系方式：\n", "\(Outline.render(doc))")
+        // The same lines, none bold: a list of fields.
+        let plain = styled("招标文件", size: 44, centered: true, bold: true) + text
+            + item("一、公告期限：5 个工作日") + text + item("二、投标报名：") + item("1、报名时间：2024-11-04 至 2024-11-12；")
+            + item("三、投标保证金：") + text + item("四、联系方式：") + text
+        #expect(Outline.render(try convertDocx(plain, styles: chineseStyles)) == "# 招标文件\n")
+    }
+
 }

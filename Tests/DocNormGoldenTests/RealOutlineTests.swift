@@ -277,10 +277,14 @@ import Testing
     /// read as attachments' lines, captions over tables left out (PCMET's 表1–表11): 2414 found.
     /// A large first line in a heading style that later paragraphs share is a section, not the
     /// title (Cynthia's Heading 1 `简介`): 2415 found, 47 titles.
+    /// A short bold line over its own text or items votes as a heading, colon or not (宝山分局's
+    /// 公告 `五、投标报名：`, PCMET's `1、驾驶服务：`): 2433 found, 136 false; the 2 more false are
+    /// 松江's bold `1．资质要求：` `3．其他要求：`, which its annotation leaves as items and calls
+    /// ambiguous, as PCMET's same pattern is annotated as headings.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2415, wrongLevel: 170, wrongNumber: 0, falseHeadings: 134, titlesRight: 47, documents: 60),
-        .keep: Score(expected: 2596, found: 2415, wrongLevel: 170, wrongNumber: 0, falseHeadings: 134, titlesRight: 47, documents: 60),
-        .renumber: Score(expected: 2596, found: 2415, wrongLevel: 170, wrongNumber: 86, falseHeadings: 134, titlesRight: 47, documents: 60),
+        .normalize: Score(expected: 2596, found: 2433, wrongLevel: 170, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
+        .keep: Score(expected: 2596, found: 2433, wrongLevel: 170, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
+        .renumber: Score(expected: 2596, found: 2433, wrongLevel: 170, wrongNumber: 86, falseHeadings: 136, titlesRight: 47, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

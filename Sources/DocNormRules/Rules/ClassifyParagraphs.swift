@@ -100,10 +100,16 @@ package struct ClassifyParagraphs: Rule {
             let headings = voters.filter {
                 (items[$0].role == .heading || items[$0].role == .runInHeading) && !Self.isSentenceWithoutContent($0, items)
             }.count
-            let asHeadings = headings * 2 > voters.count
+            // Short lines set apart over their own text or items vote as headings too.
+            let memberSet = Set(members)
+            let leads = listsStayLists ? 0 : voters.filter { Self.isSetApartLead($0, items, siblings: memberSet, bodySize: bodySize) }.count
+            let asHeadings = (headings + leads) * 2 > voters.count
+            // Carried by those leads alone, a series keeps its long sentences of clauses as items.
+            let byLeads = asHeadings && headings * 2 <= voters.count
             for i in members where !Self.isFixedHeading(items[i]) {
                 guard let p = items[i].paragraph else { continue }
-                if asHeadings, items[i].role == .listItem, !neverHeading(i, p), !Self.isClause(p), !Self.isLongField(p, options: options) {
+                if asHeadings, items[i].role == .listItem, !neverHeading(i, p), !Self.isClause(p), !Self.isLongField(p, options: options),
+                   !(byLeads && Self.isSentenceOfClauses(p)) {
                     items[i].role = Self.forcedHeadingRole(p, options: options)
                 } else if !asHeadings {
                     items[i].role = .listItem
@@ -135,6 +141,28 @@ package struct ClassifyParagraphs: Rule {
             items[i].role = .heading
         }
         workspace.items = items
+    }
+
+    /// A short line set apart (bold, or larger than the body) that its own text or items
+    /// follow before its next sibling: `五、投标报名：` (bold) over `1、报名时间：…`. It votes as
+    /// a heading, the colon notwithstanding: a tender notice heads its parts so.
+    static func isSetApartLead(_ i: Int, _ items: [Item], siblings: Set<Int>, bodySize: Int?) -> Bool {
+        guard items[i].role == .listItem, i + 1 < items.count, !siblings.contains(i + 1), let p = items[i].paragraph,
+              p.hints.automaticNumbering == nil, case .paragraph(let next) = items[i + 1].block else { return false }
+        // Larger than the body and than what follows: a part set wholly in a larger size sets nothing apart.
+        let larger = isLarger(p, than: bodySize) && isLarger(p, than: next.hints.fontSize ?? bodySize)
+        guard p.hints.isBold || larger else { return false }
+        let text = p.content.plainText
+        return text.scalarCount <= setApartLeadLength && !firstSentence(text).hasSuffix("。")
+    }
+
+    /// Scalars, at most, of a set-apart lead's text.
+    static let setApartLeadLength = 20
+
+    /// Longer than a lead and made of clauses: `四、其他未尽事宜，双方协商解决，…`.
+    static func isSentenceOfClauses(_ p: Paragraph) -> Bool {
+        let text = p.content.plainText
+        return text.scalarCount > setApartLeadLength && (text.containsBytes("，") || text.contains(","))
     }
 
     /// A paragraph in a Word list (a bullet or a number), without a heading style or outline level.
