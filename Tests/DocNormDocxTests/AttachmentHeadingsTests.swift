@@ -72,6 +72,19 @@ import Testing
         #expect(!Outline.render(try convertDocx(thesis, styles: chineseStyles)).contains("表"))
     }
 
+    @Test func anAttachmentGoesInsideTheLatestChapter() throws {
+        // Word's levels on the first chapter only (交通银行's 第一章 in outline level 1); the
+        // attachment after the typed 第六章 goes inside 第六章, not under Word's last heading.
+        let body = line("服务合同", size: 44, bold: true, centered: true) + text
+            + "<w:p><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>第一章 采购邀请</w:t></w:r></w:p>" + text
+            + line("一、项目概况", bold: true) + text
+            + "<w:p><w:pPr><w:outlineLvl w:val=\"2\"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>项目背景</w:t></w:r></w:p>" + text
+            + line("二、资格要求", bold: true) + text
+            + line("第六章 合同条款", bold: true) + text + line("附件 1：供方廉洁诚信承诺书", size: 28) + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.hasSuffix("## 第六章 合同条款\n### 附件 1：供方廉洁诚信承诺书\n"), "\(outline)")
+    }
+
     @Test func aListOfAttachmentsIsNoHeading() throws {
         // A contract names its attachments one after the other, in a larger size.
         let body = line("服务合同", size: 44, bold: true, centered: true) + text

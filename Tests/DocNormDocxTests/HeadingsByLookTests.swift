@@ -111,4 +111,31 @@ import Testing
         #expect(Outline.render(try convertDocx(plain, styles: chineseStyles)) == "# 招标文件\n")
     }
 
+
+    @Test func aContractsNameOverItsPartiesHeadsItsArticles() throws {
+        // 交通银行's agreement: its name over two large bold lines, the parties' fields and a
+        // preamble, then 一、 二、 ; 2606029001's `服务外包合同` in the body's size, centred and bold.
+        let body = styled("招标文件", size: 44, centered: true, bold: true) + text
+            + styled("第六章 合同书格式和合同条款", size: 24, bold: true) + text
+            + styled("交通银行张江园区餐厅洗碗业务外包", size: 44, bold: true) + styled("服务协议", size: 44, bold: true)
+            + styled("甲方：交银企业管理服务（上海）有限公司", size: 28) + styled("乙方：", size: 28) + styled("合同编号：", size: 24)
+            + text + styled("一、价格条款", size: 21, bold: true) + text + styled("二、人员要求", size: 21, bold: true) + text
+            + styled("第七章 附件", size: 24, bold: true) + text
+            + styled("服务外包合同", size: 21, centered: true, bold: true) + styled("甲方（用工单位）：某银行", size: 21) + text
+            + styled("一、服务内容", size: 21, bold: true) + text + styled("二、服务方式", size: 21, bold: true) + text
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == """
+            # 招标文件
+            ## 第六章 合同书格式和合同条款
+            ### 交通银行张江园区餐厅洗碗业务外包服务协议
+            #### 一、价格条款
+            #### 二、人员要求
+            ## 第七章 附件
+            ### 服务外包合同
+            #### 一、服务内容
+            #### 二、服务方式
+
+            """, "\(Outline.render(doc))")
+    }
+
 }

@@ -281,10 +281,14 @@ import Testing
     /// 公告 `五、投标报名：`, PCMET's `1、驾驶服务：`): 2433 found, 136 false; the 2 more false are
     /// 松江's bold `1．资质要求：` `3．其他要求：`, which its annotation leaves as items and calls
     /// ambiguous, as PCMET's same pattern is annotated as headings.
+    /// A contract's name over its parties and preamble heads its articles (交通银行's `…服务协议`,
+    /// 2606029001's `服务外包合同`), and an unlabeled heading goes inside the latest chapter when
+    /// that chapter came after Word's last level (附件 after a typed 第六章): 2441 found, 126 at a
+    /// wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2433, wrongLevel: 170, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
-        .keep: Score(expected: 2596, found: 2433, wrongLevel: 170, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
-        .renumber: Score(expected: 2596, found: 2433, wrongLevel: 170, wrongNumber: 86, falseHeadings: 136, titlesRight: 47, documents: 60),
+        .normalize: Score(expected: 2596, found: 2441, wrongLevel: 126, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
+        .keep: Score(expected: 2596, found: 2441, wrongLevel: 126, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
+        .renumber: Score(expected: 2596, found: 2441, wrongLevel: 126, wrongNumber: 86, falseHeadings: 136, titlesRight: 47, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

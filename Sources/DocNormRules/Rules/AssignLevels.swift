@@ -35,13 +35,17 @@ package struct AssignLevels: Rule {
         var groupLevel: [String: Int] = [:]
         // The level of the last chapter or section (第一章, 第一节): where unlabeled headings go.
         var lastDivision: Int?
+        var lastDivisionIndex: Int?
         // The headings open above the current one, outermost first.
         var path: [(index: Int, level: Int)] = []
         // The level Word's levels alone gave the last heading at each Word level.
         var lastAtWordLevel: [Int: (index: Int, level: Int)] = [:]
         for (k, i) in headings.enumerated() {
             defer {
-                if let rank = workspace.items[i].label?.rank, rank <= .section { lastDivision = workspace.items[i].level }
+                if let rank = workspace.items[i].label?.rank, rank <= .section {
+                    lastDivision = workspace.items[i].level
+                    lastDivisionIndex = i
+                }
                 if let l = workspace.items[i].level {
                     while let top = path.last, top.level >= l { path.removeLast() }
                     path.append((i, l))
@@ -97,7 +101,8 @@ package struct AssignLevels: Rule {
                     }
                     // Right under an unlabeled heading inside its parent (`投标人须知` between
                     // `第一章` and `一、总则`): the series starts under that heading.
-                    if let u = previous, u == i - 1, u > parent, workspace.items[u].label == nil,
+                    // A contract's name opens the series after its parties and preamble too.
+                    if let u = previous, u == i - 1 || Self.isContractName(workspace.items[u]), u > parent, workspace.items[u].label == nil,
                        let ul = workspace.items[u].level, ul > pl {
                         workspace.items[i].level = ul + 1
                     }
@@ -110,14 +115,20 @@ package struct AssignLevels: Rule {
                     }
                     workspace.items[i].level = (open.last?.level ?? 1) + 1
                 }
-            } else if explicit.isEmpty, let division = lastDivision {
+            } else if let division = lastDivision, explicit.isEmpty || lastDivisionIndex ?? -1 > lastExplicitIndex ?? -1 {
                 // Unlabeled (a heading the contents list, such as 投标人须知前附表 or 附件一：…):
-                // inside the chapter or section open above it, beside its numbered articles.
+                // inside the chapter or section open above it, beside its numbered articles,
+                // also when Word's levels are used, if that chapter came after the last of them.
                 workspace.items[i].level = division + 1
             } else {
                 workspace.items[i].level = (lastExplicit ?? 1) + 1
             }
         }
+    }
+
+    static func isContractName(_ item: Item) -> Bool {
+        guard case .paragraph(let p) = item.block else { return false }
+        return JoinSplitHeadings.isContractName(p.content.plainText)
     }
 
     /// The next heading with a Word level after `i` continues the numbered series of the Word

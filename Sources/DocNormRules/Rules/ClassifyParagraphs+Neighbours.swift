@@ -42,6 +42,36 @@ extension ClassifyParagraphs {
         }
     }
 
+    /// A contract's name (`…服务协议`, `…采购合同`), larger than the body and bold or centred
+    /// (or both at the body's size), followed by its parties' fields and no more than
+    /// `contractPreamble` other paragraphs, then the first of a series of headings
+    /// (`一、价格条款` … `二、`).
+    static func namesTheContractAfterIt(_ i: Int, _ items: [Item], bodySize: Int?, options: NormalizationOptions) -> Bool {
+        guard items[i].role == .body, case .paragraph(let p) = items[i].block, p.label == nil,
+              JoinSplitHeadings.isContractName(p.content.plainText),
+              (p.hints.isBold || p.hints.isCentered) && isLarger(p, than: bodySize) || p.hints.isBold && p.hints.isCentered,
+              HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { return false }
+        // The parties' fields (`甲方：…`, `联系电话：`) do not count against the preamble.
+        var text = 0
+        for k in (i + 1)..<min(i + 2 + 3 * contractPreamble, items.count) {
+            guard case .paragraph(let q) = items[k].block else { return false }
+            if let label = q.label {
+                guard label.number == 1, label.rank.isStructural, items[k].role == .heading || items[k].role == .runInHeading else { return false }
+                return items[(k + 1)...].prefix(400).contains { item in
+                    item.label?.rank == label.rank && item.label?.number == 2 && (item.role == .heading || item.role == .runInHeading)
+                }
+            }
+            // Another name, or a heading, comes first: this one names nothing.
+            guard items[k].role == .body, !JoinSplitHeadings.isContractName(q.content.plainText) else { return false }
+            if !DetectTitle.isCoverField(q.content.plainText, chinese: true) { text += 1 }
+            if text > contractPreamble { return false }
+        }
+        return false
+    }
+
+    /// Paragraphs, at most, between a contract's name and its first section.
+    static let contractPreamble = 8
+
     static func isLarger(_ p: Paragraph, than body: Int?) -> Bool {
         guard let body, let size = p.hints.fontSize else { return false }
         return size > body

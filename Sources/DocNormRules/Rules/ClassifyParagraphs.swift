@@ -140,6 +140,11 @@ package struct ClassifyParagraphs: Rule {
             && Self.namesTheSeriesAfterIt(i, items, bodySize: bodySize, firstHeading: firstHeading, options: options) {
             items[i].role = .heading
         }
+        // 5b. So does a contract's name over its parties, fields and preamble:
+        //     `…服务协议` (larger, bold) … `根据《民法典》…` `一、价格条款`.
+        for i in items.indices.dropLast() where !listsStayLists && Self.namesTheContractAfterIt(i, items, bodySize: bodySize, options: options) {
+            items[i].role = .heading
+        }
         workspace.items = items
     }
 

@@ -4,7 +4,7 @@ import DocNormModel
 /// (STRUCTURE.md §4): a paragraph that holds only its label (`第六章`, or Word's number on an
 /// empty line) followed by the text in the same style, without a label of its own
 /// (`投标文件有关格式`), or without any heading style a chapter's label alone and a short name
-/// (`第四章` / `评标`); and a heading followed, in the same style, by a remark wholly in
+/// (`第四章` / `评标`), or a contract's name set over two lines (`…外包` / `服务协议`); and a heading followed, in the same style, by a remark wholly in
 /// brackets that it qualifies (`附件12 残疾人福利性单位声明函` / `（非福利性企业不用填写）`).
 /// Reports nothing.
 package struct JoinSplitHeadings: Rule {
@@ -15,9 +15,12 @@ package struct JoinSplitHeadings: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         var i = 0
+        // The body's size, found when a contract's name first asks for it.
+        var body: Int?? = nil
         while i + 1 < workspace.items.count {
             defer { i += 1 }
             if Self.joinsRemark(&workspace.items, at: i, options: options) { continue }
+            if workspace.metadata.language == "zh", Self.joinsContractName(&workspace.items, at: i, body: &body) { continue }
             guard var first = workspace.items[i].paragraph, first.label != nil, first.content.plainText.allSatisfy(\.isWhitespace),
                   let second = workspace.items[i + 1].paragraph, second.label == nil else { continue }
             let level = first.hints.styleHeadingLevel ?? first.hints.outlineLevel
@@ -49,6 +52,39 @@ package struct JoinSplitHeadings: Rule {
         items.remove(at: i + 1)
         return true
     }
+
+    /// A contract's name set over two lines of one look, larger than the body and bold or
+    /// centred (`交通银行张江园区餐厅洗碗业务外包` / `服务协议`), is one line: the name ends in
+    /// 合同 or 协议 (书), and the first line ends in no punctuation.
+    static func joinsContractName(_ items: inout [Item], at i: Int, body: inout Int??) -> Bool {
+        guard items[i].role == .body, items[i + 1].role == .body, case .paragraph(let second) = items[i + 1].block,
+              second.label == nil, isContractName(second.content.plainText), case .paragraph(var first) = items[i].block,
+              first.label == nil, first.hints.automaticNumbering == nil, second.hints.automaticNumbering == nil,
+              first.hints.fontSize == second.hints.fontSize, first.hints.isBold == second.hints.isBold,
+              first.hints.isCentered == second.hints.isCentered, first.hints.isBold || first.hints.isCentered,
+              first.hints.styleHeadingLevel == nil, first.hints.outlineLevel == nil,
+              second.hints.styleHeadingLevel == nil, second.hints.outlineLevel == nil else { return false }
+        let text = first.content.plainText
+        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }), !CharacterClass.isCJKPunctuation(last),
+              !HeadingsByLook.closings.contains(last), text.unicodeScalars.count + second.content.plainText.unicodeScalars.count <= contractNameLength
+        else { return false }
+        if body == nil { body = .some(DetectTitle.bodySize(items)) }
+        guard ClassifyParagraphs.isLarger(first, than: body ?? nil) else { return false }
+        first.content = first.content + second.content
+        items[i].block = .paragraph(first)
+        items.remove(at: i + 1)
+        return true
+    }
+
+    /// `…服务协议`, `…采购合同`, `…合同书`: a contract's name.
+    static func isContractName(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }), last == "同" || last == "议" || last == "书" else { return false }
+        let t = text.trimmingSpaces()
+        return t.hasSuffix("合同") || t.hasSuffix("协议") || t.hasSuffix("合同书") || t.hasSuffix("协议书")
+    }
+
+    /// Scalars, at most, of a contract's name.
+    static let contractNameLength = 40
 
     /// Without heading styles (plain text, a document typed by hand), a line that is only a
     /// chapter's or section's label (`第四章`) and a short name after it that reads as a heading
