@@ -284,11 +284,15 @@ import Testing
     /// A contract's name over its parties and preamble heads its articles (交通银行's `…服务协议`,
     /// 2606029001's `服务外包合同`), and an unlabeled heading goes inside the latest chapter when
     /// that chapter came after Word's last level (附件 after a typed 第六章): 2441 found, 126 at a
-    /// wrong level.
+    /// wrong level. An outline number of three parts needs no space (`1.5.4标记为`), and one of
+    /// two parts typed without it (`2.1查看数据`) is a label beside its children or a labeled
+    /// sibling (Cynthia, the 核电厂 guide's `6.3.2.1…`): 2447 found, 118 at a wrong level, 136
+    /// false (宝山分局's run-in `3.1符合性审查。…` found, `12.2…` and three others not);
+    /// `renumber` 80.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2441, wrongLevel: 126, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
-        .keep: Score(expected: 2596, found: 2441, wrongLevel: 126, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
-        .renumber: Score(expected: 2596, found: 2441, wrongLevel: 126, wrongNumber: 86, falseHeadings: 136, titlesRight: 47, documents: 60),
+        .normalize: Score(expected: 2596, found: 2447, wrongLevel: 118, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
+        .keep: Score(expected: 2596, found: 2447, wrongLevel: 118, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
+        .renumber: Score(expected: 2596, found: 2447, wrongLevel: 118, wrongNumber: 80, falseHeadings: 136, titlesRight: 47, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -132,7 +132,10 @@ enum ReferenceLabelParser {
             var end = i
             if end < c.count, c[end] == "." || c[end] == "．" { end += 1 }
             let gap = spaces(c, from: end)
-            guard gap > 0 || (end > i && end < c.count && !c[end].isNumber && !units.contains(c[end])) else { return nil }
+            // Three parts or more are no quantity: `1.5.4标记为` is a label as it stands.
+            let joined = parts.count >= 3 && end < c.count && c[end].unicodeScalars.first.map(CharacterClass.isCJKLetter) == true
+                && !units.contains(c[end])
+            guard gap > 0 || joined || (end > i && end < c.count && !c[end].isNumber && !units.contains(c[end])) else { return nil }
             guard parts.allSatisfy({ $0 >= 1 }) else { return nil }
             let form = LabelForm(numerals: .decimalOutline, suffix: end > i ? "." : "")
             _ = delimiter

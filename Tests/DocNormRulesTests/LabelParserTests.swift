@@ -65,6 +65,14 @@ import Testing
         #expect(LabelParser.parse("三是加强") == .enumeration(number: 3))
     }
 
+    @Test func anOutlineNumberOfThreePartsNeedsNoSpace() throws {
+        // Cynthia's 用户手册 types `1.5.4标记为`; two parts without a space may be a quantity.
+        let (l, length) = try #require(label("1.5.4标记为"))
+        #expect(l.rank == .western(depth: 3) && l.parts == [1, 5, 4] && length == 5)
+        #expect(LabelParser.parse("1.5倍") == nil && LabelParser.parse("2.1查看数据") == nil)
+        #expect(LabelParser.parse("1.5.4万元") == nil)
+    }
+
     @Test func aBareNumberIsNotALabel() {
         #expect(LabelParser.parse("1.") == nil)
     }

@@ -69,6 +69,26 @@ func roles(_ lines: [String]) -> [Item.Role] {
     }
 }
 
+/// Two-part outline numbers typed straight before their titles (Cynthia's 用户手册, 宝山分局's 15.1).
+@Suite struct JoinedDecimalTests {
+    @Test func aNumberTheOutlineHasIsItsLabel() {
+        let text = ["用户手册", "2 数据管理页面", "数据管理页面主要方便用户查看和修改数据。",
+                    "2.1查看数据", "查看数据页面整体效果如下。", "2.1.1 工具区", "工具区有很多按钮。",
+                    "2.2修改数据", "修改数据页面整体效果如下。", "提高1.5倍效率，节省2.5小时。", "3.5米宽的通道保持畅通。"].joined(separator: "\n")
+        #expect(TestSupport.outline(text) == ["# 用户手册", "## 2 数据管理页面", "### 2.1 查看数据", "#### 2.1.1 工具区", "### 2.2 修改数据"],
+                "\(TestSupport.outline(text))")
+        // The quantities stay text.
+        let doc = TestSupport.normalize(text)
+        let paragraphs = doc.blocks.compactMap { block -> Paragraph? in if case .paragraph(let p) = block { p } else { nil } }
+        #expect(paragraphs.contains { $0.label == nil && $0.content.plainText == "提高1.5倍效率，节省2.5小时。" })
+    }
+
+    @Test func withoutTheOutlineItIsText() {
+        let text = ["通知", "2.1查看数据", "查看数据页面整体效果如下。", "2.2修改数据", "修改数据页面整体效果如下。"].joined(separator: "\n")
+        #expect(TestSupport.outline(text) == ["# 通知"])
+    }
+}
+
 /// Chinese numerals typed without 、 (`一 信息舱`, real meeting minutes, 会议纪要.docx).
 @Suite struct BareChineseNumeralTests {
     @Test func aSeriesFromOneIsTheFirstLevel() {

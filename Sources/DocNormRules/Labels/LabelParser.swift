@@ -144,10 +144,12 @@ package enum LabelParser {
         }
         if parts.count >= 2 {
             // 1.1 / 1.1.1: needs a space or a trailing dot and then no digit; 1.5万 is a quantity.
+            // Three parts or more are no quantity: `1.5.4标记为` is a label as it stands.
             var end = i
             if end < c.count, c[end] == "." || c[end] == "．" { end += 1 }
             let gap = spaces(c, from: end)
-            guard gap > 0 || (end > i && end < c.count && !c.isNumber(end) && !isUnit(c[end])) else { return nil }
+            let joined = parts.count >= 3 && end < c.count && CharacterClass.isCJKLetter(c.first(end)) && !isUnit(c[end])
+            guard gap > 0 || joined || (end > i && end < c.count && !c.isNumber(end) && !isUnit(c[end])) else { return nil }
             guard parts.allSatisfy({ $0 >= 1 }) else { return nil }
             let form = LabelForm(numerals: .decimalOutline, suffix: end > i ? "." : "")
             let label = NumberingLabel(original: c.string(0..<end), rank: .western(depth: parts.count),

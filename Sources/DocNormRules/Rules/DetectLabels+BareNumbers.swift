@@ -26,6 +26,70 @@ extension DetectLabels {
         }
     }
 
+    /// `2.1查看数据` where the document's outline has `2.1.1 工具区`, or a sibling `2.0`/`2.2` that
+    /// is a label: a number of two parts typed straight before its title is that outline's
+    /// label, and so, in turn, are its siblings typed the same way (`15.1供应商应…` beside the
+    /// `15.2投标文件构成` that `15.2.1` makes a label). Elsewhere `1.5倍` and `2.5米` are
+    /// quantities: the parser leaves a two-part number without a space alone.
+    func settleJoinedDecimals(_ workspace: inout Workspace) {
+        var known = Set<[Int]>(), prefixes = Set<[Int]>()
+        for item in workspace.items {
+            guard case .paragraph(let p) = item.block, let label = p.label else { continue }
+            if label.rank == .western(depth: 2) { known.insert(label.parts) }
+            if label.rank == .western(depth: 3) { prefixes.insert(Array(label.parts.prefix(2))) }
+        }
+        guard !prefixes.isEmpty || !known.isEmpty else { return }
+        var candidates: [(index: Int, parts: [Int], length: Int)] = []
+        for i in workspace.items.indices {
+            guard workspace.items[i].role == .body, case .paragraph(let p) = workspace.items[i].block, p.label == nil,
+                  p.hints.automaticNumbering == nil, !p.hints.isPreformatted, Self.startsWithDigit(p.content),
+                  let (parts, length) = Self.joinedDecimal(p.content.plainPrefix(10)) else { continue }
+            candidates.append((i, parts, length))
+        }
+        var accepted = Set<Int>()
+        var changed = true
+        while changed {
+            changed = false
+            for (k, c) in candidates.enumerated() where !accepted.contains(k) {
+                let sibling = known.contains([c.parts[0], c.parts[1] - 1]) || known.contains([c.parts[0], c.parts[1] + 1])
+                guard prefixes.contains(c.parts) || sibling else { continue }
+                accepted.insert(k)
+                known.insert(c.parts)
+                changed = true
+            }
+        }
+        for k in accepted {
+            let c = candidates[k]
+            guard case .paragraph(var p) = workspace.items[c.index].block else { continue }
+            p.label = NumberingLabel(original: "\(c.parts[0]).\(c.parts[1])", rank: .western(depth: 2), number: c.parts[1], parts: c.parts,
+                                     form: LabelForm(numerals: .decimalOutline))
+            p.content = p.content.dropping(first: c.length)
+            workspace.items[c.index].block = .paragraph(p)
+        }
+    }
+
+    /// One to three digits, `.`, one to three digits, then a Chinese letter that is no unit.
+    static func joinedDecimal(_ prefix: String) -> ([Int], Int)? {
+        let scalars = Array(prefix.unicodeScalars)
+        var parts: [Int] = [], i = 0
+        for k in 0..<2 {
+            var n = 0, start = i
+            while i < scalars.count, i - start < 3, ("0"..."9").contains(scalars[i]) { n = n * 10 + Int(scalars[i].value - 0x30); i += 1 }
+            guard i > start, n >= 1 else { return nil }
+            parts.append(n)
+            if k == 0 {
+                guard i < scalars.count, scalars[i] == "." else { return nil }
+                i += 1
+            }
+        }
+        guard i < scalars.count, CharacterClass.isCJKLetter(scalars[i]), !LabelParser.isUnit(scalars[i]), !quantityUnits.contains(scalars[i]) else { return nil }
+        return (parts, i)
+    }
+
+    /// What follows a quantity: `1.5倍`, `2.5米`, `0.5小时`.
+    static let quantityUnits: Set<Unicode.Scalar> = ["倍", "米", "吨", "时", "小", "天", "年", "月", "日", "个", "次", "分", "秒", "克",
+                                                      "斤", "升", "度", "寸", "尺", "里", "亩", "台", "套", "件", "人", "名", "周", "页"]
+
     /// `一 信息舱`, `二 树`, `三 核安全排名`: a Chinese numeral, a space and a short name, in a
     /// series that starts at 一 and counts on by one, are the `一、` level of a Chinese report
     /// that types it without its 、 (meeting minutes). The label keeps what was written. A

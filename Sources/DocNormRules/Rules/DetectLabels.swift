@@ -5,7 +5,8 @@ import DocNormModel
 /// Then settles ranks that depend on the whole document: `1.` is the Western outline's
 /// first level in a Western document, `1)` ranks with the circled numbers when `1.` or `（1）`
 /// is also used, `1 正文` is the outline's first level when `1.1` labels follow it, and
-/// `一 信息舱` … `二 树` a series of Chinese numerals typed without 、.
+/// `一 信息舱` … `二 树` a series of Chinese numerals typed without 、, and `2.1查看数据` a
+/// label where the document's outline has `2.2` or `2.1.1`.
 /// Reports nothing.
 package struct DetectLabels: Rule {
     package let name = "detect-labels"
@@ -30,6 +31,7 @@ package struct DetectLabels: Rule {
             workspace.items[i].paragraph = p
         }
         settleDocumentRanks(&workspace)
+        settleJoinedDecimals(&workspace)
         settleBareNumbers(&workspace, options: options)
         settleBareChineseNumerals(&workspace, options: options)
         settleSplitDecimals(&workspace)
