@@ -132,6 +132,16 @@ import Testing
         #expect(!outline.contains("本章是合同文本"), "\(outline)")
     }
 
+    @Test func aHeadingThatRunsOnIntoTheNextLineOfItsStyleIsOne() throws {
+        // A thesis template: `第三章 …抗逆力的` / `现实基础` in Heading 1; and a pair the contents list as one.
+        let body = p("论文") + p("第三章 网络互动提升女性弱势群体抗逆力的", style: "1") + p("现实基础", style: "1") + p("正文。")
+            + contentsLine("第四章 研究结论与展望", page: 9, anchor: "_Toc101") + p("第四章 研究结论", style: "1") + p("与展望", style: "1") + p("正文。")
+            + p("第五章 结论", style: "1") + p("附录", style: "1") + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 论文\n## 第三章 网络互动提升女性弱势群体抗逆力的现实基础\n## 第四章 研究结论与展望\n## 第五章 结论\n## 附录\n",
+                "\(Outline.render(doc))")
+    }
+
     @Test func twoHeadingsOfOneStyleStayTwo() throws {
         let doc = try convertDocx(p("报告") + p("摘要", style: "1") + p("致谢", style: "1") + p("正文。"), styles: chineseStyles)
         #expect(Outline.render(doc) == "# 报告\n## 摘要\n## 致谢\n")

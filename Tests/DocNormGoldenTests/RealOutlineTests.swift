@@ -288,11 +288,14 @@ import Testing
     /// two parts typed without it (`2.1查看数据`) is a label beside its children or a labeled
     /// sibling (Cynthia, the 核电厂 guide's `6.3.2.1…`): 2447 found, 118 at a wrong level, 136
     /// false (宝山分局's run-in `3.1符合性审查。…` found, `12.2…` and three others not);
-    /// `renumber` 80.
+    /// `renumber` 80. A label alone heads nothing (发改委's `（1）` … `（4）`, cells of a table taken
+    /// out of a PDF), and a heading that runs on into the next line of its style is one (a
+    /// thesis template's `第三章 …抗逆力的` / `现实基础`): 2448 found, 130 false; `renumber` 81, that
+    /// 第三章 now found and recounted 第二章 after the template's chapters.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2447, wrongLevel: 118, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
-        .keep: Score(expected: 2596, found: 2447, wrongLevel: 118, wrongNumber: 0, falseHeadings: 136, titlesRight: 47, documents: 60),
-        .renumber: Score(expected: 2596, found: 2447, wrongLevel: 118, wrongNumber: 80, falseHeadings: 136, titlesRight: 47, documents: 60),
+        .normalize: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 0, falseHeadings: 130, titlesRight: 47, documents: 60),
+        .keep: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 0, falseHeadings: 130, titlesRight: 47, documents: 60),
+        .renumber: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 81, falseHeadings: 130, titlesRight: 47, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -89,6 +89,14 @@ func roles(_ lines: [String]) -> [Item.Role] {
     }
 }
 
+/// A label with nothing after it heads nothing: a table's cell taken out of a PDF (发改委).
+@Suite struct LabelAloneTests {
+    @Test func aLabelAloneIsNoHeading() {
+        let text = ["招标文件", "第一章 招标公告", "本章说明招标事项。", "（1）", "资信业绩", "（2）", "类似项目业绩", "（3）", "项目负责人资历和业绩"].joined(separator: "\n")
+        #expect(TestSupport.outline(text) == ["# 招标文件", "## 第一章 招标公告"], "\(TestSupport.outline(text))")
+    }
+}
+
 /// Chinese numerals typed without 、 (`一 信息舱`, real meeting minutes, 会议纪要.docx).
 @Suite struct BareChineseNumeralTests {
     @Test func aSeriesFromOneIsTheFirstLevel() {

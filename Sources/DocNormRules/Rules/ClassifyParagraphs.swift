@@ -286,6 +286,8 @@ package struct ClassifyParagraphs: Rule {
     /// that sections do not use (roman, custom text), unless a style makes it a heading.
     static func neverHeading(_ p: Paragraph) -> Bool {
         guard let label = p.label, p.hints.styleHeadingLevel == nil, p.hints.outlineLevel == nil else { return false }
+        // A label alone heads nothing (`（1）` on a line of a table taken out of a PDF).
+        if p.content.isEmpty || p.content.plainText.allSatisfy(\.isWhitespace) { return true }
         if isQuestion(p.content.plainText) { return true }
         if label.rank == .circled || isBodyItemLabel(label) { return true }
         // A Word list in letters, roman numerals or a form of its own is a list, not sections.

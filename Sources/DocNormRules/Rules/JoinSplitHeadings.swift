@@ -4,7 +4,8 @@ import DocNormModel
 /// (STRUCTURE.md §4): a paragraph that holds only its label (`第六章`, or Word's number on an
 /// empty line) followed by the text in the same style, without a label of its own
 /// (`投标文件有关格式`), or without any heading style a chapter's label alone and a short name
-/// (`第四章` / `评标`), or a contract's name set over two lines (`…外包` / `服务协议`); and a heading followed, in the same style, by a remark wholly in
+/// (`第四章` / `评标`), a heading whose text runs on into the next paragraph of its style
+/// (`…抗逆力的` / `现实基础`), or a contract's name set over two lines (`…外包` / `服务协议`); and a heading followed, in the same style, by a remark wholly in
 /// brackets that it qualifies (`附件12 残疾人福利性单位声明函` / `（非福利性企业不用填写）`).
 /// Reports nothing.
 package struct JoinSplitHeadings: Rule {
@@ -17,9 +18,12 @@ package struct JoinSplitHeadings: Rule {
         var i = 0
         // The body's size, found when a contract's name first asks for it.
         var body: Int?? = nil
+        // The contents' entries, read when two lines of one heading style first ask for them.
+        var entries: Set<String>? = nil
         while i + 1 < workspace.items.count {
             defer { i += 1 }
             if Self.joinsRemark(&workspace.items, at: i, options: options) { continue }
+            if Self.joinsUnfinished(&workspace.items, at: i, options: options, entries: &entries) { continue }
             if workspace.metadata.language == "zh", Self.joinsContractName(&workspace.items, at: i, body: &body) { continue }
             guard var first = workspace.items[i].paragraph, first.label != nil, first.content.plainText.allSatisfy(\.isWhitespace),
                   let second = workspace.items[i + 1].paragraph, second.label == nil else { continue }
@@ -52,6 +56,36 @@ package struct JoinSplitHeadings: Rule {
         items.remove(at: i + 1)
         return true
     }
+
+    /// A heading whose text runs on into the next paragraph of its heading style: the next one
+    /// has no label, and either the first ends on a word that cannot end a title (`…抗逆力的` /
+    /// `现实基础`), or the document's contents list the two as one entry.
+    static func joinsUnfinished(_ items: inout [Item], at i: Int, options: NormalizationOptions, entries: inout Set<String>?) -> Bool {
+        guard case .paragraph(let second) = items[i + 1].block, second.label == nil, second.hints.automaticNumbering == nil,
+              let level = second.hints.styleHeadingLevel, case .paragraph(var first) = items[i].block,
+              first.hints.styleHeadingLevel == level, items[i].role == .body, items[i + 1].role == .body else { return false }
+        let text = first.content.plainText, next = second.content.plainText
+        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }), !isClosing(last), !CharacterClass.isCJKPunctuation(last),
+              !next.isEmpty, text.count + next.count <= options.maxHeadingLength else { return false }
+        var joins = unfinishing.contains(last)
+        if !joins {
+            if entries == nil {
+                entries = Set(items.compactMap { item -> String? in
+                    guard item.role == .tableOfContents, case .paragraph(let p) = item.block else { return nil }
+                    return TextKey.heading((p.label?.original ?? "") + SetAsideTableOfContents.entryText(p.content).plainText)
+                })
+            }
+            joins = entries?.contains(TextKey.heading((first.label?.original ?? "") + text + next)) == true
+        }
+        guard joins else { return false }
+        first.content = first.content + second.content
+        items[i].block = .paragraph(first)
+        items.remove(at: i + 1)
+        return true
+    }
+
+    /// Words a Chinese title does not end on: a particle or conjunction waiting for its noun.
+    static let unfinishing: Set<Unicode.Scalar> = ["的", "和", "与", "及", "之", "对", "在", "为", "以", "于", "或", "并", "等"]
 
     /// A contract's name set over two lines of one look, larger than the body and bold or
     /// centred (`交通银行张江园区餐厅洗碗业务外包` / `服务协议`), is one line: the name ends in
