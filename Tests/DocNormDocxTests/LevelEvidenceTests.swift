@@ -61,6 +61,16 @@ import Testing
         #expect(Converter().render(doc, as: .text).contains("传    真：_____________"))
     }
 
+    @Test func aLongNoteInBracketsIsNoHeading() throws {
+        // 松江's bold note at outline level 0 at the end of its forms.
+        let note = "（“开标一览表”随“投标保证金汇款记录”一起单独密封并递交，须与投标文件分开包装，并在信封上标明“开标一览表和投标保证金”）"
+        let body = p("报告") + p("第一章 总则", pPr: ol0) + p(note, pPr: ol0) + p("第二章 范围", pPr: ol0) + p("（商务部分）", pPr: ol0) + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        // A short remark keeps its outline level, and joins the heading it qualifies.
+        #expect(Outline.render(doc) == "# 报告\n## 第一章 总则\n## 第二章 范围（商务部分）\n", "\(Outline.render(doc))")
+        #expect(Converter().render(doc, as: .text).contains("一起单独密封并递交"))
+    }
+
     /// A GB/T 1.1 standard: 前言 at outline level 1, clauses at level 2, both listed at `toc 1`.
     let standardStyles = "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"21\"/></w:rPr></w:rPrDefault></w:docDefaults>" + chineseStyles + """
         <w:style w:type="paragraph" w:styleId="f1"><w:name w:val="前言、引言标题"/><w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr></w:style>

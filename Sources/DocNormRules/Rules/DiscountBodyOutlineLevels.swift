@@ -1,7 +1,8 @@
 import DocNormModel
 
 /// An outline level alone (no heading style by name) does not make a heading of a paragraph
-/// closed by 。, or longer than a heading and ending like a sentence: WPS gives whole body paragraphs
+/// closed by 。, or longer than a heading and ending like a sentence or wholly in brackets (a
+/// note): WPS gives whole body paragraphs
 /// outline levels (STRUCTURE.md §4); nor of one without a single letter (a code or page number
 /// such as `56153207` left in a heading's format), nor of a form's line with a blank to fill
 /// (`电    话：_____________`), nor of a list item or field line, which
@@ -99,6 +100,8 @@ package struct DiscountBodyOutlineLevels: Rule {
         guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
         let closing: Set<Unicode.Scalar> = ["。", "！", "？", "；", ".", "!", "?", ";", "：", ":"]
         if last == "。" { return true }
-        return text.unicodeScalars.count > options.maxHeadingLength && closing.contains(last)
+        guard text.unicodeScalars.count > options.maxHeadingLength else { return false }
+        // A long remark wholly in brackets (`（“开标一览表”随…一起单独密封并递交，…的风险）`) is a note.
+        return closing.contains(last) || (last == "）" || last == ")") && JoinSplitHeadings.isRemark(text.trimmingSpaces())
     }
 }
