@@ -19,7 +19,8 @@ package struct AttachmentHeadings: Rule {
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         guard workspace.metadata.language == "zh" else { return }
         let body = DetectTitle.bodySize(workspace.items)
-        let captions = Self.formLinesAreCaptions(workspace.items)
+        // Whether `表N` lines are captions, asked of the whole document at its first such line.
+        var captions: Bool?
         var i = 0
         while i < workspace.items.count {
             defer { i += 1 }
@@ -31,7 +32,10 @@ package struct AttachmentHeadings: Rule {
             while end < workspace.items.count, Self.attachmentLine(workspace.items[end]) != nil,
                   workspace.items[end].paragraph.map({ Self.isSetApart($0, body: body) }) == look { end += 1 }
             if end > i + 1 { i = end - 1; continue }
-            if isForm, captions { continue }
+            if isForm {
+                if captions == nil { captions = Self.formLinesAreCaptions(workspace.items) }
+                if captions == true { continue }
+            }
             guard var p = workspace.items[i].paragraph else { continue }
             if rest.isEmpty {
                 guard i + 1 < workspace.items.count, workspace.items[i + 1].role == .body, let next = workspace.items[i + 1].paragraph,

@@ -33,6 +33,8 @@ package struct ClassifyParagraphs: Rule {
         var items = workspace.items
         // Outside Chinese reports a Word list is a list: headings there have heading styles.
         let listsStayLists = workspace.metadata.language != "zh"
+        // Plain text has no bold, sizes or alignment: what only they tell is not looked for.
+        let styled = workspace.metadata.sourceFormat != "text"
         let bodySize = listsStayLists ? nil : DetectTitle.bodySize(items)
         var plainListItems = Set<Int>()
         // A Word list of which one item opens typed sections (`2.` then `2.1 新建流程`) is one of
@@ -100,9 +102,9 @@ package struct ClassifyParagraphs: Rule {
             let headings = voters.filter {
                 (items[$0].role == .heading || items[$0].role == .runInHeading) && !Self.isSentenceWithoutContent($0, items)
             }.count
-            // Short lines set apart over their own text or items vote as headings too.
-            let memberSet = Set(members)
-            let leads = listsStayLists ? 0 : voters.filter { Self.isSetApartLead($0, items, siblings: memberSet, bodySize: bodySize) }.count
+            // Short lines set apart over their own text or items vote as headings too (plain
+            // text sets nothing apart).
+            let leads = listsStayLists || !styled ? 0 : voters.filter { Self.isSetApartLead($0, items, siblings: members, bodySize: bodySize) }.count
             let asHeadings = (headings + leads) * 2 > voters.count
             // Carried by those leads alone, a series keeps its long sentences of clauses as items.
             let byLeads = asHeadings && headings * 2 <= voters.count
@@ -142,7 +144,7 @@ package struct ClassifyParagraphs: Rule {
         }
         // 5b. So does a contract's name over its parties, fields and preamble:
         //     `…服务协议` (larger, bold) … `根据《民法典》…` `一、价格条款`.
-        for i in items.indices.dropLast() where !listsStayLists && Self.namesTheContractAfterIt(i, items, bodySize: bodySize, options: options) {
+        for i in items.indices.dropLast() where !listsStayLists && styled && Self.namesTheContractAfterIt(i, items, bodySize: bodySize, options: options) {
             items[i].role = .heading
         }
         workspace.items = items
@@ -151,8 +153,10 @@ package struct ClassifyParagraphs: Rule {
     /// A short line set apart (bold, or larger than the body) that its own text or items
     /// follow before its next sibling: `五、投标报名：` (bold) over `1、报名时间：…`. It votes as
     /// a heading, the colon notwithstanding: a tender notice heads its parts so.
-    static func isSetApartLead(_ i: Int, _ items: [Item], siblings: Set<Int>, bodySize: Int?) -> Bool {
-        guard items[i].role == .listItem, i + 1 < items.count, !siblings.contains(i + 1), let p = items[i].paragraph,
+    static func isSetApartLead(_ i: Int, _ items: [Item], siblings: [Int], bodySize: Int?) -> Bool {
+        // The series is in document order: the next sibling is the next member.
+        let nextSibling = siblings.firstIndex(of: i).flatMap { k in k + 1 < siblings.count ? siblings[k + 1] : nil }
+        guard items[i].role == .listItem, i + 1 < items.count, nextSibling != i + 1, let p = items[i].paragraph,
               p.hints.automaticNumbering == nil, case .paragraph(let next) = items[i + 1].block else { return false }
         // Larger than the body and than what follows: a part set wholly in a larger size sets nothing apart.
         let larger = isLarger(p, than: bodySize) && isLarger(p, than: next.hints.fontSize ?? bodySize)
@@ -287,12 +291,21 @@ package struct ClassifyParagraphs: Rule {
     static func neverHeading(_ p: Paragraph) -> Bool {
         guard let label = p.label, p.hints.styleHeadingLevel == nil, p.hints.outlineLevel == nil else { return false }
         // A label alone heads nothing (`（1）` on a line of a table taken out of a PDF).
-        if p.content.isEmpty || p.content.plainText.allSatisfy(\.isWhitespace) { return true }
+        if !hasText(p.content) { return true }
         if isQuestion(p.content.plainText) { return true }
         if label.rank == .circled || isBodyItemLabel(label) { return true }
         // A Word list in letters, roman numerals or a form of its own is a list, not sections.
         if p.hints.automaticNumbering != nil, case .listLevel = label.rank { return true }
         return false
+    }
+
+    /// Some text that is not white space, or anything else (an image, a formula); found by
+    /// scalars, the first of them nearly always answering.
+    static func hasText(_ content: [Inline]) -> Bool {
+        content.contains { inline in
+            guard case .text(let s) = inline else { return true }
+            return s.unicodeScalars.contains { !CharacterClass.isIndentSpace($0) && !$0.properties.isWhitespace }
+        }
     }
 
     /// `项目名称：上海松江客整所保洁服务`: a field and its value, as tender documents list them.

@@ -20,11 +20,14 @@ package struct JoinSplitHeadings: Rule {
         var body: Int?? = nil
         // The contents' entries, read when two lines of one heading style first ask for them.
         var entries: Set<String>? = nil
+        // Plain text has no heading styles, bold or sizes: what only they tell is not looked for.
+        let styled = workspace.metadata.sourceFormat != "text"
+        let chinese = workspace.metadata.language == "zh"
         while i + 1 < workspace.items.count {
             defer { i += 1 }
-            if Self.joinsRemark(&workspace.items, at: i, options: options) { continue }
-            if Self.joinsUnfinished(&workspace.items, at: i, options: options, entries: &entries) { continue }
-            if workspace.metadata.language == "zh", Self.joinsContractName(&workspace.items, at: i, body: &body) { continue }
+            if styled, Self.joinsRemark(&workspace.items, at: i, options: options) { continue }
+            if styled, Self.joinsUnfinished(&workspace.items, at: i, options: options, entries: &entries) { continue }
+            if styled, chinese, Self.joinsContractName(&workspace.items, at: i, body: &body) { continue }
             guard var first = workspace.items[i].paragraph, first.label != nil, first.content.plainText.allSatisfy(\.isWhitespace),
                   let second = workspace.items[i + 1].paragraph, second.label == nil else { continue }
             let level = first.hints.styleHeadingLevel ?? first.hints.outlineLevel
