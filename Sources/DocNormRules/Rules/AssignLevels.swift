@@ -128,7 +128,7 @@ package struct AssignLevels: Rule {
 
     static func isContractName(_ item: Item) -> Bool {
         guard case .paragraph(let p) = item.block else { return false }
-        return JoinSplitHeadings.isContractName(p.content.plainText)
+        return JoinSplitHeadings.mayNameContract(p.content) && JoinSplitHeadings.isContractName(p.content.plainText)
     }
 
     /// The next heading with a Word level after `i` continues the numbered series of the Word

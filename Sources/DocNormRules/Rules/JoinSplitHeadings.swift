@@ -95,7 +95,7 @@ package struct JoinSplitHeadings: Rule {
     /// 合同 or 协议 (书), and the first line ends in no punctuation.
     static func joinsContractName(_ items: inout [Item], at i: Int, body: inout Int??) -> Bool {
         guard items[i].role == .body, items[i + 1].role == .body, case .paragraph(let second) = items[i + 1].block,
-              second.label == nil, isContractName(second.content.plainText), case .paragraph(var first) = items[i].block,
+              second.label == nil, mayNameContract(second.content), isContractName(second.content.plainText), case .paragraph(var first) = items[i].block,
               first.label == nil, first.hints.automaticNumbering == nil, second.hints.automaticNumbering == nil,
               first.hints.fontSize == second.hints.fontSize, first.hints.isBold == second.hints.isBold,
               first.hints.isCentered == second.hints.isCentered, first.hints.isBold || first.hints.isCentered,
@@ -111,6 +111,20 @@ package struct JoinSplitHeadings: Rule {
         items[i].block = .paragraph(first)
         items.remove(at: i + 1)
         return true
+    }
+
+    /// The content's last scalar could end a contract's name (同 议 书): asked before any
+    /// text is joined.
+    static func mayNameContract(_ content: [Inline]) -> Bool {
+        switch content.last {
+        case .text(let s)?:
+            guard let last = s.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
+            return last == "同" || last == "议" || last == "书"
+        case .strong(let c)?, .emphasis(let c)?, .underline(let c)?:
+            return mayNameContract(c)
+        default:
+            return false
+        }
     }
 
     /// `…服务协议`, `…采购合同`, `…合同书`: a contract's name.
