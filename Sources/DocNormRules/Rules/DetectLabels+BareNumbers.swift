@@ -124,15 +124,8 @@ extension DetectLabels {
 
     /// The first scalar of the text is one a Chinese numeral starts with.
     static func startsWithChineseNumeral(_ content: [Inline]) -> Bool {
-        switch content.first {
-        case .text(let s)?:
-            guard let c = s.first else { return false }
-            return ChineseNumerals.isNumeral(c) && c != "零" && c != "〇" && c != "百" && c != "千"
-        case .strong(let c)?, .emphasis(let c)?, .underline(let c)?:
-            return startsWithChineseNumeral(c)
-        default:
-            return false
-        }
+        guard let c = firstScalar(content) else { return false }
+        return ChineseNumerals.isNumeral(Character(c)) && c != "零" && c != "〇" && c != "百" && c != "千"
     }
 
     /// One to three numeral characters (`一`, `十二`), spaces (ASCII, ideographic or a tab),
@@ -150,14 +143,21 @@ extension DetectLabels {
 
     /// Looked at before any text is copied: most paragraphs do not start with a digit.
     static func startsWithDigit(_ content: [Inline]) -> Bool {
+        guard let c = firstScalar(content) else { return false }
+        return c.value >= 0x30 && c.value <= 0x39
+    }
+
+    /// The first scalar of the text, through formatting, past empty runs; nil when the content
+    /// starts with anything else (an image, a note).
+    static func firstScalar(_ content: [Inline]) -> Unicode.Scalar? {
         switch content.first {
         case .text(let s)?:
-            guard let b = s.utf8.first else { return content.count > 1 && startsWithDigit(Array(content.dropFirst())) }
-            return b >= 0x30 && b <= 0x39
+            guard let c = s.unicodeScalars.first else { return content.count > 1 ? firstScalar(Array(content.dropFirst())) : nil }
+            return c
         case .strong(let c)?, .emphasis(let c)?, .underline(let c)?, .strikethrough(let c)?:
-            return startsWithDigit(c)
+            return firstScalar(c)
         default:
-            return false
+            return nil
         }
     }
 
