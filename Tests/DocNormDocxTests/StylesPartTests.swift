@@ -19,6 +19,17 @@ import Testing
         #expect(styles.resolve(paragraphStyle: nil).headingLevel == nil)  // default style
     }
 
+    @Test func aStylesPageBreakIsInherited() throws {
+        let styles = StylesPart(try xml("""
+            <w:styles><w:style w:type="paragraph" w:styleId="Att"><w:name w:val="Attachment"/><w:pPr><w:pageBreakBefore/></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="Att2"><w:name w:val="Attachment 2"/><w:basedOn w:val="Att"/></w:style>
+            <w:style w:type="paragraph" w:styleId="Off"><w:name w:val="No break"/><w:basedOn w:val="Att"/><w:pPr><w:pageBreakBefore w:val="0"/></w:pPr></w:style></w:styles>
+            """))
+        #expect(styles.resolve(paragraphStyle: "Att2").pageBreakBefore)
+        #expect(!styles.resolve(paragraphStyle: "Off").pageBreakBefore)
+        #expect(!styles.resolve(paragraphStyle: nil).pageBreakBefore)
+    }
+
     @Test func cyclesAreCut() throws {
         let styles = StylesPart(try xml("""
             <w:styles><w:style w:type="paragraph" w:styleId="A"><w:name w:val="A"/><w:basedOn w:val="B"/></w:style>

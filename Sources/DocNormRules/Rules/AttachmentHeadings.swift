@@ -3,10 +3,10 @@ import DocNormModel
 /// In Chinese reports, the line that opens an attachment is a heading: `附件1：廉政协议`,
 /// `附件 2．工作任务`, `附件一：` with its name on the next line, `附件——投标保证金银行保函格式`,
 /// set apart from the body (bold, centred or larger) or the first line of its page (an
-/// attachment starts on a new page, which is all plain text from a PDF shows). A label-only line (`附件三：`) and the
-/// short name right after it are one heading (`附件三：法定代表人授权委托书`). A run of such
-/// lines one after the other is a list of the attachments (a contract's `附件1…附件3`), not
-/// their headings. So are a form attachment's `附表 1：资格性审查表` and a tender's form titles
+/// attachment starts on a new page, which is all plain text from a PDF shows). A label-only
+/// line (`附件三：`) and the short name right after it are one heading (`附件三：法定代表人授权
+/// 委托书`). A run of such lines one after the other is a list of the attachments (a
+/// contract's `附件1…附件3`), not their headings. So are a form attachment's `附表 1：资格性审查表` and a tender's form titles
 /// `表1法定代表人授权书`, unless the document's `表N` lines mostly stand over tables (a
 /// thesis's captions).
 /// Reports nothing.
