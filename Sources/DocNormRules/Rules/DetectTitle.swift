@@ -37,7 +37,10 @@ package struct DetectTitle: Rule {
             // In Markdown and HTML only a level-1 heading (`#`, `<h1>`) can be the title: a
             // document that starts at `##` has none, as docnorm's own outputs show.
             let markup = ["markdown", "html"].contains(workspace.metadata.sourceFormat ?? "")
-            if chosen.isEmpty, let k = Self.firstLine(items, leading, chinese: chinese, options: options, onlyTopHeading: markup) { chosen = [k] }
+            if chosen.isEmpty, let k = Self.firstLine(items, leading, chinese: chinese, options: options, onlyTopHeading: markup) {
+                chosen = [k]
+                if chinese, workspace.metadata.sourceFormat == "text" { chosen += Self.titleLinesAfter(k, items, options: options) }
+            }
         }
         guard let index = chosen.first, var p = items[index].paragraph else { return }
         // A title over several lines is one title; a part's designation (第1部分：通用要求)
@@ -213,6 +216,8 @@ package struct DetectTitle: Rule {
         for i in leading {
             guard let p = items[i].paragraph else { return nil }
             if isCoverField(p.content.plainText, chinese: chinese) || isImageOnly(p.content) { continue }
+            // `附件4` above a document: the attachment it is, not its title.
+            if chinese, AttachmentHeadings.attachmentRest(p.content.plainText) == "" { continue }
             // A 公文's 红头 is followed by its number and title.
             if chinese, isIssuerMark(p.content.plainText) { continue }
             if p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil {
@@ -222,6 +227,29 @@ package struct DetectTitle: Rule {
             return looksLikeTitle(p, options: options) ? i : nil
         }
         return nil
+    }
+
+    /// In Chinese plain text, a title set over two or three lines (`中华人民共和国` / `标准设计
+    /// 招标文件`): the short lines right after the first that can be a title go on with it,
+    /// up to a remark in brackets (`（2017 年版）`), a dash's subtitle (`——在…上的报告`), a
+    /// field, a sentence or a line a label could start. A line of four characters or fewer goes on only when it names the
+    /// kind of document (`招标文件`), not its author (`张三`).
+    static func titleLinesAfter(_ k: Int, _ items: [Item], options: NormalizationOptions) -> [Int] {
+        var out: [Int] = []
+        var length = items[k].paragraph?.content.plainText.count ?? 0
+        var next = k + 1
+        while out.count < 2, next < items.count, items[next].role == .body, let p = items[next].paragraph,
+              isTitleText(p, chinese: true, options: options) {
+            let text = p.content.plainText.trimmingSpaces()
+            // Nor a line a label could start (`2.1查看数据`, `一、`): the body's first section.
+            guard let first = text.first, first != "（", first != "(", first != "—", first != "-", first != "【", !LabelParser.mayStart(text),
+                  text.count <= 30, text.count >= 5 || isDocumentKind(text),
+                  length + text.count <= options.maxTitleLength else { break }
+            length += text.count
+            out.append(next)
+            next += 1
+        }
+        return out
     }
 
     static func isTitleText(_ p: Paragraph, chinese: Bool, options: NormalizationOptions) -> Bool {
