@@ -109,6 +109,14 @@ import Testing
         #expect(texts(doc).contains("核电厂定期安全评价 第1部分：通用要求"))
     }
 
+    @Test func theNameRepeatedWithASpaceForItsColonIsNoSection() throws {
+        // 第12部分's guide repeats `核电厂定期安全评价 第12部分 设计` (outline level 0) under its title.
+        let doc = try convertDocx(standard.replacingOccurrences(of: p("核电厂定期安全评价 第1部分：通用要求", style: "n1"),
+                                                                with: p("核电厂定期安全评价 第1部分 通用要求", style: "n1")), styles: standardStyles)
+        #expect(!Outline.render(doc).contains("## 核电厂"), "\(Outline.render(doc))")
+        #expect(texts(doc).contains("核电厂定期安全评价 第1部分 通用要求"))
+    }
+
     @Test func contentsThatOnlyEchoOutlineLevelsDoNotFlattenNumbers() throws {
         // Heading 2 and Heading 3 both listed at toc 1: the numbers 1.1 and 1.1.1 say more.
         let styles = standardStyles

@@ -294,11 +294,12 @@ import Testing
     /// 第三章 now found and recounted 第二章 after the template's chapters. A long note wholly in
     /// brackets with an outline level is a note (松江's `（“开标一览表”随…）`): 129 false.
     /// In Chinese plain text a title set over two or three lines is one, and `附件4` above it is
-    /// passed over (发改委, 浙江, the 19th Congress report): 50 titles.
+    /// passed over (发改委, 浙江, the 19th Congress report): 50 titles. A standard's name repeated
+    /// with a space for its part's colon is the title again (第12部分 … 设计): 128 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 0, falseHeadings: 129, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 0, falseHeadings: 129, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 81, falseHeadings: 129, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 0, falseHeadings: 128, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 0, falseHeadings: 128, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 81, falseHeadings: 128, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -161,18 +161,24 @@ package struct DetectTitle: Rule {
     }
 
     /// A standard repeats its name above clause 1, in a heading style: that line is the
-    /// title again, not a section, and stays a plain paragraph.
+    /// title again, not a section, and stays a plain paragraph. The part's colon may be a
+    /// space there (`第12部分：设计` / `第12部分 设计`).
     static func unmarkRepeats(of title: String, in workspace: inout Workspace, after index: Int) {
-        let key = TextKey.squeezed(title)
+        let key = repeatKey(title)
         guard !key.isEmpty else { return }
         for i in workspace.items.indices where i > index {
             guard var p = workspace.items[i].paragraph, p.label == nil,
                   p.hints.outlineLevel != nil || p.hints.styleHeadingLevel != nil,
-                  TextKey.squeezed(p.content.plainText) == key else { continue }
+                  repeatKey(p.content.plainText) == key else { continue }
             p.hints.outlineLevel = nil
             p.hints.styleHeadingLevel = nil
             workspace.items[i].paragraph = p
         }
+    }
+
+    static func repeatKey(_ text: String) -> String {
+        let key = TextKey.squeezed(text)
+        return key.contains(where: { $0 == "：" || $0 == ":" }) ? key.filter { $0 != "：" && $0 != ":" } : key
     }
 
     static let documentKinds = ["招标文件", "磋商文件", "谈判文件", "采购文件", "询价文件", "投标文件", "学位论文", "毕业论文",
