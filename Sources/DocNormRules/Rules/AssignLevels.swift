@@ -102,7 +102,8 @@ package struct AssignLevels: Rule {
                     // Right under an unlabeled heading inside its parent (`投标人须知` between
                     // `第一章` and `一、总则`): the series starts under that heading.
                     // A contract's name opens the series after its parties and preamble too.
-                    if let u = previous, u == i - 1 || Self.isContractName(workspace.items[u]), u > parent, workspace.items[u].label == nil,
+                    if let u = previous, u == i - 1 || workspace.items[u].paragraph.map({ JoinSplitHeadings.namesContract($0.content) }) == true,
+                       u > parent, workspace.items[u].label == nil,
                        let ul = workspace.items[u].level, ul > pl {
                         workspace.items[i].level = ul + 1
                     }
@@ -124,11 +125,6 @@ package struct AssignLevels: Rule {
                 workspace.items[i].level = (lastExplicit ?? 1) + 1
             }
         }
-    }
-
-    static func isContractName(_ item: Item) -> Bool {
-        guard case .paragraph(let p) = item.block else { return false }
-        return JoinSplitHeadings.mayNameContract(p.content) && JoinSplitHeadings.isContractName(p.content.plainText)
     }
 
     /// The next heading with a Word level after `i` continues the numbered series of the Word

@@ -6,9 +6,9 @@ import DocNormModel
 /// attachment starts on a new page, which is all plain text from a PDF shows). A label-only
 /// line (`附件三：`) and the short name right after it are one heading (`附件三：法定代表人授权
 /// 委托书`). A run of such lines one after the other is a list of the attachments (a
-/// contract's `附件1…附件3`), not their headings. So are a form attachment's `附表 1：资格性审查表` and a tender's form titles
-/// `表1法定代表人授权书`, unless the document's `表N` lines mostly stand over tables (a
-/// thesis's captions).
+/// contract's `附件1…附件3`), not their headings. So are a form attachment's `附表 1：资格性
+/// 审查表` and a tender's form titles `表1法定代表人授权书`, unless half the document's `表N`
+/// lines or more stand over tables (a thesis's captions).
 /// Reports nothing.
 package struct AttachmentHeadings: Rule {
     package let name = "attachment-headings"

@@ -48,7 +48,7 @@ extension ClassifyParagraphs {
     /// (`一、价格条款` … `二、`).
     static func namesTheContractAfterIt(_ i: Int, _ items: [Item], bodySize: Int?, options: NormalizationOptions) -> Bool {
         guard items[i].role == .body, case .paragraph(let p) = items[i].block, p.label == nil,
-              JoinSplitHeadings.mayNameContract(p.content), JoinSplitHeadings.isContractName(p.content.plainText),
+              JoinSplitHeadings.namesContract(p.content),
               (p.hints.isBold || p.hints.isCentered) && isLarger(p, than: bodySize) || p.hints.isBold && p.hints.isCentered,
               HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { return false }
         // The parties' fields (`甲方：…`, `联系电话：`) do not count against the preamble.
@@ -62,8 +62,7 @@ extension ClassifyParagraphs {
                 }
             }
             // Another name, or a heading, comes first: this one names nothing.
-            guard items[k].role == .body, !(JoinSplitHeadings.mayNameContract(q.content) && JoinSplitHeadings.isContractName(q.content.plainText))
-            else { return false }
+            guard items[k].role == .body, !JoinSplitHeadings.namesContract(q.content) else { return false }
             if !DetectTitle.isCoverField(q.content.plainText, chinese: true) { text += 1 }
             if text > contractPreamble { return false }
         }

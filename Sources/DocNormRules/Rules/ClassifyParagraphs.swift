@@ -97,14 +97,17 @@ package struct ClassifyParagraphs: Rule {
                 for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
                 continue
             }
-            // Items that are never headings have no vote.
-            let voters = members.filter { i in items[i].paragraph.map { neverHeading(i, $0) } != true }
+            // Items that are never headings have no vote; a voter's next sibling is the member after it.
+            let voting = members.indices.filter { k in items[members[k]].paragraph.map { neverHeading(members[k], $0) } != true }
+            let voters = voting.map { members[$0] }
             let headings = voters.filter {
                 (items[$0].role == .heading || items[$0].role == .runInHeading) && !Self.isSentenceWithoutContent($0, items)
             }.count
             // Short lines set apart over their own text or items vote as headings too (plain
             // text sets nothing apart).
-            let leads = listsStayLists || !styled ? 0 : voters.filter { Self.isSetApartLead($0, items, siblings: members, bodySize: bodySize) }.count
+            let leads = listsStayLists || !styled ? 0 : voting.filter { k in
+                Self.isSetApartLead(members[k], items, nextSibling: k + 1 < members.count ? members[k + 1] : nil, bodySize: bodySize)
+            }.count
             let asHeadings = (headings + leads) * 2 > voters.count
             // Carried by those leads alone, a series keeps its long sentences of clauses as items.
             let byLeads = asHeadings && headings * 2 <= voters.count
@@ -153,9 +156,7 @@ package struct ClassifyParagraphs: Rule {
     /// A short line set apart (bold, or larger than the body) that its own text or items
     /// follow before its next sibling: `五、投标报名：` (bold) over `1、报名时间：…`. It votes as
     /// a heading, the colon notwithstanding: a tender notice heads its parts so.
-    static func isSetApartLead(_ i: Int, _ items: [Item], siblings: [Int], bodySize: Int?) -> Bool {
-        // The series is in document order: the next sibling is the next member.
-        let nextSibling = siblings.firstIndex(of: i).flatMap { k in k + 1 < siblings.count ? siblings[k + 1] : nil }
+    static func isSetApartLead(_ i: Int, _ items: [Item], nextSibling: Int?, bodySize: Int?) -> Bool {
         guard items[i].role == .listItem, i + 1 < items.count, nextSibling != i + 1, let p = items[i].paragraph,
               p.hints.automaticNumbering == nil, case .paragraph(let next) = items[i + 1].block else { return false }
         // Larger than the body and than what follows: a part set wholly in a larger size sets nothing apart.

@@ -238,8 +238,8 @@ package struct DetectTitle: Rule {
     /// In Chinese plain text, a title set over two or three lines (`中华人民共和国` / `标准设计
     /// 招标文件`): the short lines right after the first that can be a title go on with it,
     /// up to a remark in brackets (`（2017 年版）`), a dash's subtitle (`——在…上的报告`), a
-    /// field, a sentence or a line a label could start. A line of four characters or fewer goes on only when it names the
-    /// kind of document (`招标文件`), not its author (`张三`).
+    /// field, a sentence or a line a label could start. A line of four characters or fewer
+    /// goes on only when it names the kind of document (`招标文件`), not its author (`张三`).
     static func titleLinesAfter(_ k: Int, _ items: [Item], options: NormalizationOptions) -> [Int] {
         var out: [Int] = []
         var length = items[k].paragraph?.content.plainText.count ?? 0

@@ -21,9 +21,7 @@ package struct HeadingsFromContents: Rule {
         var previous = -2
         for i in workspace.items.indices where workspace.items[i].role == .tableOfContents {
             guard let p = workspace.items[i].paragraph else { continue }
-            // An entry Word numbers (`一、` from a list) shows its number: it is part of the entry.
-            let shown = p.label?.original ?? p.hints.automaticNumbering.map { $0.isBullet ? "" : $0.text } ?? ""
-            let key = Self.key(shown: shown, SetAsideTableOfContents.entryText(p.content).plainText)
+            let key = Self.entryKey(p)
             if previous != i - 1 || blocks.isEmpty { blocks.append((i, [])) }
             previous = i
             blocks[blocks.count - 1].end = i
@@ -98,6 +96,13 @@ package struct HeadingsFromContents: Rule {
             if key.dropFirst(word.count).first?.isNumber == true { return true }
         }
         return false
+    }
+
+    /// A contents line's key: its label as shown, then its text without the page number. An
+    /// entry Word numbers (`一、` from a list) shows its number: it is part of the entry.
+    static func entryKey(_ p: Paragraph) -> String {
+        let shown = p.label?.original ?? p.hints.automaticNumbering.map { $0.isBullet ? "" : $0.text } ?? ""
+        return key(shown: shown, SetAsideTableOfContents.entryText(p.content).plainText)
     }
 
     /// An entry's or a paragraph's key: the label as shown, then the text.

@@ -5,8 +5,9 @@ import DocNormModel
 /// empty line) followed by the text in the same style, without a label of its own
 /// (`投标文件有关格式`), or without any heading style a chapter's label alone and a short name
 /// (`第四章` / `评标`), a heading whose text runs on into the next paragraph of its style
-/// (`…抗逆力的` / `现实基础`), or a contract's name set over two lines (`…外包` / `服务协议`); and a heading followed, in the same style, by a remark wholly in
-/// brackets that it qualifies (`附件12 残疾人福利性单位声明函` / `（非福利性企业不用填写）`).
+/// (`…抗逆力的` / `现实基础`), or a contract's name set over two lines (`…外包` / `服务协议`);
+/// and a heading followed, in the same style, by a remark wholly in brackets that it qualifies
+/// (`附件12 残疾人福利性单位声明函` / `（非福利性企业不用填写）`).
 /// Reports nothing.
 package struct JoinSplitHeadings: Rule {
     package let name = "join-split-headings"
@@ -75,10 +76,10 @@ package struct JoinSplitHeadings: Rule {
             if entries == nil {
                 entries = Set(items.compactMap { item -> String? in
                     guard item.role == .tableOfContents, case .paragraph(let p) = item.block else { return nil }
-                    return TextKey.heading((p.label?.original ?? "") + SetAsideTableOfContents.entryText(p.content).plainText)
+                    return HeadingsFromContents.entryKey(p)
                 })
             }
-            joins = entries?.contains(TextKey.heading((first.label?.original ?? "") + text + next)) == true
+            joins = entries?.contains(HeadingsFromContents.key(shown: first.label?.original ?? "", text + next)) == true
         }
         guard joins else { return false }
         first.content = first.content + second.content
@@ -95,7 +96,7 @@ package struct JoinSplitHeadings: Rule {
     /// 合同 or 协议 (书), and the first line ends in no punctuation.
     static func joinsContractName(_ items: inout [Item], at i: Int, body: inout Int??) -> Bool {
         guard items[i].role == .body, items[i + 1].role == .body, case .paragraph(let second) = items[i + 1].block,
-              second.label == nil, mayNameContract(second.content), isContractName(second.content.plainText), case .paragraph(var first) = items[i].block,
+              second.label == nil, namesContract(second.content), case .paragraph(var first) = items[i].block,
               first.label == nil, first.hints.automaticNumbering == nil, second.hints.automaticNumbering == nil,
               first.hints.fontSize == second.hints.fontSize, first.hints.isBold == second.hints.isBold,
               first.hints.isCentered == second.hints.isCentered, first.hints.isBold || first.hints.isCentered,
@@ -113,25 +114,24 @@ package struct JoinSplitHeadings: Rule {
         return true
     }
 
-    /// The content's last scalar could end a contract's name (同 议 书): asked before any
-    /// text is joined.
-    static func mayNameContract(_ content: [Inline]) -> Bool {
+    /// `…服务协议`, `…采购合同`, `…合同书`: a contract's name. The last scalar (同 议 书) is
+    /// asked first, before any text is joined.
+    static func namesContract(_ content: [Inline]) -> Bool {
+        guard mayEndContractName(content) else { return false }
+        let t = content.plainText.trimmingSpaces()
+        return t.hasSuffix("合同") || t.hasSuffix("协议") || t.hasSuffix("合同书") || t.hasSuffix("协议书")
+    }
+
+    private static func mayEndContractName(_ content: [Inline]) -> Bool {
         switch content.last {
         case .text(let s)?:
             guard let last = s.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
             return last == "同" || last == "议" || last == "书"
         case .strong(let c)?, .emphasis(let c)?, .underline(let c)?:
-            return mayNameContract(c)
+            return mayEndContractName(c)
         default:
             return false
         }
-    }
-
-    /// `…服务协议`, `…采购合同`, `…合同书`: a contract's name.
-    static func isContractName(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }), last == "同" || last == "议" || last == "书" else { return false }
-        let t = text.trimmingSpaces()
-        return t.hasSuffix("合同") || t.hasSuffix("协议") || t.hasSuffix("合同书") || t.hasSuffix("协议书")
     }
 
     /// Scalars, at most, of a contract's name.
