@@ -60,9 +60,9 @@ import Testing
             #"^第[一二三四五六七八九十百千零〇两\d]+(?:章|节|部分|编|篇|条)"#,
             #"^附\s*件\s*[一二三四五六七八九十\d]*[：:]?"#,
             #"^附\s*录\s*[A-Z]"#,
-            #"^[一二三四五六七八九十百]+[、．.，]"#,
-            #"^[（(][一二三四五六七八九十百\d]+[）)]"#,
-            #"^\d+([.．]\d+)*[.．、)）]?"#,
+            #"^[一二三四五六七八九十百]+ {0,2}[、．.，]"#,
+            #"^[（(][ 　]{0,2}[一二三四五六七八九十百\d]+[ 　]{0,2}[）)]"#,
+            #"^\d+([.．]\d+)*(?:[.．)）]| {0,2}、)?"#,
             #"^[①-⑳⑴-⒇]"#,
             #"^[-–•●○■□◆◇▪➢✓](?=\s)"#,
             #"^[A-Za-z][.)）]"#,
@@ -296,10 +296,17 @@ import Testing
     /// In Chinese plain text a title set over two or three lines is one, and `附件4` above it is
     /// passed over (发改委, 浙江, the 19th Congress report): 50 titles. A standard's name repeated
     /// with a space for its part's colon is the title again (第12部分 … 设计): 128 false.
+    /// A space typed inside a label leaves it a label (`3 、报价一览表格式`, `（ 二）保密责任`; the
+    /// outlines' labels are read with it too), a list of a higher rank inside a form opens
+    /// nothing (交通银行's pledge `一、…五、` under `1、廉政承诺书`, then `2、响应函格式` … `8、`), and a
+    /// recount keeps headings and list items apart: 2459 found, `renumber` 43 wrong numbers. The
+    /// one more at a wrong level is 宝山分局's `4 、投标人近三年…`, found now; the two more false
+    /// are 罗泾镇's run-in steps `7 、磋商。…` `8 、` `9 、`, read as their siblings `1、`…`6、` are
+    /// (its annotation records none of them), less one.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 0, falseHeadings: 128, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 0, falseHeadings: 128, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2596, found: 2448, wrongLevel: 118, wrongNumber: 81, falseHeadings: 128, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 0, falseHeadings: 130, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 0, falseHeadings: 130, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 43, falseHeadings: 130, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -162,4 +162,28 @@ import Testing
                      "2.授权委托书", "正文。", "3.报价一览表", "正文。"]
         #expect(roles(lines) == [.title, .heading, .listItem, .listItem, .listItem, .heading, .body, .heading, .body])
     }
+
+    @Test func aMemberEndingInASemicolonIsNeverMadeAHeadingByItsSiblings() {
+        // 宝山分局's 中小企业声明函: `1.（标的名称），属于…；` among the forms `2.主要管理人员…`.
+        let lines = ["报告", "1.总则", "正文。", "2.定义", "正文。", "3.（标的名称），属于物业管理行业，承接企业为某公司，从业人员一百人；",
+                     "4.范围", "正文。"]
+        #expect(roles(lines) == [.title, .heading, .body, .heading, .body, .listItem, .heading, .body])
+    }
+
+    @Test func aListOfAHigherRankInsideAFormOpensNothing() {
+        // 交通银行's forms: the pledge's 一、二、 stand inside the form 1、廉政承诺书; the next
+        // form 2、响应函格式 is its sibling, not an item under the pledge's last line.
+        let lines = ["响应文件格式", "一、商务响应文件有关格式", "1、廉政承诺书", "致：某某公司",
+                     "一、我方通过正常途径开展业务工作，不为获取某些不正当利益而向采购人工作人员赠送礼品。",
+                     "二、我方不为谋取私利擅自与采购人工作人员就采购事项进行私下商谈。",
+                     "2、响应函格式", "致：采购人", "3、报价一览表格式", "正文。"]
+        let ws = TestSupport.apply(structureRules, to: lines)
+        #expect(ws.items.map(\.role) == [.title, .heading, .heading, .body, .listItem, .listItem, .heading, .body, .heading, .body])
+        #expect(ws.items[6].parent == 1 && ws.items[8].parent == 1)
+        // A list with items of its own under it is left where it is.
+        let own = ["响应文件格式", "一、商务响应文件有关格式", "1、廉政承诺书", "致：某某公司",
+                   "一、我方通过正常途径开展业务工作，不为获取某些不正当利益而向采购人工作人员赠送礼品。",
+                   "（一）我方不赠送礼品。", "二、我方不为谋取私利擅自与采购人工作人员就采购事项进行私下商谈。"]
+        #expect(TestSupport.apply(structureRules, to: own).items[5].parent == 4)
+    }
 }

@@ -66,10 +66,12 @@ enum ReferenceLabelParser {
 
     /// （一） (一) （1） (1) and the mixed-width pairs.
     static func parenthesized(_ c: [Character]) -> Match? {
-        let (value, style, next) = number(c, from: 1)
+        let digitsStart = 1 + innerSpaces(c, from: 1)
+        let (value, style, digitsEnd) = number(c, from: digitsStart)
+        let next = digitsEnd + innerSpaces(c, from: digitsEnd)
         guard let value, next < c.count, closeParens.contains(c[next]) else { return nil }
         let rank: LabelRank = style == .chinese ? .parenthesizedChinese : .parenthesizedArabic
-        if style == .arabic && next - 1 > 3 { return nil }  // （2022） is a year, not a label
+        if style == .arabic && digitsEnd - digitsStart > 3 { return nil }  // （2022） is a year, not a label
         let form = LabelForm(numerals: style, prefix: String(c[0]), suffix: String(c[next]))
         let end = next + 1
         return .label(NumberingLabel(original: String(c[0..<end]), rank: rank, number: value, form: form),
@@ -98,6 +100,8 @@ enum ReferenceLabelParser {
         while i < c.count, ChineseNumerals.isNumeral(c[i]) { i += 1 }
         guard i < c.count, let value = ChineseNumerals.parse(String(c[0..<i])), value < 100 else { return nil }
         if c[i] == "是" { return .enumeration(number: value) }
+        let gap = innerSpaces(c, from: i)
+        if gap > 0, i + gap < c.count, c[i + gap] == "、" { i += gap }
         guard chineseDelimiters.contains(c[i]) else { return nil }
         let end = i + 1
         // 一.5 would be a number, not a label; 一、2023年 is a label.
@@ -143,6 +147,8 @@ enum ReferenceLabelParser {
                                        number: parts.last!, parts: parts, form: form)
             return .label(label, length: end + gap)
         }
+        let gap = innerSpaces(c, from: i)
+        if gap > 0, i + gap < c.count, c[i + gap] == "、" { i += gap }
         let d = c[i]
         let value = parts[0]
         guard value >= 1 else { return nil }
@@ -201,6 +207,13 @@ enum ReferenceLabelParser {
         while j < c.count, ChineseNumerals.isNumeral(c[j]) { j += 1 }
         guard j > i else { return (nil, .chinese, j) }
         return (ChineseNumerals.parse(String(c[i..<j])), .chinese, j)
+    }
+
+    /// One or two spaces typed inside a label (`（ 二）`, `3 、`).
+    static func innerSpaces(_ c: [Character], from i: Int) -> Int {
+        var j = i
+        while j < c.count, j - i < 2, c[j] == " " || c[j] == "\u{3000}" { j += 1 }
+        return j - i
     }
 
     /// Spaces after a label: ASCII, ideographic and no-break.

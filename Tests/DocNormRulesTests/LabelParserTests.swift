@@ -77,3 +77,22 @@ import Testing
         #expect(LabelParser.parse("1.") == nil)
     }
 }
+
+extension LabelParserTests {
+    /// Tender documents type a space inside a label: 交通银行's `3 、报价一览表格式`,
+    /// 宝山分局's `（ 二）保密责任` and `2 、法定代表人授权书`. The label is the same label,
+    /// kept as written; its form is the form without the space.
+    @Test func aSpaceTypedInsideALabelLeavesItALabel() throws {
+        let (three, length) = try #require(label("3 、报价一览表格式"))
+        #expect(three.rank == .arabic && three.number == 3 && three.original == "3 、" && length == 3)
+        #expect(three.form == LabelForm(numerals: .arabic, suffix: "、"))
+        let (two, _) = try #require(label("（ 二）保密责任"))
+        #expect(two.rank == .parenthesizedChinese && two.number == 2 && two.original == "（ 二）")
+        let (four, _) = try #require(label("一 、总则"))
+        #expect(four.rank == .chineseNumber && four.number == 1 && four.original == "一 、")
+        #expect(try #require(label("( 12 )具体")).0.number == 12)
+        // Still quantities and years, and a space before a dot is no label.
+        #expect(LabelParser.parse("1 、2、3号楼") == nil && LabelParser.parse("（ 2022 ）") == nil)
+        #expect(LabelParser.parse("3 .不断加强") == nil && LabelParser.parse("3   、x") == nil)
+    }
+}

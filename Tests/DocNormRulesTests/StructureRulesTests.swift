@@ -299,6 +299,16 @@ func roles(_ lines: [String]) -> [Item.Role] {
         #expect(!shown.contains("1.3.2") && !shown.contains("3.5") && !shown.contains("3.6"), "\(shown)")
     }
 
+    /// A list of the headings' rank between two of them is counted apart: 交通银行's pledge
+    /// `一、…三、` inside the form under `一、商务…` leaves the next form (typed `三、`) `二、`, not `四、`.
+    @Test func renumberCountsHeadingsAndListItemsApart() {
+        let pledge = "我方不为获取某些不正当利益而向采购人工作人员赠送礼品，也不进行私下商谈。"
+        let lines = ["响应文件格式", "一、商务响应文件", "致：某某公司", "一、\(pledge)", "二、\(pledge)", "三、\(pledge)",
+                     "年 月 日", "三、技术响应文件", "正文。"]
+        #expect(headings(lines, .normalize, renumber: true) == ["# 响应文件格式", "## 一、商务响应文件", "## 二、技术响应文件"])
+        #expect(headings(lines, .normalize).last == "## 三、技术响应文件")
+    }
+
     @Test func renumberNeverMakesATypedOneIntoAnotherNumberNorMixesForms() {
         // 第一部分 inside 第二章 is not 第三部分, and 第三章 stays; a typed 1. after 11. starts again.
         let lines = ["合同", "第一章 总则", "正文。", "第二章 合同", "正文。", "第一部分 协议书", "正文。", "第三章 格式", "正文。",

@@ -82,10 +82,13 @@ package enum LabelParser {
 
     /// （一） (一) （1） (1) and the mixed-width pairs.
     static func parenthesized(_ c: LabelScalars) -> Match? {
-        let (value, style, next) = number(c, from: 1)
+        // A space typed inside the brackets is still the label: `（ 二）保密责任`.
+        let digitsStart = 1 + innerSpaces(c, from: 1)
+        let (value, style, digitsEnd) = number(c, from: digitsStart)
+        let next = digitsEnd + innerSpaces(c, from: digitsEnd)
         guard let value, next < c.count, isCloseParen(c[next]) else { return nil }
         let rank: LabelRank = style == .chinese ? .parenthesizedChinese : .parenthesizedArabic
-        if style == .arabic && next - 1 > 3 { return nil }  // （2022） is a year, not a label
+        if style == .arabic && digitsEnd - digitsStart > 3 { return nil }  // （2022） is a year, not a label
         let form = LabelForm(numerals: style, prefix: c.string(0..<1), suffix: c.string(next..<next + 1))
         let end = next + 1
         return .label(NumberingLabel(original: c.string(0..<end), rank: rank, number: value, form: form),
@@ -115,6 +118,9 @@ package enum LabelParser {
         while i < c.count, isNumeral(c[i]) { i += 1 }
         guard i < c.count, let value = c.chineseValue(0..<i), value < 100 else { return nil }
         if c[i] == "是" { return .enumeration(number: value) }
+        // `一 、` with a space typed before its 、 is the label `一、`.
+        let gap = innerSpaces(c, from: i)
+        if gap > 0, i + gap < c.count, c[i + gap] == "、" { i += gap }
         guard isChineseDelimiter(c[i]) else { return nil }
         let end = i + 1
         // 一.5 would be a number, not a label; 一、2023年 is a label.
@@ -156,6 +162,9 @@ package enum LabelParser {
                                        number: parts.last!, parts: parts, form: form)
             return .label(label, length: end + gap)
         }
+        // `3 、报价一览表格式`: a space typed before the 、 leaves the label as it is.
+        let gap = innerSpaces(c, from: i)
+        if gap > 0, i + gap < c.count, c[i + gap] == "、" { i += gap }
         let d = c[i]
         let value = parts[0]
         guard value >= 1 else { return nil }
@@ -211,6 +220,13 @@ package enum LabelParser {
         while j < c.count, isNumeral(c[j]) { j += 1 }
         guard j > i else { return (nil, .chinese, j) }
         return (c.chineseValue(i..<j), .chinese, j)
+    }
+
+    /// One or two spaces typed inside a label (`（ 二）`, `3 、`), ASCII or ideographic.
+    static func innerSpaces(_ c: LabelScalars, from i: Int) -> Int {
+        var j = i
+        while j < c.count, j - i < 2, c[j] == " " || c[j] == "\u{3000}" { j += 1 }
+        return j - i
     }
 
     /// Spaces after a label: ASCII, ideographic and no-break.

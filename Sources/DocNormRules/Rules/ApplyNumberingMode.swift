@@ -73,13 +73,15 @@ package struct ApplyNumberingMode: Rule {
 
     /// Each label's number and the numbers of its labeled ancestors, outermost first (what an
     /// outline form such as `1.2` shows). Without `renumber` the numbers are the labels' own.
-    /// With it, siblings of one rank under one parent count 1, 2, 3 … in order. Headings
-    /// count across the text between them; a list restarts when other text interrupts it and
+    /// With it, siblings of one rank under one parent count 1, 2, 3 … in order, headings and
+    /// list items apart. Headings count across the text between them; a list restarts when other text interrupts it and
     /// it starts again at 1. An attachment (附件) starts every count again. Word's own numbers
     /// are kept, and the typed ones after them count on from them.
     func recount(_ items: [Item], renumber: Bool) -> [Int: (Int, [Int])] {
         // One series per form as well as rank: 第一章 and 第一部分 share a rank, not a count.
-        struct Key: Hashable { var parent: Int?; var rank: LabelRank; var form: String }
+        // Headings and list items count apart: a letter's `一、…五、` between the forms
+        // `一、商务…` and `二、技术…` is a list of its own (a series is one or the other).
+        struct Key: Hashable { var parent: Int?; var rank: LabelRank; var form: String; var isItem: Bool }
         var counters: [Key: Int] = [:]
         var result: [Int: (Int, [Int])] = [:]
         // A document has a few forms and many labels: each form's series key is made once.
@@ -109,7 +111,7 @@ package struct ApplyNumberingMode: Rule {
                 form = Self.seriesForm(label.form)
                 seriesForms[label.form] = form
             }
-            let key = Key(parent: items[i].parent, rank: label.rank, form: form)
+            let key = Key(parent: items[i].parent, rank: label.rank, form: form, isItem: role == .listItem)
             // A 1 starts a series again (a list interrupted by text, or a parent docnorm has
             // not seen): a recount never turns an author's `1.` into `12.`.
             if label.number == 1 { counters[key] = nil }

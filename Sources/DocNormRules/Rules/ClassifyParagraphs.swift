@@ -67,59 +67,75 @@ package struct ClassifyParagraphs: Rule {
         }
         // 2. The label tree: a label's parent is the nearest earlier label of a higher rank.
         //    Word's own lists nest by their list level instead, bullets included.
-        Self.linkParents(&items) { _ in false }
         // 3. Siblings decide together.
         //    Within a parent's labels of one rank, each numbered series decides for itself.
-        var groups: [SiblingKey: [Int]] = [:]
-        var order: [SiblingKey] = []
-        for i in items.indices {
-            guard let rank = items[i].label?.rank, rank.isStructural || items[i].paragraph?.hints.automaticNumbering != nil,
-                  Self.isLabeled(items[i].role) else { continue }
-            let key = SiblingKey(parent: items[i].parent, rank: rank)
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(i)
-        }
-        var noteItems = Set<Int>()
-        for members in order.flatMap({ Self.series(groups[$0]!, items) }) {
-            // Sentences in a heading style among list items of one list (plain, or clauses whose
-            // style `DiscountBodyOutlineLevels` set aside) are list items too: `（1）严格遵循公平、
-            // 公正、科学、择优的原则。` in Heading 7 beside `（2）任何单位和个人不得…`. The other
-            // items say what the list is.
-            let free = members.filter { !Self.isFixedHeading(items[$0]) }
-            let styledSentences = members.filter { Self.isStyledSentence($0, items) }
-            if !styledSentences.isEmpty, !free.isEmpty, free.allSatisfy({ items[$0].role == .listItem }) {
-                for i in styledSentences { items[i].role = .listItem }
+        func decide(_ items: inout [Item], passingOver: (Int) -> Bool) -> (notes: Set<Int>, series: [[Int]]) {
+            Self.linkParents(&items, passingOver: passingOver)
+            var groups: [SiblingKey: [Int]] = [:]
+            var order: [SiblingKey] = []
+            for i in items.indices {
+                guard let rank = items[i].label?.rank, rank.isStructural || items[i].paragraph?.hints.automaticNumbering != nil,
+                      Self.isLabeled(items[i].role) else { continue }
+                let key = SiblingKey(parent: items[i].parent, rank: rank)
+                if groups[key] == nil { order.append(key) }
+                groups[key, default: []].append(i)
             }
-            // A Word list of one item is a list all the same (a list restarted for one item).
-            let inNote = Self.followsANoteLead(members[0], items)
-            if inNote { noteItems.formUnion(members) }
-            if inNote || Self.isTight(members, items) || members.count == 1 && Self.isWordListItem(items[members[0]]) {
-                for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
-                continue
-            }
-            // Items that are never headings have no vote; a voter's next sibling is the member after it.
-            let voting = members.indices.filter { k in items[members[k]].paragraph.map { neverHeading(members[k], $0) } != true }
-            let voters = voting.map { members[$0] }
-            let headings = voters.filter {
-                (items[$0].role == .heading || items[$0].role == .runInHeading) && !Self.isSentenceWithoutContent($0, items)
-            }.count
-            // Short lines set apart over their own text or items vote as headings too (plain
-            // text sets nothing apart).
-            let leads = listsStayLists || !styled ? 0 : voting.filter { k in
-                Self.isSetApartLead(members[k], items, nextSibling: k + 1 < members.count ? members[k + 1] : nil, bodySize: bodySize)
-            }.count
-            let asHeadings = (headings + leads) * 2 > voters.count
-            // Carried by those leads alone, a series keeps its long sentences of clauses as items.
-            let byLeads = asHeadings && headings * 2 <= voters.count
-            for i in members where !Self.isFixedHeading(items[i]) {
-                guard let p = items[i].paragraph else { continue }
-                if asHeadings, items[i].role == .listItem, !neverHeading(i, p), !Self.isClause(p), !Self.isLongField(p, options: options),
-                   !(byLeads && Self.isSentenceOfClauses(p)) {
-                    items[i].role = Self.forcedHeadingRole(p, options: options)
-                } else if !asHeadings {
-                    items[i].role = .listItem
+            var noteItems = Set<Int>()
+            let allSeries = order.flatMap { Self.series(groups[$0]!, items) }
+            for members in allSeries {
+                // Sentences in a heading style among list items of one list (plain, or clauses whose
+                // style `DiscountBodyOutlineLevels` set aside) are list items too: `（1）严格遵循公平、
+                // 公正、科学、择优的原则。` in Heading 7 beside `（2）任何单位和个人不得…`. The other
+                // items say what the list is.
+                let free = members.filter { !Self.isFixedHeading(items[$0]) }
+                let styledSentences = members.filter { Self.isStyledSentence($0, items) }
+                if !styledSentences.isEmpty, !free.isEmpty, free.allSatisfy({ items[$0].role == .listItem }) {
+                    for i in styledSentences { items[i].role = .listItem }
+                }
+                // A Word list of one item is a list all the same (a list restarted for one item).
+                let inNote = Self.followsANoteLead(members[0], items)
+                if inNote { noteItems.formUnion(members) }
+                if inNote || Self.isTight(members, items) || members.count == 1 && Self.isWordListItem(items[members[0]]) {
+                    for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
+                    continue
+                }
+                // Items that are never headings have no vote; a voter's next sibling is the member after it.
+                let voting = members.indices.filter { k in items[members[k]].paragraph.map { neverHeading(members[k], $0) } != true }
+                let voters = voting.map { members[$0] }
+                let headings = voters.filter {
+                    (items[$0].role == .heading || items[$0].role == .runInHeading) && !Self.isSentenceWithoutContent($0, items)
+                }.count
+                // Short lines set apart over their own text or items vote as headings too (plain
+                // text sets nothing apart).
+                let leads = listsStayLists || !styled ? 0 : voting.filter { k in
+                    Self.isSetApartLead(members[k], items, nextSibling: k + 1 < members.count ? members[k + 1] : nil, bodySize: bodySize)
+                }.count
+                let asHeadings = (headings + leads) * 2 > voters.count
+                // Carried by those leads alone, a series keeps its long sentences of clauses as items.
+                let byLeads = asHeadings && headings * 2 <= voters.count
+                for i in members where !Self.isFixedHeading(items[i]) {
+                    guard let p = items[i].paragraph else { continue }
+                    if asHeadings, items[i].role == .listItem, !neverHeading(i, p), !Self.isClause(p), !Self.isLongField(p, options: options),
+                       !(byLeads && Self.isSentenceOfClauses(p)), !Self.endsAsAClause(p) {
+                        items[i].role = Self.forcedHeadingRole(p, options: options)
+                    } else if !asHeadings {
+                        items[i].role = .listItem
+                    }
                 }
             }
+            return (noteItems, allSeries)
+        }
+        // Step 3 changes roles alone (and step 2 parents, all set again): what step 1 gave is kept.
+        let rolesOnTheirOwn = items.map(\.role)
+        let (firstNotes, firstSeries) = decide(&items) { _ in false }
+        var noteItems = firstNotes
+        // A list of a higher rank inside a lower section (a letter's `一、…五、` pledges under the
+        // form `1、廉政承诺书`) opens nothing: the forms after it (`2、响应函格式`) are that form's
+        // siblings. Decided again from step 2 with the list passed over.
+        let embedded = Self.embeddedLists(firstSeries, items)
+        if !embedded.isEmpty {
+            for i in items.indices { items[i].role = rolesOnTheirOwn[i] }
+            noteItems = decide(&items) { embedded.contains($0) }.notes
         }
         // A list of the document's chapters inside a clause (`10.1 磋商文件由下列文件组成：`
         // `第一章…第七章`) names them; it does not open them: the clauses after it go on
@@ -127,7 +143,7 @@ package struct ClassifyParagraphs: Rule {
         // So do a note's items: the labels after the note go on under the section it is in.
         if !noteItems.isEmpty || items.contains(where: Self.isDivisionMention) {
             let passed = items
-            Self.linkParents(&items) { noteItems.contains($0) || Self.isDivisionMention(passed[$0]) }
+            Self.linkParents(&items) { noteItems.contains($0) || embedded.contains($0) || Self.isDivisionMention(passed[$0]) }
         }
         // 4. Nothing under a list item can be a heading.
         for i in items.indices {
@@ -151,6 +167,28 @@ package struct ClassifyParagraphs: Rule {
             items[i].role = .heading
         }
         workspace.items = items
+    }
+
+    /// The members of series that are lists of a higher rank than the labeled heading they
+    /// stand under, starting at 1. The first label after the list must be of that heading's
+    /// rank (its sibling, taken for the list's child); a list with items of its own is left as it is.
+    static func embeddedLists(_ allSeries: [[Int]], _ items: [Item]) -> Set<Int> {
+        var out = Set<Int>()
+        var firstChild: [Int: Int] = [:]
+        for i in items.indices { if let p = items[i].parent, firstChild[p] == nil { firstChild[p] = i } }
+        for members in allSeries where members.count > 1 {
+            let first = members[0]
+            guard items[first].label?.number == 1, let rank = items[first].label?.rank,
+                  members.allSatisfy({ items[$0].role == .listItem && !isFixedHeading(items[$0]) }) else { continue }
+            // The nearest heading before the list, after the list's parent.
+            let floor = (items[first].parent ?? -1) + 1
+            guard floor < first, let h = items[floor..<first].lastIndex(where: { $0.role == .heading || $0.role == .runInHeading }),
+                  let headingRank = items[h].label?.rank, headingRank.isStructural, headingRank > rank,
+                  members.dropLast().allSatisfy({ firstChild[$0] == nil }),
+                  firstChild[members.last!].map({ items[$0].label?.rank == headingRank }) ?? true else { continue }
+            out.formUnion(members)
+        }
+        return out
     }
 
     /// A short line set apart (bold, or larger than the body) that its own text or items
@@ -367,6 +405,14 @@ package struct ClassifyParagraphs: Rule {
 
     /// A list item whose siblings are headings: a run-in heading if it has a sentence end with
     /// text after it, else a heading of its whole text.
+    /// Ends with `；` or `，` (or their half-width forms): a clause of a list, which its
+    /// siblings' votes never make a heading (`1.（标的名称），属于…；`). A lead's `：` may.
+    static func endsAsAClause(_ p: Paragraph) -> Bool {
+        let text = p.content.plainText
+        guard let last = text.lastSimpleScalar ?? text.unicodeScalars.last else { return false }
+        return last == "；" || last == ";" || last == "，" || last == ","
+    }
+
     static func forcedHeadingRole(_ p: Paragraph, options: NormalizationOptions) -> Item.Role {
         let text = p.content.plainText
         return firstSentence(text).endIndex < text.endIndex ? .runInHeading : .heading
