@@ -302,11 +302,13 @@ import Testing
     /// recount keeps headings and list items apart: 2459 found, `renumber` 43 wrong numbers. The
     /// one more at a wrong level is 宝山分局's `4 、投标人近三年…`, found now; the two more false
     /// are 罗泾镇's run-in steps `7 、磋商。…` `8 、` `9 、`, read as their siblings `1、`…`6、` are
-    /// (its annotation records none of them), less one.
+    /// (its annotation records none of them), less one. A typed series inside a deeper Word
+    /// heading, where its rank's sections have Word's styles, is that heading's content
+    /// (保洁员's pledges `一、…十、` inside the form `附件3-5`): 120 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 0, falseHeadings: 130, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 0, falseHeadings: 130, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 43, falseHeadings: 130, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 0, falseHeadings: 120, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 0, falseHeadings: 120, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 43, falseHeadings: 120, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -27,6 +27,19 @@ import Testing
         }
     }
 
+    @Test func aTypedSeriesInsideADeeperWordHeadingIsItsContent() {
+        // 保洁员's forms: `一、价格文件` is Heading 3, the form `附件3-5 供应商承诺声明` Heading 4, and
+        // the pledges typed inside the form (`一、供应商诚信承诺` over its `1.` `2.`) are no sections.
+        let lines = ["投标文件", "第三章 投标文件格式", "一、价格文件", "价格文件包括报价表。", "二、资格证明文件",
+                     "附件3-5 供应商承诺声明", "我单位自愿参加本项目，承诺如下：", "一、供应商诚信承诺", "1.如实编写投标文件。",
+                     "2.不提供虚假材料。", "二、知识产权和保密承诺", "1.严格遵守保密法律法规。", "三、资格审查", "正文。"]
+        let styles = [1: 1, 2: 3, 4: 3, 5: 4]
+        #expect(levels(lines, styles: styles) == ["2 第三章投标文件格式", "3 一、价格文件", "3 二、资格证明文件",
+                                                 "4 附件3-5 供应商承诺声明"])
+        // Without Word's style on the form, the typed series is judged as typed labels are.
+        #expect(levels(lines, styles: [1: 1, 2: 3, 4: 3]).contains("3 一、供应商诚信承诺"))
+    }
+
     @Test func aTypedChapterAfterWordsOwnStandsBesideIt() {
         let lines = ["招标文件", "第一章 采购邀请", "一、项目概况", "本项目已具备条件。", "二、联系方式", "地址见前附表。",
                      "第二章 供应商须知", "一、总则", "本须知适用于本项目。", "二、谈判文件", "谈判文件由以下部分组成。"]

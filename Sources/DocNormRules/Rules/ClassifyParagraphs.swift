@@ -92,6 +92,13 @@ package struct ClassifyParagraphs: Rule {
                 if !styledSentences.isEmpty, !free.isEmpty, free.allSatisfy({ items[$0].role == .listItem }) {
                     for i in styledSentences { items[i].role = .listItem }
                 }
+                // Typed `一、…十、` inside a deeper Word heading (a form's pledges under `附件3-5`, in
+                // Heading 4) where this rank's sections have Word's heading styles: its content.
+                if let rank = items[members[0]].label?.rank, let group = groups[SiblingKey(parent: items[members[0]].parent, rank: rank)],
+                   Self.isTypedSeriesInsideWordHeading(members, group, items) {
+                    for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
+                    continue
+                }
                 // A Word list of one item is a list all the same (a list restarted for one item).
                 let inNote = Self.followsANoteLead(members[0], items)
                 if inNote { noteItems.formUnion(members) }
@@ -167,6 +174,23 @@ package struct ClassifyParagraphs: Rule {
             items[i].role = .heading
         }
         workspace.items = items
+    }
+
+    /// A series typed without Word's styles or numbers, starting at 1, after sections of its
+    /// rank and parent that have Word's heading styles, and inside a Word heading deeper than
+    /// those: the deeper heading's content (保洁员's `附件3-5 供应商承诺声明` in Heading 4 over
+    /// `一、供应商诚信承诺` … `十、`, where `一、价格文件` is Heading 3).
+    static func isTypedSeriesInsideWordHeading(_ members: [Int], _ group: [Int], _ items: [Item]) -> Bool {
+        guard let first = members.first, items[first].label?.number == 1,
+              members.allSatisfy({ AssignLevels.explicitLevel(items[$0]) == nil && items[$0].paragraph?.hints.automaticNumbering == nil })
+        else { return false }
+        let styledPeers = group.filter { $0 < first && items[$0].paragraph?.hints.styleHeadingLevel != nil }
+        guard let lastPeer = styledPeers.last,
+              let peerLevel = styledPeers.compactMap({ items[$0].paragraph?.hints.styleHeadingLevel }).min(),
+              lastPeer + 1 < first,
+              let inside = items[(lastPeer + 1)..<first].last(where: { $0.paragraph?.hints.styleHeadingLevel != nil }),
+              let level = inside.paragraph?.hints.styleHeadingLevel else { return false }
+        return level > peerLevel
     }
 
     /// The members of series that are lists of a higher rank than the labeled heading they
