@@ -304,11 +304,13 @@ import Testing
     /// are 罗泾镇's run-in steps `7 、磋商。…` `8 、` `9 、`, read as their siblings `1、`…`6、` are
     /// (its annotation records none of them), less one. A typed series inside a deeper Word
     /// heading, where its rank's sections have Word's styles, is that heading's content
-    /// (保洁员's pledges `一、…十、` inside the form `附件3-5`): 120 false.
+    /// (保洁员's pledges `一、…十、` inside the form `附件3-5`): 120 false. A chapter's form that
+    /// starts at 1 inside another form's chapter opens inside it (保洁员's `第一部分 合同通用条款`
+    /// under `第七章`): 117 at a wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 0, falseHeadings: 120, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 0, falseHeadings: 120, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2596, found: 2459, wrongLevel: 119, wrongNumber: 43, falseHeadings: 120, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2596, found: 2459, wrongLevel: 117, wrongNumber: 0, falseHeadings: 120, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2596, found: 2459, wrongLevel: 117, wrongNumber: 0, falseHeadings: 120, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2596, found: 2459, wrongLevel: 117, wrongNumber: 43, falseHeadings: 120, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

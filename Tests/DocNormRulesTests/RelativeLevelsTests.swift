@@ -40,6 +40,19 @@ import Testing
         #expect(levels(lines, styles: [1: 1, 2: 3, 4: 3]).contains("3 一、供应商诚信承诺"))
     }
 
+    @Test func aChapterFormStartingAtOneOpensInsideAnotherForm() {
+        // 宝山区's and 保洁员's contract chapter holds its own parts; a part holds its chapters.
+        let parts = ["招标文件", "第五章 合同书格式", "第一部分 合同协议书", "1.服务内容", "正文。", "第二部分 通用条款", "1.定义",
+                     "正文。", "第六章 投标文件格式", "正文。"]
+        let out = levels(parts)
+        #expect(out == ["2 第五章合同书格式", "3 第一部分合同协议书", "4 1.服务内容", "3 第二部分通用条款", "4 1.定义",
+                        "2 第六章投标文件格式"], "\(out)")
+        // The same with Word's outline level on the chapters and parts alike.
+        #expect(levels(parts, outline: [1: 1, 2: 1, 5: 1, 8: 1]) == out)
+        let chapters = ["招标文件", "第一部分 招标公告", "第一章 总则", "正文。", "第二章 须知", "正文。", "第二部分 合同", "第一章 协议", "正文。"]
+        #expect(levels(chapters) == ["2 第一部分招标公告", "3 第一章总则", "3 第二章须知", "2 第二部分合同", "3 第一章协议"])
+    }
+
     @Test func aTypedChapterAfterWordsOwnStandsBesideIt() {
         let lines = ["招标文件", "第一章 采购邀请", "一、项目概况", "本项目已具备条件。", "二、联系方式", "地址见前附表。",
                      "第二章 供应商须知", "一、总则", "本须知适用于本项目。", "二、谈判文件", "谈判文件由以下部分组成。"]

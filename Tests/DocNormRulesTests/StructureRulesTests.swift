@@ -314,7 +314,7 @@ func roles(_ lines: [String]) -> [Item.Role] {
         let lines = ["合同", "第一章 总则", "正文。", "第二章 合同", "正文。", "第一部分 协议书", "正文。", "第三章 格式", "正文。",
                      "10.投标函", "正文。", "11.报价表", "正文。", "1.授权书", "正文。", "3.声明函", "正文。"]
         let out = headings(lines, .normalize, renumber: true)
-        #expect(out.contains("## 第一部分 协议书") && out.contains("## 第三章 格式"), "\(out)")
+        #expect(out.contains("### 第一部分 协议书") && out.contains("## 第三章 格式"), "\(out)")
         #expect(out.contains { $0.hasSuffix(" 1.授权书") } && out.contains { $0.hasSuffix(" 2.声明函") }, "\(out)")
     }
 

@@ -149,15 +149,15 @@ package struct AssignLevels: Rule {
 
     static func explicitKeys(_ items: [Item], headings: [Int], level: (Int) -> Int) -> [Int: ExplicitKey] {
         var keys: [Int: ExplicitKey] = [:]
-        var open: [Int: [LabelRank]] = [:]
+        var open: [Int: [NumberingLabel]] = [:]
         for i in headings {
             guard let e = explicitLevel(items[i]).map(level) else { continue }
             for deeper in open.keys where deeper > e { open[deeper] = nil }
             var stack = open[e] ?? []
-            if let rank = items[i].label?.rank, rank.order < LabelRank.article.order {
-                while let top = stack.last, top >= rank { stack.removeLast() }
+            if let label = items[i].label, label.rank.order < LabelRank.article.order {
+                stack.removeLast(ClassifyParagraphs.closedCount(by: label, stack))
                 keys[i] = ExplicitKey(level: e, depth: stack.count)
-                stack.append(rank)
+                stack.append(label)
             } else {
                 stack = []
                 keys[i] = ExplicitKey(level: e, depth: 0)
