@@ -8,14 +8,24 @@ import Testing
 @Suite struct RelativeLevelsTests {
     /// The level of each heading, by its text, after the rules up to `assign-levels`.
     /// `outline` gives Word outline levels and `styles` heading styles, by line.
-    func levels(_ lines: [String], outline: [Int: Int] = [:], styles: [Int: Int] = [:]) -> [String] {
+    /// `sizes` sets font sizes (half-points, every other line 21), `centred` centres lines, bold
+    /// and centred; a line `TABLE` is a table of one cell.
+    func levels(_ lines: [String], outline: [Int: Int] = [:], styles: [Int: Int] = [:], sizes: [Int: Int] = [:],
+                centred: Set<Int> = []) -> [String] {
         var doc = TestSupport.rawDocument(lines)
         for (i, block) in doc.blocks.enumerated() {
             guard case .paragraph(var p) = block else { continue }
+            if lines[i] == "TABLE" {
+                doc.blocks[i] = .table(Table(rows: [TableRow(cells: [TableCell(blocks: [.paragraph(Paragraph(content: [.text("项目编号：")]))])])]))
+                continue
+            }
             if let l = outline[i] { p.hints.outlineLevel = l }
             if let l = styles[i] { p.hints.styleHeadingLevel = l }
+            if !sizes.isEmpty { p.hints.fontSize = sizes[i] ?? 21 }
+            if centred.contains(i) { p.hints.isCentered = true; p.hints.isBold = true }
             doc.blocks[i] = .paragraph(p)
         }
+        if !sizes.isEmpty { doc.metadata.sourceFormat = "docx" }
         var ws = Workspace(document: doc)
         for rule in Normalizer.standardRules {
             rule.apply(to: &ws, options: NormalizationOptions())
@@ -51,6 +61,20 @@ import Testing
         #expect(levels(parts, outline: [1: 1, 2: 1, 5: 1, 8: 1]) == out)
         let chapters = ["招标文件", "第一部分 招标公告", "第一章 总则", "正文。", "第二章 须知", "正文。", "第二部分 合同", "第一章 协议", "正文。"]
         #expect(levels(chapters) == ["2 第一部分招标公告", "3 第一章总则", "3 第二章须知", "2 第二部分合同", "3 第一章协议"])
+    }
+
+    @Test func aCoverTitleInsideAChapterHeadsTheSeriesAfterItsCoverMatter() {
+        // 上海太平's 第五章 holds two bid templates, each with a cover: `商务投标文件` (26 pt,
+        // centred), a table of fields, `（投标人盖章）`, then its own `一、` `二、`.
+        let text = "投标人应严格按照本章投标文件格式顺序编制和装订投标文件，不得缺项漏项，否则视为无效投标。"
+        let lines = ["招标文件", "第五章 投标文件格式", "1.\(text)", "2.\(text)", "商务投标文件", "TABLE", "（投标人盖章）",
+                     "一、开标一览表", text, "二、投标报价明细表", text]
+        #expect(levels(lines, sizes: [4: 52], centred: [4]) == ["2 第五章投标文件格式", "3 商务投标文件", "4 一、开标一览表",
+                                                               "4 二、投标报价明细表"])
+        // One of several large centred lines is a cover's line, not the title of what follows.
+        var cover = lines
+        cover.insert("军队服务类项目", at: 4)
+        #expect(!levels(cover, sizes: [4: 52, 5: 52], centred: [4, 5]).contains("3 商务投标文件"))
     }
 
     @Test func aTypedChapterAfterWordsOwnStandsBesideIt() {

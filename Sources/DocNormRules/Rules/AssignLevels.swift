@@ -20,6 +20,7 @@ package struct AssignLevels: Rule {
             workspace.items[$0].role == .heading || workspace.items[$0].role == .runInHeading
         }
         let corrected = Self.contentsLevels(workspace.items, headings: headings)
+        let bodySize = workspace.metadata.language == "zh" ? DetectTitle.bodySize(workspace.items) : nil
         let keys = Self.explicitKeys(workspace.items, headings: headings) { corrected[$0] ?? $0 }
         let explicit = Set(keys.values.map(\.level)).sorted()
         let explicitLevel = Dictionary(uniqueKeysWithValues: explicit.enumerated().map { ($1, $0 + 2) })
@@ -102,7 +103,10 @@ package struct AssignLevels: Rule {
                     // Right under an unlabeled heading inside its parent (`投标人须知` between
                     // `第一章` and `一、总则`): the series starts under that heading.
                     // A contract's name opens the series after its parties and preamble too.
-                    if let u = previous, u == i - 1 || workspace.items[u].paragraph.map({ JoinSplitHeadings.namesContract($0.content) }) == true,
+                    // So does a cover's title over its cover matter (`商务投标文件`, its fields, `一、开标一览表`).
+                    if let u = previous, u == i - 1 || workspace.items[u].paragraph.map({ JoinSplitHeadings.namesContract($0.content) }) == true
+                        || ClassifyParagraphs.isCoverTitle(u, workspace.items, bodySize: bodySize)
+                        && ClassifyParagraphs.afterCoverMatter(u, workspace.items) == i,
                        u > parent, workspace.items[u].label == nil,
                        let ul = workspace.items[u].level, ul > pl {
                         workspace.items[i].level = ul + 1

@@ -27,17 +27,20 @@ extension ClassifyParagraphs {
     /// An unlabeled short line, bold, centred or larger than the body (`bodySize`), followed by
     /// a heading that opens a run of headings at number 1. A line only larger names a series
     /// after the first heading (`firstHeading`): before it, it is a cover's or letterhead's.
+    /// A cover title inside the document (`商务投标文件`, centred and half as large again as
+    /// the body) may have its cover matter between it and that heading.
     static func namesTheSeriesAfterIt(_ i: Int, _ items: [Item], bodySize: Int?, firstHeading: Int?,
                                       options: NormalizationOptions) -> Bool {
         guard items[i].role == .body, let p = items[i].paragraph, p.label == nil,
-              p.hints.isBold || p.hints.isCentered || isLarger(p, than: bodySize) && i > firstHeading ?? Int.max,
-              let next = items[i + 1].paragraph, let label = next.label, label.number == 1, label.rank.isStructural,
-              items[i + 1].role == .heading || items[i + 1].role == .runInHeading,
+              p.hints.isBold || p.hints.isCentered || isLarger(p, than: bodySize) && i > firstHeading ?? Int.max else { return false }
+        let first = i > firstHeading ?? Int.max && isCoverTitle(i, items, bodySize: bodySize) ? afterCoverMatter(i, items) : i + 1
+        guard first < items.count, let next = items[first].paragraph, let label = next.label, label.number == 1, label.rank.isStructural,
+              items[first].role == .heading || items[first].role == .runInHeading,
               HeadingsByLook.readsAsHeading(p.content.plainText, options: options),
               !Self.isCoverLine(p.content.plainText) else { return false }
         // Its siblings are headings too: the series is sections, not one heading's list.
         let rank = label.rank
-        return items[(i + 2)...].prefix(400).contains { item in
+        return items[(first + 1)...].prefix(400).contains { item in
             item.label?.rank == rank && item.label?.number == 2 && (item.role == .heading || item.role == .runInHeading)
         }
     }
@@ -71,6 +74,45 @@ extension ClassifyParagraphs {
 
     /// Paragraphs, at most, between a contract's name and its first section.
     static let contractPreamble = 8
+
+    /// Centred and half as large again as the body: a cover's title. One of several such
+    /// lines (`招标文件` / `（技术文件部分）` / the company, `…公开招标` / `投 标 文 件`) is one
+    /// line of a cover, not the title of what follows.
+    static func isCoverTitle(_ i: Int, _ items: [Item], bodySize: Int?) -> Bool {
+        guard let p = items[i].paragraph, isDisplayed(p, bodySize: bodySize) else { return false }
+        if i > 0, let q = items[i - 1].paragraph, q.hints.isCentered, isLarger(q, than: bodySize) { return false }
+        let end = afterCoverMatter(i, items)
+        return !items[(i + 1)..<end].contains { item in
+            item.role != .tableOfContents && item.paragraph.map { $0.hints.isCentered && isLarger($0, than: bodySize) } == true
+        }
+    }
+
+    static func isDisplayed(_ p: Paragraph, bodySize: Int?) -> Bool {
+        guard p.hints.isCentered, let body = bodySize, let size = p.hints.fontSize else { return false }
+        return size * 2 >= body * 3
+    }
+
+    /// The first item after `i` that is not a cover's matter: its tables of fields, remarks
+    /// in brackets (`（投标人盖章）`), fields, and a contents list, at most `coverMatter` of
+    /// them besides the contents.
+    static func afterCoverMatter(_ i: Int, _ items: [Item]) -> Int {
+        var k = i + 1
+        var skipped = 0
+        while k < items.count, skipped <= coverMatter {
+            if items[k].role == .tableOfContents { k += 1; continue }
+            switch items[k].block {
+            case .table: break
+            case .paragraph(let q) where q.label == nil && items[k].role == .body && isCoverLine(q.content.plainText): break
+            default: return k
+            }
+            skipped += 1
+            k += 1
+        }
+        return k
+    }
+
+    /// Items of a cover's matter, at most, between its title and its first section.
+    static let coverMatter = 3
 
     static func isLarger(_ p: Paragraph, than body: Int?) -> Bool {
         guard let body, let size = p.hints.fontSize else { return false }
