@@ -308,11 +308,12 @@ import Testing
     /// starts at 1 inside another form's chapter opens inside it (保洁员's `第一部分 合同通用条款`
     /// under `第七章`): 117 at a wrong level. A cover's title inside the document names the
     /// series after its cover matter (上海太平's `商务投标文件` / `技术投标文件` over a table of
-    /// fields and `（投标人盖章）`): 2461 found, 89 at a wrong level.
+    /// fields and `（投标人盖章）`): 2461 found, 89 at a wrong level. `有权` makes a clause, and a
+    /// remark in brackets makes none (松江's `四、监督方…有权对…进行检查。`): 119 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2461, wrongLevel: 89, wrongNumber: 0, falseHeadings: 120, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2596, found: 2461, wrongLevel: 89, wrongNumber: 0, falseHeadings: 120, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2596, found: 2461, wrongLevel: 89, wrongNumber: 43, falseHeadings: 120, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2596, found: 2461, wrongLevel: 89, wrongNumber: 0, falseHeadings: 119, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2596, found: 2461, wrongLevel: 89, wrongNumber: 0, falseHeadings: 119, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2596, found: 2461, wrongLevel: 89, wrongNumber: 43, falseHeadings: 119, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

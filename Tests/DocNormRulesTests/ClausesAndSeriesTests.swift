@@ -18,6 +18,16 @@ import Testing
         #expect(roles(["（3）投标人不足三家的，不得开标。"]) == [.listItem])
     }
 
+    @Test func aRightIsAClauseAndARemarkInBracketsIsNone() {
+        // 松江's 廉政协议 `四、监督方在合同期限内有权对…进行检查。`; 2606029001's topic
+        // `三、…岗位及工作职责（甲方有权根据实际服务需求调整外包人员服务内容。）`.
+        #expect(ClassifyParagraphs.readsAsClause("监督方在合同期限内有权对甲乙双方遵守合同情况进行检查。"))
+        #expect(!ClassifyParagraphs.readsAsClause("服务成果的所有权归甲方。"))
+        #expect(!ClassifyParagraphs.readsAsClause("双方享有权利，承担义务。"))
+        #expect(!ClassifyParagraphs.readsAsClause("岗位及工作职责（甲方有权根据实际服务需求调整外包人员服务内容。"))
+        #expect(ClassifyParagraphs.readsAsClause("投标人（联合体）应当按时递交投标文件。"))
+    }
+
     @Test func aLettersOwnLinesAreClauses() {
         #expect(roles(["一、我方同意在磋商响应有效期（90天）内遵守本响应文件中的承诺。"]) == [.listItem])
         #expect(roles(["二、如贵方有要求，我公司愿意提供任何资料。"]) == [.listItem])

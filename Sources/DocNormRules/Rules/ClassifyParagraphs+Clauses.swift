@@ -3,7 +3,7 @@ import DocNormModel
 extension ClassifyParagraphs {
     /// True when a labeled sentence reads as a clause of the text rather than as the name of
     /// a section (STRUCTURE.md §4): a definition (`“采购人”是指…`, `…视为…`), a rule that says
-    /// who shall, shall not, must or may do something (`应当` `应` `不得` `必须` `须` `可以`), or a
+    /// who shall, shall not, must or may do something (`应当` `应` `不得` `必须` `须` `可以` `有权`), or a
     /// letter's own voice (`我方` `我公司` `贵方`). A heading names a topic; tender documents
     /// and contracts number every clause, and those clauses are short enough to pass for one.
     /// Words that merely contain 应 or 须 (`供应商` `响应` `相应` `应急` `须知`) are no rule.
@@ -18,7 +18,12 @@ extension ClassifyParagraphs {
         // topic even with a modal in it (`合格的供应商必须具备以下条件`, `合同价款应专款专用`).
         guard let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }),
               last == "。" || last == "！" || last == "？" || scalars.contains(where: { $0 == "，" || $0 == "；" }) else { return false }
-        for (i, c) in scalars.enumerated() where isClauseLead(c) {
+        // A remark in brackets is no part of the rule: `…工作职责（甲方有权根据…调整。）` names a topic.
+        var depth = 0
+        for (i, c) in scalars.enumerated() {
+            if c == "（" || c == "(" { depth += 1; continue }
+            if c == "）" || c == ")" { depth = max(0, depth - 1); continue }
+            guard depth == 0, isClauseLead(c) else { continue }
             let next = i + 1 < scalars.count ? scalars[i + 1] : " "
             let previous = i > 0 ? scalars[i - 1] : " "
             switch c {
@@ -29,6 +34,10 @@ extension ClassifyParagraphs {
             case "可": if next == "以" { return true }
             case "须": if next != "知" { return true }
             case "我", "贵": if next == "方" || next == "公" || next == "单" { return true }
+            // 有权 (has the right to), not 所有权 (ownership) nor 享有权利 (enjoys rights).
+            case "有":
+                let after = i + 2 < scalars.count ? scalars[i + 2] : " "
+                if next == "权", previous != "所", after != "利", after != "益", after != "属" { return true }
             case "应": if !notModalBefore.contains(previous) && !notModalAfter.contains(next) { return true }
             default: break
             }
@@ -66,7 +75,7 @@ extension ClassifyParagraphs {
     /// a labeled sentence).
     static func isClauseLead(_ c: Unicode.Scalar) -> Bool {
         switch c {
-        case "是", "视", "不", "必", "可", "须", "我", "贵", "应": return true
+        case "是", "视", "不", "必", "可", "须", "我", "贵", "应", "有": return true
         default: return false
         }
     }
