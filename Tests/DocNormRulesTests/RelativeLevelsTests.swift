@@ -25,7 +25,7 @@ import Testing
             if centred.contains(i) { p.hints.isCentered = true; p.hints.isBold = true }
             doc.blocks[i] = .paragraph(p)
         }
-        if !sizes.isEmpty { doc.metadata.sourceFormat = "docx" }
+        if !sizes.isEmpty || !styles.isEmpty { doc.metadata.sourceFormat = "docx" }
         var ws = Workspace(document: doc)
         for rule in Normalizer.standardRules {
             rule.apply(to: &ws, options: NormalizationOptions())

@@ -73,12 +73,15 @@ package struct ClassifyParagraphs: Rule {
             Self.linkParents(&items, passingOver: passingOver)
             var groups: [SiblingKey: [Int]] = [:]
             var order: [SiblingKey] = []
+            // Each group's members in a Word heading style (none in plain text).
+            var styledMembers: [SiblingKey: [Int]] = [:]
             for i in items.indices {
                 guard let rank = items[i].label?.rank, rank.isStructural || items[i].paragraph?.hints.automaticNumbering != nil,
                       Self.isLabeled(items[i].role) else { continue }
                 let key = SiblingKey(parent: items[i].parent, rank: rank)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(i)
+                if styled, items[i].paragraph?.hints.styleHeadingLevel != nil { styledMembers[key, default: []].append(i) }
             }
             var noteItems = Set<Int>()
             let allSeries = order.flatMap { Self.series(groups[$0]!, items) }
@@ -94,8 +97,8 @@ package struct ClassifyParagraphs: Rule {
                 }
                 // Typed `一、…十、` inside a deeper Word heading (a form's pledges under `附件3-5`, in
                 // Heading 4) where this rank's sections have Word's heading styles: its content.
-                if let rank = items[members[0]].label?.rank, let group = groups[SiblingKey(parent: items[members[0]].parent, rank: rank)],
-                   Self.isTypedSeriesInsideWordHeading(members, group, items) {
+                if styled, let rank = items[members[0]].label?.rank, let styledPeers = styledMembers[SiblingKey(parent: items[members[0]].parent, rank: rank)],
+                   Self.isTypedSeriesInsideWordHeading(members, styledPeers, items) {
                     for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
                     continue
                 }
@@ -180,11 +183,12 @@ package struct ClassifyParagraphs: Rule {
     /// rank and parent that have Word's heading styles, and inside a Word heading deeper than
     /// those: the deeper heading's content (保洁员's `附件3-5 供应商承诺声明` in Heading 4 over
     /// `一、供应商诚信承诺` … `十、`, where `一、价格文件` is Heading 3).
-    static func isTypedSeriesInsideWordHeading(_ members: [Int], _ group: [Int], _ items: [Item]) -> Bool {
-        guard let first = members.first, items[first].label?.number == 1,
+    /// `styled` holds the group's members in a heading style, in order.
+    static func isTypedSeriesInsideWordHeading(_ members: [Int], _ styled: [Int], _ items: [Item]) -> Bool {
+        guard let first = members.first, items[first].label?.number == 1, styled.first.map({ $0 < first }) == true,
               members.allSatisfy({ AssignLevels.explicitLevel(items[$0]) == nil && items[$0].paragraph?.hints.automaticNumbering == nil })
         else { return false }
-        let styledPeers = group.filter { $0 < first && items[$0].paragraph?.hints.styleHeadingLevel != nil }
+        let styledPeers = styled.prefix { $0 < first }
         guard let lastPeer = styledPeers.last,
               let peerLevel = styledPeers.compactMap({ items[$0].paragraph?.hints.styleHeadingLevel }).min(),
               lastPeer + 1 < first,
@@ -197,9 +201,8 @@ package struct ClassifyParagraphs: Rule {
     /// stand under, starting at 1. The first label after the list must be of that heading's
     /// rank (its sibling, taken for the list's child); a list with items of its own is left as it is.
     static func embeddedLists(_ allSeries: [[Int]], _ items: [Item]) -> Set<Int> {
-        var out = Set<Int>()
-        var firstChild: [Int: Int] = [:]
-        for i in items.indices { if let p = items[i].parent, firstChild[p] == nil { firstChild[p] = i } }
+        // Lists under a deeper heading, with that heading's rank; most documents have none.
+        var candidates: [(members: [Int], headingRank: LabelRank)] = []
         for members in allSeries where members.count > 1 {
             let first = members[0]
             guard items[first].label?.number == 1, let rank = items[first].label?.rank,
@@ -207,9 +210,15 @@ package struct ClassifyParagraphs: Rule {
             // The nearest heading before the list, after the list's parent.
             let floor = (items[first].parent ?? -1) + 1
             guard floor < first, let h = items[floor..<first].lastIndex(where: { $0.role == .heading || $0.role == .runInHeading }),
-                  let headingRank = items[h].label?.rank, headingRank.isStructural, headingRank > rank,
-                  members.dropLast().allSatisfy({ firstChild[$0] == nil }),
-                  firstChild[members.last!].map({ items[$0].label?.rank == headingRank }) ?? true else { continue }
+                  let headingRank = items[h].label?.rank, headingRank.isStructural, headingRank > rank else { continue }
+            candidates.append((members, headingRank))
+        }
+        guard !candidates.isEmpty else { return [] }
+        var firstChild: [Int: Int] = [:]
+        for i in items.indices { if let p = items[i].parent, firstChild[p] == nil { firstChild[p] = i } }
+        var out = Set<Int>()
+        for (members, headingRank) in candidates where members.dropLast().allSatisfy({ firstChild[$0] == nil })
+            && firstChild[members.last!].map({ items[$0].label?.rank == headingRank }) ?? true {
             out.formUnion(members)
         }
         return out
