@@ -73,15 +73,19 @@ package struct ClassifyParagraphs: Rule {
             Self.linkParents(&items, passingOver: passingOver)
             var groups: [SiblingKey: [Int]] = [:]
             var order: [SiblingKey] = []
-            // Each group's members in a Word heading style (none in plain text).
-            var styledMembers: [SiblingKey: [Int]] = [:]
+            // Each group's members in a Word heading style (none in plain text), each with the
+            // lowest style level up to it.
+            var styledMembers: [SiblingKey: [(index: Int, lowest: Int)]] = [:]
             for i in items.indices {
                 guard let rank = items[i].label?.rank, rank.isStructural || items[i].paragraph?.hints.automaticNumbering != nil,
                       Self.isLabeled(items[i].role) else { continue }
                 let key = SiblingKey(parent: items[i].parent, rank: rank)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(i)
-                if styled, items[i].paragraph?.hints.styleHeadingLevel != nil { styledMembers[key, default: []].append(i) }
+                if styled, let level = items[i].paragraph?.hints.styleHeadingLevel {
+                    let lowest = min(level, styledMembers[key]?.last?.lowest ?? level)
+                    styledMembers[key, default: []].append((i, lowest))
+                }
             }
             var noteItems = Set<Int>()
             let allSeries = order.flatMap { Self.series(groups[$0]!, items) }
@@ -183,15 +187,20 @@ package struct ClassifyParagraphs: Rule {
     /// rank and parent that have Word's heading styles, and inside a Word heading deeper than
     /// those: the deeper heading's content (保洁员's `附件3-5 供应商承诺声明` in Heading 4 over
     /// `一、供应商诚信承诺` … `十、`, where `一、价格文件` is Heading 3).
-    /// `styled` holds the group's members in a heading style, in order.
-    static func isTypedSeriesInsideWordHeading(_ members: [Int], _ styled: [Int], _ items: [Item]) -> Bool {
-        guard let first = members.first, items[first].label?.number == 1, styled.first.map({ $0 < first }) == true,
+    /// `styled` holds the group's members in a heading style, in order, each with the lowest
+    /// style level up to it.
+    static func isTypedSeriesInsideWordHeading(_ members: [Int], _ styled: [(index: Int, lowest: Int)], _ items: [Item]) -> Bool {
+        guard let first = members.first, items[first].label?.number == 1, let earliest = styled.first, earliest.index < first,
               members.allSatisfy({ AssignLevels.explicitLevel(items[$0]) == nil && items[$0].paragraph?.hints.automaticNumbering == nil })
         else { return false }
-        let styledPeers = styled.prefix { $0 < first }
-        guard let lastPeer = styledPeers.last,
-              let peerLevel = styledPeers.compactMap({ items[$0].paragraph?.hints.styleHeadingLevel }).min(),
-              lastPeer + 1 < first,
+        // The last styled member before the series, found by halves: a group may be long.
+        var low = 0, high = styled.count
+        while low < high {
+            let mid = (low + high) / 2
+            if styled[mid].index < first { low = mid + 1 } else { high = mid }
+        }
+        let lastPeer = styled[low - 1].index, peerLevel = styled[low - 1].lowest
+        guard lastPeer + 1 < first,
               let inside = items[(lastPeer + 1)..<first].last(where: { $0.paragraph?.hints.styleHeadingLevel != nil }),
               let level = inside.paragraph?.hints.styleHeadingLevel else { return false }
         return level > peerLevel
