@@ -68,6 +68,13 @@ public struct Paragraph: Sendable, Equatable {
 
     /// The plain text of the content (without the label).
     public var text: String { content.plainText }
+
+    /// The label's rank, read in place: no copy of the label's strings.
+    @inlinable public var labelRank: LabelRank? { storedLabel?.value.rank }
+    /// The label's number, read in place.
+    @inlinable public var labelNumber: Int? { storedLabel?.value.number }
+    /// Whether the paragraph has a label.
+    @inlinable public var hasLabel: Bool { storedLabel != nil }
 }
 
 /// A list whose items may hold nested lists.

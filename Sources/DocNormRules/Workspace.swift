@@ -54,5 +54,11 @@ package struct Item: Sendable {
         set { if let newValue { block = .paragraph(newValue) } }
     }
 
-    package var label: NumberingLabel? { paragraph?.label }
+    package var label: NumberingLabel? { if case .paragraph(let p) = block { p.label } else { nil } }
+
+    // Read in place, as the rules read them for every item: no copy of the paragraph.
+    package var hints: ParagraphHints? { if case .paragraph(let p) = block { p.hints } else { nil } }
+    package var labelRank: LabelRank? { if case .paragraph(let p) = block { p.labelRank } else { nil } }
+    package var labelNumber: Int? { if case .paragraph(let p) = block { p.labelNumber } else { nil } }
+    package var hasLabel: Bool { if case .paragraph(let p) = block { p.hasLabel } else { false } }
 }

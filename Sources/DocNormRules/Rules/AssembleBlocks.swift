@@ -167,7 +167,7 @@ package struct AssembleBlocks: Rule {
             let nested = m > k + 1 ? list(Array(run[(k + 1)..<m]), items: items) : []
             let item = ListItem(label: p.label, blocks: [.paragraph(Paragraph(content: p.content, position: p.position))] + nested,
                                 position: p.position)
-            let rank = p.label?.rank
+            let rank = p.labelRank
             if var c = current, rank == currentRank {
                 c.items.append(item)
                 current = c

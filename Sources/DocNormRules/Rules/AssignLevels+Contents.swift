@@ -40,7 +40,7 @@ extension AssignLevels {
         // Contents that put `3.2.1` beside `3.1` only echo an outline level; the numbers say more.
         var highestRank: [Int: Int] = [:], lowestSectionRank: [Int: Int] = [:]
         for i in headings {
-            guard let e = explicitLevel(items[i]), let order = items[i].label?.rank.order else { continue }
+            guard let e = explicitLevel(items[i]), let order = items[i].labelRank?.order else { continue }
             highestRank[e] = min(highestRank[e] ?? order, order)
             if order < LabelRank.article.order { lowestSectionRank[e] = max(lowestSectionRank[e] ?? order, order) }
         }

@@ -43,7 +43,7 @@ package struct AssignLevels: Rule {
         var lastAtWordLevel: [Int: (index: Int, level: Int)] = [:]
         for (k, i) in headings.enumerated() {
             defer {
-                if let rank = workspace.items[i].label?.rank, rank <= .section {
+                if let rank = workspace.items[i].labelRank, rank <= .section {
                     lastDivision = workspace.items[i].level
                     lastDivisionIndex = i
                 }
@@ -52,14 +52,14 @@ package struct AssignLevels: Rule {
                     path.append((i, l))
                 }
             }
-            let groupKey = "\(workspace.items[i].parent ?? -1)|\(workspace.items[i].label?.rank.description ?? "")"
-            if keys[i] == nil, workspace.items[i].label != nil, let l = groupLevel[groupKey] {
+            let groupKey = "\(workspace.items[i].parent ?? -1)|\(workspace.items[i].labelRank?.description ?? "")"
+            if keys[i] == nil, workspace.items[i].hasLabel, let l = groupLevel[groupKey] {
                 workspace.items[i].level = l
                 if insideWordGroups.contains(groupKey) { insideWordHeading.insert(i) }
                 continue
             }
             defer {
-                if keys[i] == nil, workspace.items[i].label != nil, let l = workspace.items[i].level {
+                if keys[i] == nil, workspace.items[i].hasLabel, let l = workspace.items[i].level {
                     groupLevel[groupKey] = l
                 }
             }
@@ -87,7 +87,7 @@ package struct AssignLevels: Rule {
                 lastExplicitIndex = i
                 continue
             }
-            if let rank = workspace.items[i].label?.rank {
+            if let rank = workspace.items[i].labelRank {
                 let previous = k > 0 ? headings[k - 1] : nil
                 if let parent = workspace.items[i].parent, let pl = workspace.items[parent].level {
                     workspace.items[i].level = pl + 1
@@ -115,7 +115,7 @@ package struct AssignLevels: Rule {
                     // No label above it: below the open headings that are no labels of its rank or
                     // lower (a typed `第二章` after Word's `第一章` and its `一、` is beside it).
                     let open = path.prefix { p in
-                        guard let r = workspace.items[p.index].label?.rank else { return true }
+                        guard let r = workspace.items[p.index].labelRank else { return true }
                         return r < rank
                     }
                     workspace.items[i].level = (open.last?.level ?? 1) + 1
@@ -173,7 +173,7 @@ package struct AssignLevels: Rule {
 
     /// The level Word gives a paragraph: heading style first, then outline level.
     static func explicitLevel(_ item: Item) -> Int? {
-        guard let hints = item.paragraph?.hints else { return nil }
+        guard let hints = item.hints else { return nil }
         return hints.styleHeadingLevel ?? hints.outlineLevel
     }
 }

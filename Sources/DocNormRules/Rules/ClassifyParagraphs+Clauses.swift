@@ -67,7 +67,7 @@ extension ClassifyParagraphs {
     }
 
     static func isClause(_ p: Paragraph) -> Bool {
-        guard p.label != nil, p.hints.styleHeadingLevel == nil, p.hints.outlineLevel == nil else { return false }
+        guard p.hasLabel, p.hints.styleHeadingLevel == nil, p.hints.outlineLevel == nil else { return false }
         return readsAsClause(firstSentence(p.content.plainText))
     }
 

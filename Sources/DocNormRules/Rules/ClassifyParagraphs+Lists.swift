@@ -19,7 +19,7 @@ extension ClassifyParagraphs {
             let contentless = between.allSatisfy { item in
                 guard let p = item.paragraph else { return false }
                 let text = p.content.plainText
-                return item.label != nil && isLabeled(item.role) && item.role != .runInHeading && !isFixedHeading(item)
+                return item.hasLabel && isLabeled(item.role) && item.role != .runInHeading && !isFixedHeading(item)
                     && text.unicodeScalars.count <= maxChildLength && (text.unicodeScalars.last != "。" || isField(text))
             }
             if contentless { adjacent += 1 } else { apart += 1 }
@@ -64,7 +64,7 @@ extension ClassifyParagraphs {
             if items[i].role == .article { inArticle = true; continue }
             guard inArticle else { continue }
             if Self.isFixedHeading(items[i]) { inArticle = false; continue }
-            guard Self.isLabeled(items[i].role), let rank = items[i].label?.rank else {
+            guard Self.isLabeled(items[i].role), let rank = items[i].labelRank else {
                 if items[i].role == .heading { inArticle = false }
                 continue
             }

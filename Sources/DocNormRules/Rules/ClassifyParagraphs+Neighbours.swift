@@ -21,7 +21,7 @@ extension ClassifyParagraphs {
               p.content.plainText.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) == "。",
               i + 1 < items.count else { return false }
         let next = items[i + 1]
-        return next.label != nil && isLabeled(next.role) && next.parent != i
+        return next.hasLabel && isLabeled(next.role) && next.parent != i
     }
 
     /// An unlabeled short line, bold, centred or larger than the body (`bodySize`), followed by
@@ -41,7 +41,7 @@ extension ClassifyParagraphs {
         // Its siblings are headings too: the series is sections, not one heading's list.
         let rank = label.rank
         return items[(first + 1)...].prefix(400).contains { item in
-            item.label?.rank == rank && item.label?.number == 2 && (item.role == .heading || item.role == .runInHeading)
+            item.labelRank == rank && item.labelNumber == 2 && (item.role == .heading || item.role == .runInHeading)
         }
     }
 
@@ -61,7 +61,7 @@ extension ClassifyParagraphs {
             if let label = q.label {
                 guard label.number == 1, label.rank.isStructural, items[k].role == .heading || items[k].role == .runInHeading else { return false }
                 return items[(k + 1)...].prefix(400).contains { item in
-                    item.label?.rank == label.rank && item.label?.number == 2 && (item.role == .heading || item.role == .runInHeading)
+                    item.labelRank == label.rank && item.labelNumber == 2 && (item.role == .heading || item.role == .runInHeading)
                 }
             }
             // Another name, or a heading, comes first: this one names nothing.

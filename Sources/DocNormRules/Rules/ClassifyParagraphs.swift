@@ -44,7 +44,7 @@ package struct ClassifyParagraphs: Rule {
             // So is a list of more than one level (一、 （一） 1.: an outline), or in Chinese numerals.
             var levels: [Int: Int] = [:]
             for i in items.indices {
-                guard let auto = items[i].paragraph?.hints.automaticNumbering else { continue }
+                guard let auto = items[i].hints?.automaticNumbering else { continue }
                 if Self.opensTypedSections(i, items) || Self.cjkFormats.contains(where: { auto.format.hasPrefix($0) }) {
                     sectionLists.insert(auto.listID)
                 }
@@ -77,12 +77,12 @@ package struct ClassifyParagraphs: Rule {
             // lowest style level up to it.
             var styledMembers: [SiblingKey: [(index: Int, lowest: Int)]] = [:]
             for i in items.indices {
-                guard let rank = items[i].label?.rank, rank.isStructural || items[i].paragraph?.hints.automaticNumbering != nil,
+                guard let rank = items[i].labelRank, rank.isStructural || items[i].hints?.automaticNumbering != nil,
                       Self.isLabeled(items[i].role) else { continue }
                 let key = SiblingKey(parent: items[i].parent, rank: rank)
                 if groups[key] == nil { order.append(key) }
                 groups[key, default: []].append(i)
-                if styled, let level = items[i].paragraph?.hints.styleHeadingLevel {
+                if styled, let level = items[i].hints?.styleHeadingLevel {
                     let lowest = min(level, styledMembers[key]?.last?.lowest ?? level)
                     styledMembers[key, default: []].append((i, lowest))
                 }
@@ -101,7 +101,7 @@ package struct ClassifyParagraphs: Rule {
                 }
                 // Typed `一、…十、` inside a deeper Word heading (a form's pledges under `附件3-5`, in
                 // Heading 4) where this rank's sections have Word's heading styles: its content.
-                if styled, let rank = items[members[0]].label?.rank, let styledPeers = styledMembers[SiblingKey(parent: items[members[0]].parent, rank: rank)],
+                if styled, let rank = items[members[0]].labelRank, let styledPeers = styledMembers[SiblingKey(parent: items[members[0]].parent, rank: rank)],
                    Self.isTypedSeriesInsideWordHeading(members, styledPeers, items) {
                     for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
                     continue
@@ -190,8 +190,8 @@ package struct ClassifyParagraphs: Rule {
     /// `styled` holds the group's members in a heading style, in order, each with the lowest
     /// style level up to it.
     static func isTypedSeriesInsideWordHeading(_ members: [Int], _ styled: [(index: Int, lowest: Int)], _ items: [Item]) -> Bool {
-        guard let first = members.first, items[first].label?.number == 1, let earliest = styled.first, earliest.index < first,
-              members.allSatisfy({ AssignLevels.explicitLevel(items[$0]) == nil && items[$0].paragraph?.hints.automaticNumbering == nil })
+        guard let first = members.first, items[first].labelNumber == 1, let earliest = styled.first, earliest.index < first,
+              members.allSatisfy({ AssignLevels.explicitLevel(items[$0]) == nil && items[$0].hints?.automaticNumbering == nil })
         else { return false }
         // The last styled member before the series, found by halves: a group may be long.
         var low = 0, high = styled.count
@@ -201,8 +201,8 @@ package struct ClassifyParagraphs: Rule {
         }
         let lastPeer = styled[low - 1].index, peerLevel = styled[low - 1].lowest
         guard lastPeer + 1 < first,
-              let inside = items[(lastPeer + 1)..<first].last(where: { $0.paragraph?.hints.styleHeadingLevel != nil }),
-              let level = inside.paragraph?.hints.styleHeadingLevel else { return false }
+              let inside = items[(lastPeer + 1)..<first].last(where: { $0.hints?.styleHeadingLevel != nil }),
+              let level = inside.hints?.styleHeadingLevel else { return false }
         return level > peerLevel
     }
 
@@ -214,12 +214,12 @@ package struct ClassifyParagraphs: Rule {
         var candidates: [(members: [Int], headingRank: LabelRank)] = []
         for members in allSeries where members.count > 1 {
             let first = members[0]
-            guard items[first].label?.number == 1, let rank = items[first].label?.rank,
+            guard items[first].labelNumber == 1, let rank = items[first].labelRank,
                   members.allSatisfy({ items[$0].role == .listItem && !isFixedHeading(items[$0]) }) else { continue }
             // The nearest heading before the list, after the list's parent.
             let floor = (items[first].parent ?? -1) + 1
             guard floor < first, let h = items[floor..<first].lastIndex(where: { $0.role == .heading || $0.role == .runInHeading }),
-                  let headingRank = items[h].label?.rank, headingRank.isStructural, headingRank > rank else { continue }
+                  let headingRank = items[h].labelRank, headingRank.isStructural, headingRank > rank else { continue }
             candidates.append((members, headingRank))
         }
         guard !candidates.isEmpty else { return [] }
@@ -227,7 +227,7 @@ package struct ClassifyParagraphs: Rule {
         for i in items.indices { if let p = items[i].parent, firstChild[p] == nil { firstChild[p] = i } }
         var out = Set<Int>()
         for (members, headingRank) in candidates where members.dropLast().allSatisfy({ firstChild[$0] == nil })
-            && firstChild[members.last!].map({ items[$0].label?.rank == headingRank }) ?? true {
+            && firstChild[members.last!].map({ items[$0].labelRank == headingRank }) ?? true {
             out.formUnion(members)
         }
         return out
@@ -271,11 +271,11 @@ package struct ClassifyParagraphs: Rule {
     /// A Word list item followed by typed clauses of its own number (`2.` then `2.1 新建流程`)
     /// is a section whatever its style: it opens them.
     static func opensTypedSections(_ i: Int, _ items: [Item]) -> Bool {
-        guard items[i].paragraph?.hints.automaticNumbering != nil, let number = items[i].label?.number else { return false }
+        guard items[i].hints?.automaticNumbering != nil, let number = items[i].labelNumber else { return false }
         // The first label after it, within three paragraphs, decides.
-        guard let next = items[(i + 1)...].prefix(3).first(where: { $0.label != nil }), let label = next.label,
+        guard let next = items[(i + 1)...].prefix(3).first(where: { $0.hasLabel }), let label = next.label,
               case .western(let depth) = label.rank else { return false }
-        return depth > 1 && label.parts.first == number && next.paragraph?.hints.automaticNumbering == nil
+        return depth > 1 && label.parts.first == number && next.hints?.automaticNumbering == nil
     }
 
     /// Word's number formats in ideographs (`一、` in chineseCounting, japaneseCounting …).
@@ -297,7 +297,7 @@ package struct ClassifyParagraphs: Rule {
                 if Self.isFixedHeading(items[i]) { listStack.removeAll() }
                 continue
             }
-            if let auto = items[i].paragraph?.hints.automaticNumbering {
+            if let auto = items[i].hints?.automaticNumbering {
                 while let top = listStack.last, top.level >= auto.level { listStack.removeLast() }
                 items[i].parent = listStack.last?.index ?? (label.rank.isStructural ? Self.rankParent(label.rank, stack) : nil)
                 listStack.append((auto.level, i))
@@ -334,7 +334,7 @@ package struct ClassifyParagraphs: Rule {
     /// A typed chapter or section label that is a list item: the name of a division, listed.
     static func isDivisionMention(_ item: Item) -> Bool {
         guard item.role == .listItem, let label = item.label, label.rank <= .section else { return false }
-        return item.paragraph?.hints.automaticNumbering == nil
+        return item.hints?.automaticNumbering == nil
     }
 
     /// A Word list paragraph the document's contents do not list.
@@ -359,7 +359,7 @@ package struct ClassifyParagraphs: Rule {
     /// whatever the text says.
     static func isFixedHeading(_ item: Item) -> Bool {
         if item.listedInContents { return true }
-        guard let hints = item.paragraph?.hints else { return false }
+        guard let hints = item.hints else { return false }
         return hints.styleHeadingLevel != nil || hints.outlineLevel != nil
     }
 

@@ -100,7 +100,7 @@ extension DetectLabels {
         var series: [(index: Int, length: Int, number: Int)] = []
         for i in workspace.items.indices {
             guard workspace.items[i].role == .body, case .paragraph(let p) = workspace.items[i].block else { continue }
-            if p.label?.rank == .chineseNumber { return }
+            if p.labelRank == .chineseNumber { return }
             guard p.label == nil, p.hints.automaticNumbering == nil, !p.hints.isPreformatted, Self.startsWithChineseNumeral(p.content),
                   let (number, length) = Self.bareChineseNumber(p.content.plainPrefix(8)), number == series.count + 1 else { continue }
             let rest = p.content.dropping(first: length).trimming(CharacterClass.isIndentSpace).plainText

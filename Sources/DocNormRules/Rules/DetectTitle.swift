@@ -60,7 +60,7 @@ package struct DetectTitle: Rule {
         for k in chosen.dropFirst().reversed() { workspace.items.remove(at: k) }
         workspace.metadata.title = p.content.plainText
         Self.unmarkRepeats(of: p.content.plainText, in: &workspace, after: index)
-        if let sub = workspace.items.firstIndex(where: { $0.paragraph?.hints.isSubtitle == true }) {
+        if let sub = workspace.items.firstIndex(where: { $0.hints?.isSubtitle == true }) {
             workspace.items[sub].role = .subtitle
             workspace.metadata.subtitle = workspace.items[sub].paragraph?.content.plainText
         }
@@ -74,7 +74,7 @@ package struct DetectTitle: Rule {
         for i in items.indices {
             guard let p = items[i].paragraph, items[i].role != .tableOfContents else { continue }
             if p.hints.isTitle { return i }
-            if p.label != nil || p.hints.automaticNumbering != nil, p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil { return nil }
+            if p.hasLabel || p.hints.automaticNumbering != nil, p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil { return nil }
         }
         return nil
     }
@@ -110,7 +110,7 @@ package struct DetectTitle: Rule {
             // A first line in a heading style that others share is the first section, however large.
             return isTitleText(p, chinese: chinese, options: options) && !hasPeer(p, in: items[(i + 1)...])
         }
-        func size(_ i: Int) -> Int { items[i].paragraph?.hints.fontSize ?? body ?? 0 }
+        func size(_ i: Int) -> Int { items[i].hints?.fontSize ?? body ?? 0 }
         func isSetApart(_ i: Int) -> Bool {
             guard let p = items[i].paragraph else { return false }
             let larger = body.map { size(i) > $0 } ?? false
@@ -137,7 +137,7 @@ package struct DetectTitle: Rule {
             }
             if let subject = near.max(by: { size($0) < size($1) || (size($0) == size($1) && $0 > $1) }) { best = subject }
         }
-        guard let first = best, let look = items[first].paragraph?.hints else { return [] }
+        guard let first = best, let look = items[first].hints else { return [] }
         var chosen = [first]
         var next = first + 1
         var length = items[first].paragraph?.content.plainText.count ?? 0
@@ -297,7 +297,7 @@ package struct DetectTitle: Rule {
     static func hasPeer(_ p: Paragraph, in rest: ArraySlice<Item>) -> Bool {
         guard let level = p.hints.styleHeadingLevel ?? p.hints.outlineLevel else { return false }
         return rest.contains { item in
-            guard let h = item.paragraph?.hints, let other = h.styleHeadingLevel ?? h.outlineLevel else { return false }
+            guard let h = item.hints, let other = h.styleHeadingLevel ?? h.outlineLevel else { return false }
             return other <= level
         }
     }

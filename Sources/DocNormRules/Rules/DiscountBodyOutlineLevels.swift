@@ -35,7 +35,7 @@ package struct DiscountBodyOutlineLevels: Rule {
             // Tender templates number their clauses with heading styles (`2.2 近3年内…，须提供合同作为证明文件。`):
             // a numbered paragraph longer than a heading and closed like a sentence is a clause, and one
             // closed by ；， is a list item.
-            if var p = workspace.items[i].paragraph, p.hints.styleHeadingLevel != nil, p.label != nil,
+            if var p = workspace.items[i].paragraph, p.hints.styleHeadingLevel != nil, p.hasLabel,
                !workspace.items[i].listedInContents,
                Self.isClauseText(p.content.plainText, options: options) || Self.endsLikeAListItem(p.content.plainText)
                 || Self.isDefinitionOrRule(p.content.plainText) || Self.isItemField(p) {
@@ -59,14 +59,14 @@ package struct DiscountBodyOutlineLevels: Rule {
 
     static func isListLine(_ p: Paragraph) -> Bool {
         let text = p.content.plainText
-        guard p.label != nil, let last = text.last(where: { !$0.isWhitespace }) else { return false }
+        guard p.hasLabel, let last = text.last(where: { !$0.isWhitespace }) else { return false }
         return ClassifyParagraphs.listEndings.contains(last) || ClassifyParagraphs.isField(text)
     }
 
     /// A field filled in under a low rank (`（2）账号：215080920510001` in Heading 7): a form's
     /// line, not a section. `一、项目名称：…` in a notice's heading style stays a heading.
     static func isItemField(_ p: Paragraph) -> Bool {
-        guard let rank = p.label?.rank, rank >= .parenthesizedArabic, rank < .article else { return false }
+        guard let rank = p.labelRank, rank >= .parenthesizedArabic, rank < .article else { return false }
         return ClassifyParagraphs.isField(p.content.plainText)
     }
 

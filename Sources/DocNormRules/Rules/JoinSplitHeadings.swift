@@ -29,7 +29,7 @@ package struct JoinSplitHeadings: Rule {
             if styled, Self.joinsRemark(&workspace.items, at: i, options: options) { continue }
             if styled, Self.joinsUnfinished(&workspace.items, at: i, options: options, entries: &entries) { continue }
             if styled, chinese, Self.joinsContractName(&workspace.items, at: i, body: &body) { continue }
-            guard var first = workspace.items[i].paragraph, first.label != nil, first.content.plainText.allSatisfy(\.isWhitespace),
+            guard var first = workspace.items[i].paragraph, first.hasLabel, first.content.plainText.allSatisfy(\.isWhitespace),
                   let second = workspace.items[i + 1].paragraph, second.label == nil else { continue }
             let level = first.hints.styleHeadingLevel ?? first.hints.outlineLevel
             if let level {
@@ -142,7 +142,7 @@ package struct JoinSplitHeadings: Rule {
     /// (`评标`), neither in a heading style nor Word-numbered, are one heading: no chapter
     /// goes without its name.
     static func namesChapter(_ first: Paragraph, _ second: Paragraph, options: NormalizationOptions) -> Bool {
-        guard let rank = first.label?.rank, rank == .chapter || rank == .section, first.hints.automaticNumbering == nil,
+        guard let rank = first.labelRank, rank == .chapter || rank == .section, first.hints.automaticNumbering == nil,
               second.hints.automaticNumbering == nil, second.hints.styleHeadingLevel == nil, second.hints.outlineLevel == nil,
               !second.hints.isTableOfContents, !first.hints.isTableOfContents else { return false }
         let name = second.content.plainText

@@ -134,10 +134,10 @@ package struct ReportNumberingProblems: Rule {
     func skippedLevels(_ items: [Item], _ ws: inout Workspace) {
         let headingRanks = Set(items.compactMap { item -> LabelRank? in
             guard item.role == .heading || item.role == .runInHeading else { return nil }
-            return item.label?.rank
+            return item.labelRank
         })
         for item in items where item.role == .heading || item.role == .runInHeading {
-            guard let label = item.label, let parent = item.parent, let parentRank = items[parent].label?.rank else { continue }
+            guard let label = item.label, let parent = item.parent, let parentRank = items[parent].labelRank else { continue }
             // The highest rank used by headings between the two, found without a set per heading.
             var between: LabelRank?
             for rank in headingRanks where rank > parentRank && rank < label.rank && (between.map { rank < $0 } ?? true) { between = rank }

@@ -18,7 +18,7 @@ package struct SetAsideTableOfContents: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         var marked = [Bool](repeating: false, count: workspace.items.count)
-        for (i, item) in workspace.items.enumerated() where item.paragraph?.hints.isTableOfContents == true { marked[i] = true }
+        for (i, item) in workspace.items.enumerated() where item.hints?.isTableOfContents == true { marked[i] = true }
         unmarkLoneEntries(&workspace.items, &marked)
         markTypedEntries(workspace.items, &marked)
         markRepeatedEntries(workspace.items, &marked)
