@@ -45,6 +45,16 @@ import Testing
         #expect(!outline.contains("附件四"), "\(outline)")
     }
 
+    @Test func anAttachmentRightAfterItsChaptersHeadingIsItsFirst() throws {
+        // 罗泾镇's 第六章 opens with `附件一：` over `磋商响应声明`, both set like the body.
+        let body = line("服务合同", size: 44, bold: true, centered: true) + text
+            + line("第六章 响应文件组成", size: 31, bold: true) + line("附件一：") + line("磋商响应声明") + text
+            + text + line("附件四：") + line("报价明细表") + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.contains("附件一：磋商响应声明\n"), "\(outline)")
+        #expect(!outline.contains("附件四"), "\(outline)")
+    }
+
     @Test func inTextFromAPDFAnAttachmentStartsAfterThePageNumber() throws {
         let pages = "第六章 投标文件格式\n\n本章给出投标文件的格式。\n- 68 -\n附件1\n投标声明书\n我公司自愿参加贵方组织的招标。\n- 69 -\n"
             + "附件2\n授权委托书\n本授权书声明：我方授权下列人员。\n附件3\n承诺书\n我方承诺如下。\n"

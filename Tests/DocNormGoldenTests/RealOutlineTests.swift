@@ -309,11 +309,12 @@ import Testing
     /// under `第七章`): 117 at a wrong level. A cover's title inside the document names the
     /// series after its cover matter (上海太平's `商务投标文件` / `技术投标文件` over a table of
     /// fields and `（投标人盖章）`): 2461 found, 89 at a wrong level. `有权` makes a clause, and a
-    /// remark in brackets makes none (松江's `四、监督方…有权对…进行检查。`): 119 false.
+    /// remark in brackets makes none (松江's `四、监督方…有权对…进行检查。`): 119 false. An
+    /// attachment's line right after its chapter's heading opens it (罗泾镇's `附件一：`): 2462 found.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2461, wrongLevel: 89, wrongNumber: 0, falseHeadings: 119, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2596, found: 2461, wrongLevel: 89, wrongNumber: 0, falseHeadings: 119, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2596, found: 2461, wrongLevel: 89, wrongNumber: 43, falseHeadings: 119, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2596, found: 2462, wrongLevel: 89, wrongNumber: 0, falseHeadings: 119, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2596, found: 2462, wrongLevel: 89, wrongNumber: 0, falseHeadings: 119, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2596, found: 2462, wrongLevel: 89, wrongNumber: 43, falseHeadings: 119, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -3,7 +3,8 @@ import DocNormModel
 /// In Chinese reports, the line that opens an attachment is a heading: `附件1：廉政协议`,
 /// `附件 2．工作任务`, `附件一：` with its name on the next line, `附件——投标保证金银行保函格式`,
 /// set apart from the body (bold, centred or larger) or the first line of its page (an
-/// attachment starts on a new page, which is all plain text from a PDF shows). A label-only
+/// attachment starts on a new page, which is all plain text from a PDF shows; or right after
+/// its chapter's heading). A label-only
 /// line (`附件三：`) and the short name right after it are one heading (`附件三：法定代表人授权
 /// 委托书`). A run of such lines one after the other is a list of the attachments (a
 /// contract's `附件1…附件3`), not their headings. So are a form attachment's `附表 1：资格性
@@ -41,7 +42,8 @@ package struct AttachmentHeadings: Rule {
                 guard i + 1 < workspace.items.count, workspace.items[i + 1].role == .body, let next = workspace.items[i + 1].paragraph,
                       next.label == nil, next.hints.automaticNumbering == nil,
                       HeadingsByLook.readsAsHeading(next.content.plainText, options: options),
-                      Self.isSetApart(p, body: body) || Self.isSetApart(next, body: body) || p.hints.startsPage else { continue }
+                      Self.isSetApart(p, body: body) || Self.isSetApart(next, body: body) || p.hints.startsPage
+                        || Self.opensAChapter(i, workspace.items) else { continue }
                 let text = p.content.plainText
                 let joint: [Inline] = text.unicodeScalars.last.map(CharacterClass.isCJKPunctuation) == true ? [] : [.text(" ")]
                 p.content = p.content + joint + next.content
@@ -52,6 +54,13 @@ package struct AttachmentHeadings: Rule {
             }
             workspace.items[i].role = .heading
         }
+    }
+
+    /// Right after a chapter's heading (`第六章 响应文件组成`, then `附件一：` over its name): the
+    /// chapter's first attachment, as if on a page of its own.
+    static func opensAChapter(_ i: Int, _ items: [Item]) -> Bool {
+        guard i > 0 else { return false }
+        return items[i - 1].labelRank == .chapter || items[i - 1].role == .heading && items[i - 1].listedInContents
     }
 
     /// The line is an attachment's or a form's (`表1`): what follows its word, number and
