@@ -101,7 +101,8 @@ package struct ClassifyParagraphs: Rule {
                 }
                 // Typed `一、…十、` inside a deeper Word heading (a form's pledges under `附件3-5`, in
                 // Heading 4) where this rank's sections have Word's heading styles: its content.
-                if styled, let rank = items[members[0]].labelRank, let styledPeers = styledMembers[SiblingKey(parent: items[members[0]].parent, rank: rank)],
+                if styled, let rank = items[members[0]].labelRank,
+                   let styledPeers = styledMembers[SiblingKey(parent: items[members[0]].parent, rank: rank)],
                    Self.isTypedSeriesInsideWordHeading(members, styledPeers, items) {
                     for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
                     continue
@@ -186,9 +187,8 @@ package struct ClassifyParagraphs: Rule {
     /// A series typed without Word's styles or numbers, starting at 1, after sections of its
     /// rank and parent that have Word's heading styles, and inside a Word heading deeper than
     /// those: the deeper heading's content (保洁员's `附件3-5 供应商承诺声明` in Heading 4 over
-    /// `一、供应商诚信承诺` … `十、`, where `一、价格文件` is Heading 3).
-    /// `styled` holds the group's members in a heading style, in order, each with the lowest
-    /// style level up to it.
+    /// `一、供应商诚信承诺` … `十、`, where `一、价格文件` is Heading 3). `styled` holds the
+    /// group's members in a heading style, in order, each with the lowest style level up to it.
     static func isTypedSeriesInsideWordHeading(_ members: [Int], _ styled: [(index: Int, lowest: Int)], _ items: [Item]) -> Bool {
         guard let first = members.first, items[first].labelNumber == 1, let earliest = styled.first, earliest.index < first,
               members.allSatisfy({ AssignLevels.explicitLevel(items[$0]) == nil && items[$0].hints?.automaticNumbering == nil })
