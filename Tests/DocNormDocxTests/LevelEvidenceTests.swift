@@ -61,6 +61,16 @@ import Testing
         #expect(Converter().render(doc, as: .text).contains("传    真：_____________"))
     }
 
+    @Test func aFieldOrSignatureLineIsNoHeading() throws {
+        // 宝山分局, from a PDF through WPS: `合同签订点：网上签约` at outline level 0, the signature
+        // line `投标人名称（公章）：` at level 2; an attachment's line keeps its level.
+        let body = p("报告") + p("第一章 总则", pPr: ol0) + p("合同签订点：网上签约", pPr: ol0) + p("投标人名称（公章）：", pPr: ol0)
+            + p("附件1：投标函", pPr: ol0) + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 报告\n## 第一章 总则\n## 附件1：投标函\n", "\(Outline.render(doc))")
+        #expect(Converter().render(doc, as: .text).contains("合同签订点：网上签约"))
+    }
+
     @Test func aLongNoteInBracketsIsNoHeading() throws {
         // 松江's bold note at outline level 0 at the end of its forms.
         let note = "（“开标一览表”随“投标保证金汇款记录”一起单独密封并递交，须与投标文件分开包装，并在信封上标明“开标一览表和投标保证金”）"

@@ -311,10 +311,12 @@ import Testing
     /// fields and `（投标人盖章）`): 2461 found, 89 at a wrong level. `有权` makes a clause, and a
     /// remark in brackets makes none (松江's `四、监督方…有权对…进行检查。`): 119 false. An
     /// attachment's line right after its chapter's heading opens it (罗泾镇's `附件一：`): 2462 found.
+    /// An outline level alone makes no heading of an unlabeled field or line ending in a colon
+    /// (宝山分局's `合同签订点：网上签约`, `投标人名称（公章）：`): 88 at a wrong level, 116 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2462, wrongLevel: 89, wrongNumber: 0, falseHeadings: 119, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2596, found: 2462, wrongLevel: 89, wrongNumber: 0, falseHeadings: 119, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2596, found: 2462, wrongLevel: 89, wrongNumber: 43, falseHeadings: 119, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 0, falseHeadings: 116, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 0, falseHeadings: 116, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 43, falseHeadings: 116, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -7,14 +7,15 @@ import DocNormModel
 /// such as `56153207` left in a heading's format), nor of a form's line with a blank to fill
 /// (`电    话：_____________`), nor of a list item or field line, which
 /// ends in ；，： or gives a value after a short key (`1．以职权谋私金额1500元及以上的；`,
-/// `7.2.1加液电池充电时间：10～12小时`). Such a paragraph loses the outline level
+/// `7.2.1加液电池充电时间：10～12小时`, and unlabeled: `合同签订点：网上签约`, `投标人名称（公章）：`).
+/// Such a paragraph loses the outline level
 /// and is read like any other. A heading style gives way only to a numbered clause or list
 /// item (STRUCTURE.md §5): a label, and text closed like a sentence beyond a heading's length,
 /// or closed by ；， at any length, or one sentence that defines or rules. Reports nothing.
 package struct DiscountBodyOutlineLevels: Rule {
     package let name = "discount-body-outline-levels"
     package let phase = RulePhase.classification
-    package let requires = ["detect-labels"]
+    package let requires = ["detect-language", "detect-labels"]
     package init() {}
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
@@ -31,6 +32,8 @@ package struct DiscountBodyOutlineLevels: Rule {
                 workspace.items[i].paragraph = p
             }
         }
+        // WPS's outline levels on fields are Chinese reports' (an English `Goal: …` may head its part).
+        let chinese = workspace.metadata.language == "zh"
         for i in workspace.items.indices {
             // Tender templates number their clauses with heading styles (`2.2 近3年内…，须提供合同作为证明文件。`):
             // a numbered paragraph longer than a heading and closed like a sentence is a clause, and one
@@ -46,7 +49,7 @@ package struct DiscountBodyOutlineLevels: Rule {
             }
             guard var p = workspace.items[i].paragraph, p.hints.outlineLevel != nil, p.hints.styleHeadingLevel == nil,
                   Self.isBodyText(p.content.plainText, options: options) || !Self.hasLetter(p.content.plainText)
-                    || Self.isListLine(p) || Self.hasBlank(p.content.plainText) else { continue }
+                    || Self.isListLine(p) || Self.hasBlank(p.content.plainText) || chinese && Self.isFieldLine(p) else { continue }
             p.hints.outlineLevel = nil
             workspace.items[i].paragraph = p
         }
@@ -55,6 +58,16 @@ package struct DiscountBodyOutlineLevels: Rule {
     /// A blank to fill in (`电    话：_____________`): a form's line, not a section's name.
     static func hasBlank(_ text: String) -> Bool {
         text.contains("___") || text.contains("＿＿＿")
+    }
+
+    /// An unlabeled field or lead-in given an outline level (`合同签订点：网上签约`, the signature
+    /// line `投标人名称（公章）：`): a form's line. An attachment's or form's line is not one.
+    static func isFieldLine(_ p: Paragraph) -> Bool {
+        guard !p.hasLabel else { return false }
+        let text = p.content.plainText
+        guard AttachmentHeadings.attachmentRest(text) == nil, AttachmentHeadings.formRest(text) == nil else { return false }
+        let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) })
+        return last == "：" || last == ":" || ClassifyParagraphs.isField(text)
     }
 
     static func isListLine(_ p: Paragraph) -> Bool {
