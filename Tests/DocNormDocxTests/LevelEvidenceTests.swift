@@ -61,6 +61,18 @@ import Testing
         #expect(Converter().render(doc, as: .text).contains("传    真：_____________"))
     }
 
+    @Test func aNumberedDefinitionClosedBeforeARemarkIsAClause() throws {
+        // 保洁员's 合同通用条款 gives its definitions Heading 2: one closed by 。 before a remark in
+        // brackets is a clause all the same. An unlabeled sentence in the style keeps it.
+        let h2 = "<w:pStyle w:val=\"2\"/>"
+        let definition = "（五）“服务”是指乙方根据合同约定向甲方交付或实施的服务。（交付类项目，是指在选择乙方后，由乙方按合同要求提供成果）"
+        let body = p("合同") + p("一、定义", pPr: "<w:pStyle w:val=\"1\"/>") + p(definition, pPr: h2) + p("二、其他", pPr: "<w:pStyle w:val=\"1\"/>")
+            + p("（一）适用范围", pPr: h2) + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 合同\n## 一、定义\n## 二、其他\n### （一）适用范围\n", "\(Outline.render(doc))")
+        #expect(Converter().render(doc, as: .text).contains("交付类项目"))
+    }
+
     @Test func aFieldOrSignatureLineIsNoHeading() throws {
         // 宝山分局, from a PDF through WPS: `合同签订点：网上签约` at outline level 0, the signature
         // line `投标人名称（公章）：` at level 2; an attachment's line keeps its level.

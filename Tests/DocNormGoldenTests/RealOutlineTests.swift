@@ -313,10 +313,13 @@ import Testing
     /// attachment's line right after its chapter's heading opens it (罗泾镇's `附件一：`): 2462 found.
     /// An outline level alone makes no heading of an unlabeled field or line ending in a colon
     /// (宝山分局's `合同签订点：网上签约`, `投标人名称（公章）：`): 88 at a wrong level, 116 false.
+    /// A numbered definition closed before a remark in brackets is a clause whatever its style
+    /// (保洁员's `（五）“服务”是指…。（交付类项目…）`): 115 false. Its unlabeled rule in Heading 4
+    /// stays a heading: a style says what it is.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 0, falseHeadings: 116, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 0, falseHeadings: 116, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 43, falseHeadings: 116, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 0, falseHeadings: 115, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 0, falseHeadings: 115, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 43, falseHeadings: 115, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

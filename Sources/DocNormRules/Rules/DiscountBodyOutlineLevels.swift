@@ -102,10 +102,33 @@ package struct DiscountBodyOutlineLevels: Rule {
     }
 
     /// Far longer than a heading and closed like a sentence.
+    /// A remark in brackets after the full stop does not count (`（五）“服务”是指…的服务。
+    /// （交付类项目，是指…）`).
     static func isClauseText(_ text: String, options: NormalizationOptions) -> Bool {
-        guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
+        let scalars = closedBeforeARemark(text)
+        guard let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
         let closing: Set<Unicode.Scalar> = ["。", "；", ";", "：", ":"]
         return text.unicodeScalars.count > options.maxHeadingLength && closing.contains(last)
+    }
+
+    /// The text's scalars up to a closing remark in brackets that follows a full stop (`…。（…）`),
+    /// or all of them.
+    static func closedBeforeARemark(_ text: String) -> Substring.UnicodeScalarView {
+        let scalars = Substring(text).unicodeScalars
+        guard let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }), last == "）" || last == ")" else { return scalars }
+        // The bracket that opens the closing remark.
+        var depth = 0
+        var k = scalars.endIndex
+        while k > scalars.startIndex {
+            k = scalars.index(before: k)
+            let c = scalars[k]
+            if c == "）" || c == ")" { depth += 1 } else if c == "（" || c == "(" {
+                depth -= 1
+                if depth == 0 { break }
+            }
+        }
+        guard depth == 0, k > scalars.startIndex, scalars[scalars.index(before: k)] == "。" else { return scalars }
+        return scalars[..<k]
     }
 
     /// Longer than a heading and closed like a sentence (。！？；.!?;).
