@@ -100,8 +100,7 @@ enum ReferenceLabelParser {
         while i < c.count, ChineseNumerals.isNumeral(c[i]) { i += 1 }
         guard i < c.count, let value = ChineseNumerals.parse(String(c[0..<i])), value < 100 else { return nil }
         if c[i] == "是" { return .enumeration(number: value) }
-        let gap = innerSpaces(c, from: i)
-        if gap > 0, i + gap < c.count, c[i + gap] == "、" { i += gap }
+        i += spacesBeforeComma(c, from: i)
         guard chineseDelimiters.contains(c[i]) else { return nil }
         let end = i + 1
         // 一.5 would be a number, not a label; 一、2023年 is a label.
@@ -147,8 +146,7 @@ enum ReferenceLabelParser {
                                        number: parts.last!, parts: parts, form: form)
             return .label(label, length: end + gap)
         }
-        let gap = innerSpaces(c, from: i)
-        if gap > 0, i + gap < c.count, c[i + gap] == "、" { i += gap }
+        i += spacesBeforeComma(c, from: i)
         let d = c[i]
         let value = parts[0]
         guard value >= 1 else { return nil }
@@ -207,6 +205,12 @@ enum ReferenceLabelParser {
         while j < c.count, ChineseNumerals.isNumeral(c[j]) { j += 1 }
         guard j > i else { return (nil, .chinese, j) }
         return (ChineseNumerals.parse(String(c[i..<j])), .chinese, j)
+    }
+
+    /// The spaces typed before a label's 、; zero when no 、 follows them.
+    static func spacesBeforeComma(_ c: [Character], from i: Int) -> Int {
+        let gap = innerSpaces(c, from: i)
+        return gap > 0 && i + gap < c.count && c[i + gap] == "、" ? gap : 0
     }
 
     /// One or two spaces typed inside a label (`（ 二）`, `3 、`).

@@ -118,9 +118,7 @@ package enum LabelParser {
         while i < c.count, isNumeral(c[i]) { i += 1 }
         guard i < c.count, let value = c.chineseValue(0..<i), value < 100 else { return nil }
         if c[i] == "是" { return .enumeration(number: value) }
-        // `一 、` with a space typed before its 、 is the label `一、`.
-        let gap = innerSpaces(c, from: i)
-        if gap > 0, i + gap < c.count, c[i + gap] == "、" { i += gap }
+        i += spacesBeforeComma(c, from: i)
         guard isChineseDelimiter(c[i]) else { return nil }
         let end = i + 1
         // 一.5 would be a number, not a label; 一、2023年 is a label.
@@ -162,9 +160,7 @@ package enum LabelParser {
                                        number: parts.last!, parts: parts, form: form)
             return .label(label, length: end + gap)
         }
-        // `3 、报价一览表格式`: a space typed before the 、 leaves the label as it is.
-        let gap = innerSpaces(c, from: i)
-        if gap > 0, i + gap < c.count, c[i + gap] == "、" { i += gap }
+        i += spacesBeforeComma(c, from: i)
         let d = c[i]
         let value = parts[0]
         guard value >= 1 else { return nil }
@@ -220,6 +216,13 @@ package enum LabelParser {
         while j < c.count, isNumeral(c[j]) { j += 1 }
         guard j > i else { return (nil, .chinese, j) }
         return (c.chineseValue(i..<j), .chinese, j)
+    }
+
+    /// The spaces typed before a label's 、 (`一 、`, `3 、报价一览表格式`): the label is the
+    /// same label. Zero when no 、 follows them.
+    static func spacesBeforeComma(_ c: LabelScalars, from i: Int) -> Int {
+        let gap = innerSpaces(c, from: i)
+        return gap > 0 && i + gap < c.count && c[i + gap] == "、" ? gap : 0
     }
 
     /// One or two spaces typed inside a label (`（ 二）`, `3 、`), ASCII or ideographic.

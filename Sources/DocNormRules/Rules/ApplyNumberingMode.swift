@@ -74,9 +74,9 @@ package struct ApplyNumberingMode: Rule {
     /// Each label's number and the numbers of its labeled ancestors, outermost first (what an
     /// outline form such as `1.2` shows). Without `renumber` the numbers are the labels' own.
     /// With it, siblings of one rank under one parent count 1, 2, 3 … in order, headings and
-    /// list items apart. Headings count across the text between them; a list restarts when other text interrupts it and
-    /// it starts again at 1. An attachment (附件) starts every count again. Word's own numbers
-    /// are kept, and the typed ones after them count on from them.
+    /// list items apart. Headings count across the text between them; a list restarts when
+    /// other text interrupts it and it starts again at 1. An attachment (附件) starts every
+    /// count again. Word's own numbers are kept, and the typed ones after them count on from them.
     func recount(_ items: [Item], renumber: Bool) -> [Int: (Int, [Int])] {
         // One series per form as well as rank: 第一章 and 第一部分 share a rank, not a count.
         // Headings and list items count apart: a letter's `一、…五、` between the forms

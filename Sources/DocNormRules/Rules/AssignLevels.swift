@@ -20,7 +20,8 @@ package struct AssignLevels: Rule {
             workspace.items[$0].role == .heading || workspace.items[$0].role == .runInHeading
         }
         let corrected = Self.contentsLevels(workspace.items, headings: headings)
-        let bodySize = workspace.metadata.language == "zh" ? DetectTitle.bodySize(workspace.items) : nil
+        // Asked only of an unlabeled heading before a series: a cover's title is judged by it.
+        lazy var bodySize = workspace.metadata.language == "zh" ? DetectTitle.bodySize(workspace.items) : nil
         let keys = Self.explicitKeys(workspace.items, headings: headings) { corrected[$0] ?? $0 }
         let explicit = Set(keys.values.map(\.level)).sorted()
         let explicitLevel = Dictionary(uniqueKeysWithValues: explicit.enumerated().map { ($1, $0 + 2) })
@@ -105,8 +106,7 @@ package struct AssignLevels: Rule {
                     // A contract's name opens the series after its parties and preamble too.
                     // So does a cover's title over its cover matter (`商务投标文件`, its fields, `一、开标一览表`).
                     if let u = previous, u == i - 1 || workspace.items[u].paragraph.map({ JoinSplitHeadings.namesContract($0.content) }) == true
-                        || ClassifyParagraphs.isCoverTitle(u, workspace.items, bodySize: bodySize)
-                        && ClassifyParagraphs.afterCoverMatter(u, workspace.items) == i,
+                        || ClassifyParagraphs.coverSeriesStart(u, workspace.items, bodySize: bodySize) == i,
                        u > parent, workspace.items[u].label == nil,
                        let ul = workspace.items[u].level, ul > pl {
                         workspace.items[i].level = ul + 1
@@ -153,15 +153,15 @@ package struct AssignLevels: Rule {
 
     static func explicitKeys(_ items: [Item], headings: [Int], level: (Int) -> Int) -> [Int: ExplicitKey] {
         var keys: [Int: ExplicitKey] = [:]
-        var open: [Int: [NumberingLabel]] = [:]
+        var open: [Int: [(rank: LabelRank, index: Int)]] = [:]
         for i in headings {
             guard let e = explicitLevel(items[i]).map(level) else { continue }
             for deeper in open.keys where deeper > e { open[deeper] = nil }
             var stack = open[e] ?? []
             if let label = items[i].label, label.rank.order < LabelRank.article.order {
-                stack.removeLast(ClassifyParagraphs.closedCount(by: label, stack))
+                stack.removeLast(ClassifyParagraphs.closedCount(by: label, stack, items))
                 keys[i] = ExplicitKey(level: e, depth: stack.count)
-                stack.append(label)
+                stack.append((label.rank, i))
             } else {
                 stack = []
                 keys[i] = ExplicitKey(level: e, depth: 0)

@@ -33,7 +33,7 @@ extension ClassifyParagraphs {
                                       options: NormalizationOptions) -> Bool {
         guard items[i].role == .body, let p = items[i].paragraph, p.label == nil,
               p.hints.isBold || p.hints.isCentered || isLarger(p, than: bodySize) && i > firstHeading ?? Int.max else { return false }
-        let first = i > firstHeading ?? Int.max && isCoverTitle(i, items, bodySize: bodySize) ? afterCoverMatter(i, items) : i + 1
+        let first = i > firstHeading ?? Int.max ? coverSeriesStart(i, items, bodySize: bodySize) ?? i + 1 : i + 1
         guard first < items.count, let next = items[first].paragraph, let label = next.label, label.number == 1, label.rank.isStructural,
               items[first].role == .heading || items[first].role == .runInHeading,
               HeadingsByLook.readsAsHeading(p.content.plainText, options: options),
@@ -75,21 +75,19 @@ extension ClassifyParagraphs {
     /// Paragraphs, at most, between a contract's name and its first section.
     static let contractPreamble = 8
 
-    /// Centred and half as large again as the body: a cover's title. One of several such
-    /// lines (`招标文件` / `（技术文件部分）` / the company, `…公开招标` / `投 标 文 件`) is one
-    /// line of a cover, not the title of what follows.
-    static func isCoverTitle(_ i: Int, _ items: [Item], bodySize: Int?) -> Bool {
-        guard let p = items[i].paragraph, isDisplayed(p, bodySize: bodySize) else { return false }
-        if i > 0, let q = items[i - 1].paragraph, q.hints.isCentered, isLarger(q, than: bodySize) { return false }
+    /// When `i` is a cover's title (centred and half as large again as the body), the first
+    /// item after its cover matter. One of several such lines (`招标文件` / `（技术文件部分）` /
+    /// the company, `…公开招标` / `投 标 文 件`) is one line of a cover, not the title of what
+    /// follows: nil.
+    static func coverSeriesStart(_ i: Int, _ items: [Item], bodySize: Int?) -> Int? {
+        guard let p = items[i].paragraph, p.hints.isCentered, let body = bodySize, let size = p.hints.fontSize,
+              size * 2 >= body * 3 else { return nil }
+        if i > 0, let q = items[i - 1].paragraph, q.hints.isCentered, isLarger(q, than: bodySize) { return nil }
         let end = afterCoverMatter(i, items)
-        return !items[(i + 1)..<end].contains { item in
+        let anotherLine = items[(i + 1)..<end].contains { item in
             item.role != .tableOfContents && item.paragraph.map { $0.hints.isCentered && isLarger($0, than: bodySize) } == true
         }
-    }
-
-    static func isDisplayed(_ p: Paragraph, bodySize: Int?) -> Bool {
-        guard p.hints.isCentered, let body = bodySize, let size = p.hints.fontSize else { return false }
-        return size * 2 >= body * 3
+        return anotherLine ? nil : end
     }
 
     /// The first item after `i` that is not a cover's matter: its tables of fields, remarks

@@ -302,7 +302,7 @@ package struct ClassifyParagraphs: Rule {
                 items[i].parent = listStack.last?.index ?? (label.rank.isStructural ? Self.rankParent(label.rank, stack) : nil)
                 listStack.append((auto.level, i))
                 if label.rank.isStructural, listStack.count == 1 {
-                    stack.removeLast(Self.closedCount(by: label, stack.map { items[$0.index].label }))
+                    stack.removeLast(Self.closedCount(by: label, stack, items))
                     stack.append((label.rank, i))
                 }
                 continue
@@ -313,7 +313,7 @@ package struct ClassifyParagraphs: Rule {
                 items[i].parent = Self.rankParent(label.rank, stack)
                 continue
             }
-            stack.removeLast(Self.closedCount(by: label, stack.map { items[$0.index].label }))
+            stack.removeLast(Self.closedCount(by: label, stack, items))
             items[i].parent = stack.last?.index
             stack.append((label.rank, i))
         }
@@ -323,12 +323,14 @@ package struct ClassifyParagraphs: Rule {
     /// Chapters' forms share a rank (第一章, 第一部分, 第一编): one closes what is open down to
     /// its own form's label; one of another form that starts at 1 opens inside the open one
     /// (第五章's `第一部分 合同协议书`, 第二部分's `第一章 总则`).
-    static func closedCount(by label: NumberingLabel, _ open: [NumberingLabel?]) -> Int {
-        var standard: Int { open.reversed().prefix { ($0?.rank ?? .bullet) >= label.rank }.count }
-        guard label.rank == .chapter else { return standard }
-        if let k = open.lastIndex(where: { $0?.rank == .chapter && $0?.form.suffix == label.form.suffix }) { return open.count - k }
-        if label.number == 1, let k = open.lastIndex(where: { $0?.rank == .chapter }) { return open.count - k - 1 }
-        return standard
+    /// `open` holds each open label's rank and item; a form is looked up only among chapters.
+    static func closedCount(by label: NumberingLabel, _ open: [(rank: LabelRank, index: Int)], _ items: [Item]) -> Int {
+        let standard = { open.reversed().prefix { $0.rank >= label.rank }.count }
+        guard label.rank == .chapter else { return standard() }
+        let sameForm = open.indices.last { open[$0].rank == .chapter && items[open[$0].index].label?.form.suffix == label.form.suffix }
+        if let k = sameForm { return open.count - k }
+        if label.number == 1, let k = open.lastIndex(where: { $0.rank == .chapter }) { return open.count - k - 1 }
+        return standard()
     }
 
     /// A typed chapter or section label that is a list item: the name of a division, listed.
