@@ -28,6 +28,17 @@ import Testing
         #expect(doc.warnings.contains { $0.code == "table-of-contents" && $0.message.contains("3 lines") })
     }
 
+    @Test func theLineOverAListOfTablesBelongsToIt() throws {
+        // SEUThesis' template: `表格目录` and `插图目录`, each over a `TOC \t "表格标签,1"` field.
+        let tables = p("表格目录", style: "1") + entry("表1-1 支持的自动化格式", page: 1, style: "11") + entry("表1-2 配置的样式", page: 2, style: "11")
+        let figures = p("插图目录", style: "1") + entry("图1-1 封面", page: 1, style: "11") + entry("图2-1 样式", page: 3, style: "11")
+        // A section about such lists, followed by its text, is a section.
+        let section = p("三、图表目录", style: "1") + p("在自定义目录选项中设置图片标签。")
+        let doc = try convertDocx(p("报告") + tables + figures + body + section, styles: styles)
+        #expect(outline(doc) == ["# 报告", "## 一、总则", "## 二、范围", "## 三、图表目录"])
+        #expect(doc.warnings.contains { $0.code == "table-of-contents" && $0.message.contains("6 lines") })
+    }
+
     @Test func aLoneParagraphInAContentsStyleIsReadAsBody() throws {
         // PCMET's 评标办法: `三、评分细则` typed in TOC 2 between `二、` and its own text.
         let bold = { (text: String, style: String?) in
@@ -188,6 +199,18 @@ import Testing
         // A styled list with no plain items is the author's word: its items stay headings.
         let styled = p("报告") + p("（1）严格遵循公平原则。", style: "3") + p("（2）确定中标候选人。", style: "3")
         #expect(Outline.render(try convertDocx(styled, styles: chineseStyles)).contains("确定中标候选人"))
+    }
+
+    @Test func aRuleThatAnnouncesAListIsAClauseInAnyStyle() throws {
+        // 【2606029001】's 投标人须知: `8.1投标人编写的投标文件应包括下列部分：` in Heading 6, its
+        // list after it. Without a modal the line may name a section (a contract's
+        // `1．乙方根据本合同的规定向甲方提供以下服务：`).
+        let body = p("报告") + p("8 投标文件的组成", style: "1") + p("8.1 投标人编写的投标文件应包括下列部分：", style: "2")
+            + p("（1）投标函；") + p("（2）开标一览表。")
+            + p("（3）投标人有下列情形之一的，评标委员会应当否决其投标：", style: "2") + p("（a）未按要求密封。")
+            + p("9 合同", style: "1") + p("9.1 乙方根据本合同的规定向甲方提供以下服务：", style: "2") + p("保洁服务。")
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline == "# 报告\n## 8 投标文件的组成\n## 9 合同\n### 9.1 乙方根据本合同的规定向甲方提供以下服务：\n", "\(outline)")
     }
 
     @Test func aFieldOfALowRankInAHeadingStyleIsAFormsLine() throws {

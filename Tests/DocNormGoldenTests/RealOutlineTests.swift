@@ -315,11 +315,15 @@ import Testing
     /// (宝山分局's `合同签订点：网上签约`, `投标人名称（公章）：`): 88 at a wrong level, 116 false.
     /// A numbered definition closed before a remark in brackets is a clause whatever its style
     /// (保洁员's `（五）“服务”是指…。（交付类项目…）`): 115 false. Its unlabeled rule in Heading 4
-    /// stays a heading: a style says what it is.
+    /// stays a heading: a style says what it is. A template's checkbox on a numbered line is the
+    /// author's text, no bullet (保洁员's `□五、服务实施分期考核内容及标准`), and the line over a list
+    /// of tables belongs to it (SEUThesis' `表格目录`): 2466 found, 109 false. A numbered rule that
+    /// announces its list is a clause in any style (2606029001's `8.1 投标人编写的投标文件应包括下列
+    /// 部分：` in Heading 6): 87 at a wrong level, 101 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 0, falseHeadings: 115, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 0, falseHeadings: 115, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2596, found: 2462, wrongLevel: 88, wrongNumber: 43, falseHeadings: 115, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2596, found: 2466, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2596, found: 2466, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2596, found: 2466, wrongLevel: 87, wrongNumber: 43, falseHeadings: 101, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

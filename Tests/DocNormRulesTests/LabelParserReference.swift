@@ -184,6 +184,7 @@ enum ReferenceLabelParser {
         let b = c[0]
         if bullets.contains(b) {
             guard c.count >= 2, c[1] != b else { return nil }
+            if "□■".contains(b), "〇零一二两三四五六七八九十百千(（第0123456789".contains(c[1]) { return nil }
         } else if b == "-" || b == "*" || b == "+" {
             guard c.count >= 3, c[1] == " " else { return nil }
         } else {

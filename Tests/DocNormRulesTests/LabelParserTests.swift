@@ -73,6 +73,16 @@ import Testing
         #expect(LabelParser.parse("1.5.4万元") == nil)
     }
 
+    @Test func aCheckboxOnANumberedLineIsTheAuthorsText() throws {
+        // A contract template's optional clauses (保洁员…招标文件): `□五、服务实施分期考核内容及标准`.
+        for text in ["□五、服务实施分期考核内容及标准", "□（二）验收的其他要求：", "■3.付款方式", "□第十条 保密"] {
+            #expect(LabelParser.parse(text) == nil, "\(text)")
+        }
+        // A box before words is still a bullet: `□是 ☑否`, `□低价优先法`.
+        #expect(try #require(label("□低价优先法")).0.rank == .bullet)
+        #expect(try #require(label("■ 服务范围")).0.rank == .bullet)
+    }
+
     @Test func aBareNumberIsNotALabel() {
         #expect(LabelParser.parse("1.") == nil)
     }

@@ -24,6 +24,11 @@ package enum LabelParser {
         default: false
         }
     }
+    static func isCheckbox(_ s: Unicode.Scalar) -> Bool { s == "□" || s == "■" }
+    /// Where a Chinese or Arabic number, or one in brackets, may start.
+    static func startsANumber(_ s: Unicode.Scalar) -> Bool {
+        isNumeral(s) || isOpenParen(s) || s == "第" || ("0"..."9").contains(s)
+    }
     static func isChineseDelimiter(_ s: Unicode.Scalar) -> Bool { s == "、" || s == "." || s == "．" || s == "，" }
     static func isDigitDelimiter(_ s: Unicode.Scalar) -> Bool { s == "." || s == "．" || s == "、" }
     static func isOpenParen(_ s: Unicode.Scalar) -> Bool { s == "(" || s == "（" }
@@ -194,6 +199,9 @@ package enum LabelParser {
         let b = c[0]
         if isBullet(b) {
             guard c.count >= 2, c[1] != b else { return nil }
+            // A template's checkbox on a numbered line (`□五、服务实施…`, `□（二）验收…`): the
+            // line is numbered, the box is the author's text.
+            if isCheckbox(b), startsANumber(c[1]) { return nil }
         } else if b == "-" || b == "*" || b == "+" {
             guard c.count >= 3, c[1] == " " else { return nil }
         } else {

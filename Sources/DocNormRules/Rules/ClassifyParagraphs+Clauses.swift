@@ -18,7 +18,13 @@ extension ClassifyParagraphs {
         // topic even with a modal in it (`合格的供应商必须具备以下条件`, `合同价款应专款专用`).
         guard let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }),
               last == "。" || last == "！" || last == "？" || scalars.contains(where: { $0 == "，" || $0 == "；" }) else { return false }
-        // A remark in brackets is no part of the rule: `…工作职责（甲方有权根据…调整。）` names a topic.
+        return hasClauseMarker(scalars)
+    }
+
+    /// Whether a marker that defines or rules (`是指` `视为` `不得` `必须` `应` `有权` `我方` …)
+    /// stands outside brackets: a remark in brackets is no part of the rule
+    /// (`…工作职责（甲方有权根据…调整。）` names a topic).
+    static func hasClauseMarker(_ scalars: [Unicode.Scalar]) -> Bool {
         var depth = 0
         for (i, c) in scalars.enumerated() {
             if c == "（" || c == "(" { depth += 1; continue }

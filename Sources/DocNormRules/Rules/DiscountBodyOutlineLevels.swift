@@ -41,7 +41,7 @@ package struct DiscountBodyOutlineLevels: Rule {
             if var p = workspace.items[i].paragraph, p.hints.styleHeadingLevel != nil, p.hasLabel,
                !workspace.items[i].listedInContents,
                Self.isClauseText(p.content.plainText, options: options) || Self.endsLikeAListItem(p.content.plainText)
-                || Self.isDefinitionOrRule(p.content.plainText) || Self.isItemField(p) {
+                || Self.isDefinitionOrRule(p.content.plainText) || Self.isItemField(p) || Self.isRuleOverAList(p.content.plainText) {
                 p.hints.styleHeadingLevel = nil
                 p.hints.outlineLevel = nil
                 workspace.items[i].paragraph = p
@@ -89,6 +89,19 @@ package struct DiscountBodyOutlineLevels: Rule {
         guard text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) == "。" else { return false }
         let sentence = ClassifyParagraphs.firstSentence(text)
         return sentence.endIndex == text.endIndex && ClassifyParagraphs.readsAsClause(sentence)
+    }
+
+    /// A rule that announces the list after it (`8.1投标人编写的投标文件应包括下列部分：`,
+    /// `（3）投标人有下列情形之一的，评标委员会应当否决其投标：`): a clause, whatever its style.
+    /// Without a modal it may name a section (`1．乙方根据本合同的规定向甲方提供以下服务：`).
+    static func isRuleOverAList(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars.prefix { $0 != "\n" && $0 != "\u{0B}" })
+        guard let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }), last == "：" || last == ":",
+              scalars.count <= 120 else { return false }
+        let announces = zip(scalars, scalars.dropFirst()).contains { a, b in
+            a == "下" && b == "列" || (a == "以" || a == "如") && b == "下"
+        }
+        return announces && ClassifyParagraphs.hasClauseMarker(scalars)
     }
 
     /// Closed by ；， as the items of a list are (`（2）服务说明一览表；`).

@@ -24,7 +24,7 @@ package struct SetAsideTableOfContents: Rule {
         markRepeatedEntries(workspace.items, &marked)
         // The line that names the contents belongs to them.
         for i in workspace.items.indices where marked[i] {
-            guard i > 0, !marked[i - 1], let p = workspace.items[i - 1].paragraph, Self.isContentsHeading(p.content.plainText) else { continue }
+            guard i > 0, !marked[i - 1], let p = workspace.items[i - 1].paragraph, Self.namesAList(p.content.plainText) else { continue }
             marked[i - 1] = true
         }
         var count = 0
@@ -105,6 +105,17 @@ package struct SetAsideTableOfContents: Rule {
         guard TextKey.nonWhiteScalarCount(text, upTo: 16) <= 15 else { return false }
         let squeezed = TextKey.squeezed(text).lowercased()
         return ["目录", "目次", "contents", "tableofcontents"].contains(squeezed)
+    }
+
+    /// The line over a contents or over a list of tables or figures (`表格目录`, `插图目录`,
+    /// `附图目录`, `List of Figures`): only where the list itself follows.
+    static func namesAList(_ text: String) -> Bool {
+        if isContentsHeading(text) { return true }
+        guard TextKey.nonWhiteScalarCount(text, upTo: 24) <= 23 else { return false }
+        let squeezed = TextKey.squeezed(text).lowercased()
+        if squeezed.unicodeScalars.count <= 6, squeezed.hasSuffix("目录") || squeezed.hasSuffix("目次"),
+           squeezed.unicodeScalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) { return true }
+        return ["listoffigures", "listoftables", "tableoffigures", "listofillustrations"].contains(squeezed)
     }
 
     static let leaders: Set<Unicode.Scalar> = [".", "…", "·", "．", "_", "-", "—", "⋯", "。", "･", "•"]
