@@ -20,6 +20,7 @@ public struct Normalizer: Sendable {
         // paragraph at a time.
         CleanUpText(),
         SplitLinesAtLabels(),
+        JoinNumbersToTheirText(),
         DropEmptyParagraphs(),
         UnwrapLayoutTables(),
         ListsInTableCells(),

@@ -152,3 +152,53 @@ let chineseNumbering = """
         #expect(text.contains("1. 第一项要求，") && text.contains("1.第二项要求"), "\(text)")
     }
 }
+
+/// A number on an empty paragraph, its name on the next line (a standard's terms).
+@Suite struct NumbersOnEmptyParagraphsTests {
+    let numbering = """
+        <w:abstractNum w:abstractNumId="0">
+          <w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/><w:pStyle w:val="1"/></w:lvl>
+          <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="nothing"/><w:lvlText w:val="%1.%2"/><w:pStyle w:val="2"/></w:lvl>
+        </w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+        """
+    func numbered(_ text: String, level: Int, style: String) -> String {
+        p(text, style: style, pPr: "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr>")
+    }
+
+    @Test func theNumberJoinsTheNameOnTheNextLine() throws {
+        // 核电厂定期安全审查指南 第1部分: `3.1` alone in the term-number style, then the term.
+        let body = p("核电厂定期安全评价") + numbered("术语和定义", level: 0, style: "1") + p("下列术语和定义适用于本标准。")
+            + numbered("", level: 1, style: "2") + p("定期安全评价 periodic safety review")
+            + p("以规定的时间间隔对运行核电厂的安全性进行的系统性的再评价。")
+            + numbered("", level: 1, style: "2") + p("总体评价 global assessment") + p("对核电厂安全作出的综合评价。")
+        let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
+        #expect(Outline.render(doc) == "# 核电厂定期安全评价\n## 3 术语和定义\n### 3.1 定期安全评价 periodic safety review\n### 3.2 总体评价 global assessment\n",
+                "\(Outline.render(doc))")
+        // The number stood alone: a space parts it from the term, even where the list says nothing follows it.
+        #expect(Converter().render(doc, as: .markdown).contains("### 3.1 定期安全评价 periodic safety review\n"))
+    }
+
+    @Test func aHiddenNumberedParagraphIsCountedAndShowsNoNumber() throws {
+        // 产品需求规格说明书: a `[` in w:vanish, numbered, right after a heading; Word shows nothing
+        // there, and the hidden paragraph still counts (the next number is 3.2).
+        let hidden = "<w:p><w:pPr><w:pStyle w:val=\"2\"/><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr><w:rPr><w:vanish/></w:rPr></w:pPr>"
+            + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>[</w:t></w:r></w:p>"
+        let body = p("报告") + numbered("验收标准", level: 0, style: "1") + hidden + p("[文档验收标准]") + p("文档齐全。")
+            + numbered("产品验收", level: 1, style: "2")
+        let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
+        #expect(Outline.render(doc) == "# 报告\n## 3 验收标准\n### 3.2产品验收\n", "\(Outline.render(doc))")
+    }
+
+    @Test func aNumberBeforeASentenceOrAnotherNumberStaysApart() throws {
+        // An empty item at a list's end, before a paragraph of text: Word shows `3.2` alone;
+        // the text does not become that item.
+        let body = p("报告") + numbered("范围", level: 0, style: "1") + numbered("", level: 1, style: "2")
+            + p("本标准适用于运行核电厂的定期安全评价。") + numbered("", level: 1, style: "2") + numbered("定义", level: 1, style: "2")
+        let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
+        let text = Converter().render(doc, as: .text)
+        #expect(text.contains("本标准适用于运行核电厂的定期安全评价。") && !text.contains("3.1 本标准"), "\(text)")
+        // The second empty paragraph counted 3.2, as Word counts it: the named item is 3.3.
+        #expect(Outline.render(doc).contains("### 3.3定义"), "\(Outline.render(doc))")
+    }
+}

@@ -319,11 +319,14 @@ import Testing
     /// author's text, no bullet (保洁员's `□五、服务实施分期考核内容及标准`), and the line over a list
     /// of tables belongs to it (SEUThesis' `表格目录`): 2466 found, 109 false. A numbered rule that
     /// announces its list is a clause in any style (2606029001's `8.1 投标人编写的投标文件应包括下列
-    /// 部分：` in Heading 6): 87 at a wrong level, 101 false.
+    /// 部分：` in Heading 6): 87 at a wrong level, 101 false. A number on an empty paragraph numbers
+    /// the term on the next line (the 核电厂 guides' `3.1` / `定期安全评价 periodic safety review`),
+    /// and a hidden numbered paragraph shows no number; the 第6部分 guide's annotation now reads
+    /// its terms as the other guides' do (3 more expected): 2474/2599 found.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2596, found: 2466, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2596, found: 2466, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2596, found: 2466, wrongLevel: 87, wrongNumber: 43, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2599, found: 2474, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2599, found: 2474, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2599, found: 2474, wrongLevel: 87, wrongNumber: 43, falseHeadings: 101, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)
