@@ -111,6 +111,22 @@ import Testing
         #expect(Outline.render(try convertDocx(plain, styles: chineseStyles)) == "# 招标文件\n")
     }
 
+    @Test func boldLeadsEachOverItsShortItemsAreHeadings() throws {
+        // 银川国芳's 评标办法: bold `一、投标报价（35分）` … `四、响应程度（5分）`, each over its plain
+        // `1.` rules, as tight as a nested list; the same lines plain are that list.
+        let item = { (t: String) in self.styled(t, size: 21) }
+        let lead = { (t: String) in self.styled(t, size: 21, bold: true) }
+        func chapter(_ lead: (String) -> String) -> String {
+            styled("第四章 评标办法", size: 32, centered: true, bold: true, style: "1")
+                + lead("一、投标报价（35分）") + item("1.以有效投标报价算术平均值为基准价；") + item("2.等于基准价得30分；")
+                + lead("二、技术方案（35分）") + item("1.深化设计能力（10分）：图纸深度；") + item("2.材质工艺（10分）：材质品牌；")
+        }
+        let cover = styled("招标文件", size: 44, centered: true, bold: true) + text
+        let doc = try convertDocx(cover + chapter(lead), styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 招标文件\n## 第四章 评标办法\n### 一、投标报价（35分）\n### 二、技术方案（35分）\n", "\(Outline.render(doc))")
+        let plain = Outline.render(try convertDocx(cover + chapter(item), styles: chineseStyles))
+        #expect(plain == "# 招标文件\n## 第四章 评标办法\n", "\(plain)")
+    }
 
     @Test func aContractsNameOverItsPartiesHeadsItsArticles() throws {
         // 交通银行's agreement: its name over two large bold lines, the parties' fields and a

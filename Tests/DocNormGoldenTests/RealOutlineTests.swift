@@ -322,11 +322,13 @@ import Testing
     /// 部分：` in Heading 6): 87 at a wrong level, 101 false. A number on an empty paragraph numbers
     /// the term on the next line (the 核电厂 guides' `3.1` / `定期安全评价 periodic safety review`),
     /// and a hidden numbered paragraph shows no number; the 第6部分 guide's annotation now reads
-    /// its terms as the other guides' do (3 more expected): 2474/2599 found.
+    /// its terms as the other guides' do (3 more expected): 2474/2599 found. A tight series whose
+    /// every member is a bold lead over plain items is a series of headings (银川国芳's
+    /// `一、投标报价（35分）` … over their `1.` rules): 2478 found.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2599, found: 2474, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2599, found: 2474, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2599, found: 2474, wrongLevel: 87, wrongNumber: 43, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2599, found: 2478, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2599, found: 2478, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2599, found: 2478, wrongLevel: 87, wrongNumber: 43, falseHeadings: 101, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -110,7 +110,10 @@ package struct ClassifyParagraphs: Rule {
                 // A Word list of one item is a list all the same (a list restarted for one item).
                 let inNote = Self.followsANoteLead(members[0], items)
                 if inNote { noteItems.formUnion(members) }
-                if inNote || Self.isTight(members, items) || members.count == 1 && Self.isWordListItem(items[members[0]]) {
+                // Tight, unless every member is a lead set apart over plain items (`一、投标报价（35分）`
+                // in bold over its `1.` rules): the look says which lines head the others.
+                if inNote || Self.isTight(members, items) && !(styled && !listsStayLists && Self.allLeadsOverPlainItems(members, items, bodySize: bodySize))
+                    || members.count == 1 && Self.isWordListItem(items[members[0]]) {
                     for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
                     continue
                 }
@@ -244,6 +247,20 @@ package struct ClassifyParagraphs: Rule {
         guard p.hints.isBold || larger else { return false }
         let text = p.content.plainText
         return text.scalarCount <= setApartLeadLength && !firstSentence(text).hasSuffix("。")
+    }
+
+    /// Every member a lead set apart (bold or larger, short, no full stop) with items under it
+    /// that are not bold: headings over their lists.
+    static func allLeadsOverPlainItems(_ members: [Int], _ items: [Item], bodySize: Int?) -> Bool {
+        guard members.count >= 2 else { return false }
+        for (k, m) in members.enumerated() {
+            guard m + 1 < items.count, k + 1 == members.count || members[k + 1] != m + 1, let p = items[m].paragraph,
+                  p.hints.automaticNumbering == nil, p.hints.isBold || isLarger(p, than: bodySize),
+                  let child = items[m + 1].paragraph, child.hasLabel, !child.hints.isBold, !isLarger(child, than: bodySize) else { return false }
+            let text = p.content.plainText
+            guard text.scalarCount <= setApartLeadLength, !firstSentence(text).hasSuffix("。") else { return false }
+        }
+        return true
     }
 
     /// Scalars, at most, of a set-apart lead's text.
