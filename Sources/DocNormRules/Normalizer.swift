@@ -36,6 +36,7 @@ public struct Normalizer: Sendable {
         HeadingsByLook(),
         AttachmentHeadings(),
         ClassifyParagraphs(),
+        HeadingsFromBoldLines(),
         AssignLevels(),
         ReportNumberingProblems(),
         ApplyNumberingMode(),

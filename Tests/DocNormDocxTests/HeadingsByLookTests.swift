@@ -128,6 +128,27 @@ import Testing
         #expect(plain == "# 招标文件\n## 第四章 评标办法\n", "\(plain)")
     }
 
+    @Test func boldLinesHeadNotesThatHaveNoOtherStructure() throws {
+        // kkFileView's 信贷审核要点: no heading style, outline level or label heading; bold
+        // `车价认定`, `保单：`, `还款意愿` over their notes.
+        let note = { (t: String) in self.styled(t, size: 26) }
+        let bold = { (t: String) in self.styled(t, size: 26, bold: true) }
+        let opening = note("信用贷款：无抵押、身份真实性、资料真实性，收入负债。") + note("商用车贷款：以营利为目的。")
+            + note("乘用车贷款：个人消费类贷款自用；") + note("（1）抵押物、后期可收回处置") + note("（2）首付比例、客户违约成本")
+            + note("二手车：车辆估值、押后付、首付比例。")
+        let notes = opening + bold("车价认定") + note("新车：历史同型号均价")
+            + bold("保单：") + note("商业险保单第一受益人必须是公司") + bold("审车：车价（避免车价虚高）、通用性；") + note("审人：核实客户资质")
+            + bold("还款意愿") + note("征信历史还款记录；")
+        let doc = try convertDocx(notes, styles: chineseStyles)
+        #expect(Outline.render(doc) == "## 车价认定\n## 保单：\n## 还款意愿\n", "\(Outline.render(doc))")
+        // Where the document has a heading of its own, bold lines are emphasis.
+        let structured = try convertDocx(styled("一、概述", size: 32, style: "1") + notes, styles: chineseStyles)
+        #expect(Outline.render(structured) == "## 一、概述\n", "\(Outline.render(structured))")
+        // Two such lines are not enough to read a structure into.
+        let two = opening + bold("车价认定") + note("新车：历史同型号均价") + bold("保单：") + note("商业险保单")
+        #expect(Outline.render(try convertDocx(two, styles: chineseStyles)) == "")
+    }
+
     @Test func aContractsNameOverItsPartiesHeadsItsArticles() throws {
         // 交通银行's agreement: its name over two large bold lines, the parties' fields and a
         // preamble, then 一、 二、 ; 2606029001's `服务外包合同` in the body's size, centred and bold.

@@ -324,11 +324,14 @@ import Testing
     /// and a hidden numbered paragraph shows no number; the 第6部分 guide's annotation now reads
     /// its terms as the other guides' do (3 more expected): 2474/2599 found. A tight series whose
     /// every member is a bold lead over plain items is a series of headings (银川国芳's
-    /// `一、投标报价（35分）` … over their `1.` rules): 2478 found.
+    /// `一、投标报价（35分）` … over their `1.` rules): 2478 found. In notes with no other structure,
+    /// short bold lines over plain text head their blocks (kkFileView's `车价认定`, `保单：`): 2491
+    /// found, 2 of them at a wrong level (`身份真实性` / `资料真实性` under the bold `资料核查`, read
+    /// as their siblings): 89.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2599, found: 2478, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2599, found: 2478, wrongLevel: 87, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2599, found: 2478, wrongLevel: 87, wrongNumber: 43, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2599, found: 2491, wrongLevel: 89, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .keep: Score(expected: 2599, found: 2491, wrongLevel: 89, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .renumber: Score(expected: 2599, found: 2491, wrongLevel: 89, wrongNumber: 43, falseHeadings: 101, titlesRight: 50, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)
