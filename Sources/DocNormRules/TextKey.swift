@@ -3,6 +3,10 @@ import DocNormModel
 /// Text as rules compare it, whatever spacing a document used (`目\u{2003}\u{2003}次`,
 /// `第二部分   投标人须知`).
 enum TextKey {
+    /// The last scalars of a sentence or a list item (。；，！？ and the ASCII ones, and 、): a line
+    /// that ends in one names nothing.
+    static let sentenceOrItemEnds: Set<Unicode.Scalar> = ["。", "；", "，", "！", "？", ".", ";", ",", "!", "?", "、"]
+
     /// Without any white space.
     static func squeezed(_ text: String) -> String {
         var text = text

@@ -96,6 +96,7 @@ package struct DiscountBodyOutlineLevels: Rule {
     /// Without a modal it may name a section (`1．乙方根据本合同的规定向甲方提供以下服务：`).
     static func isRuleOverAList(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars.prefix { $0 != "\n" && $0 != "\u{0B}" })
+        // One rule, not a paragraph of them.
         guard let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }), last == "：" || last == ":",
               scalars.count <= 120 else { return false }
         let announces = zip(scalars, scalars.dropFirst()).contains { a, b in

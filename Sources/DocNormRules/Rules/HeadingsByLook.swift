@@ -65,5 +65,5 @@ package struct HeadingsByLook: Rule {
               let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
         return !closings.contains(last)
     }
-    static let closings: Set<Unicode.Scalar> = ["。", "；", "，", "：", "！", "？", ".", ";", ",", ":", "!", "?", "、"]
+    static let closings = TextKey.sentenceOrItemEnds.union(["：", ":"])
 }

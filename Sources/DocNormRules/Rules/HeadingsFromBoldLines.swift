@@ -36,12 +36,11 @@ package struct HeadingsFromBoldLines: Rule {
         let scalars = text.unicodeScalars
         guard scalars.count <= maxLength, DiscountBodyOutlineLevels.hasLetter(text),
               let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }),
-              !closings.contains(last) else { return false }
+              !TextKey.sentenceOrItemEnds.contains(last) else { return false }
         // `保单：` names its block; `审车：车价…` is a field and its value.
         if let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), scalars.index(after: colon) != scalars.endIndex {
             return false
         }
         return true
     }
-    static let closings: Set<Unicode.Scalar> = ["。", "；", "，", "！", "？", ".", ";", ",", "!", "?", "、"]
 }

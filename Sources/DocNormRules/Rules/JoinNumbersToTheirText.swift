@@ -44,8 +44,7 @@ package struct JoinNumbersToTheirText: Rule {
         let scalars = text.unicodeScalars
         guard scalars.count <= options.maxHeadingLength, !scalars.contains("\n"),
               let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }),
-              !Self.closings.contains(last) else { return false }
+              !TextKey.sentenceOrItemEnds.contains(last) else { return false }
         return LabelParser.parse(text) == nil
     }
-    static let closings: Set<Unicode.Scalar> = ["。", "；", "，", "！", "？", ".", ";", ",", "!", "?", "、"]
 }
