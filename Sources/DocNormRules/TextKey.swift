@@ -7,6 +7,14 @@ enum TextKey {
     /// that ends in one names nothing.
     static let sentenceOrItemEnds: Set<Unicode.Scalar> = ["。", "；", "，", "！", "？", ".", ";", ",", "!", "?", "、"]
 
+    /// Whether a line of at most `limit` scalars ends open: its last scalar, spaces aside, is
+    /// none of `ends` (what a short line must do to name something).
+    static func endsOpen(_ text: String, atMost limit: Int, closedBy ends: Set<Unicode.Scalar>) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.count <= limit, let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
+        return !ends.contains(last)
+    }
+
     /// Without any white space.
     static func squeezed(_ text: String) -> String {
         var text = text

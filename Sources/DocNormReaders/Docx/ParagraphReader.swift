@@ -76,7 +76,7 @@ extension BodyReader {
             let level = max(0, min(8, ilvl ?? 0))
             // A paragraph that shows nothing but hidden text, or whose mark is hidden, is counted
             // and shows no number (a template's `[` in w:vanish that moves a list on).
-            let markHidden = pPr?.first("w:rPr")?.first("w:vanish").map { !["0", "false", "off"].contains($0.attribute("w:val") ?? "") } ?? false
+            let markHidden = DocxRun.toggle(pPr?.first("w:rPr")?.first("w:vanish")) ?? false
             let hiddenAlone = texts.isEmpty && (markHidden || collector.hiddenLeftOut > 0)
             if let label = counters.next(numID: numID, ilvl: level, numbering: numbering, styles: styles), !hiddenAlone {
                 hints.automaticNumbering = AutomaticNumbering(listID: numID, level: level, text: label.text, format: label.format,

@@ -240,7 +240,12 @@ package struct ClassifyParagraphs: Rule {
     /// follow before its next sibling: `五、投标报名：` (bold) over `1、报名时间：…`. It votes as
     /// a heading, the colon notwithstanding: a tender notice heads its parts so.
     static func isSetApartLead(_ i: Int, _ items: [Item], nextSibling: Int?, bodySize: Int?) -> Bool {
-        guard items[i].role == .listItem, i + 1 < items.count, nextSibling != i + 1, let p = items[i].paragraph,
+        items[i].role == .listItem && looksSetApart(i, items, nextSibling: nextSibling, bodySize: bodySize)
+    }
+
+    /// The look of a set-apart lead, whatever role the line has so far.
+    static func looksSetApart(_ i: Int, _ items: [Item], nextSibling: Int?, bodySize: Int?) -> Bool {
+        guard i + 1 < items.count, nextSibling != i + 1, let p = items[i].paragraph,
               p.hints.automaticNumbering == nil, case .paragraph(let next) = items[i + 1].block else { return false }
         // Larger than the body and than what follows: a part set wholly in a larger size sets nothing apart.
         let larger = isLarger(p, than: bodySize) && isLarger(p, than: next.hints.fontSize ?? bodySize)
@@ -249,18 +254,16 @@ package struct ClassifyParagraphs: Rule {
         return text.scalarCount <= setApartLeadLength && !firstSentence(text).hasSuffix("。")
     }
 
-    /// Every member a lead set apart (bold or larger, short, no full stop) with items under it
-    /// that are not bold: headings over their lists.
+    /// Every member a lead set apart (`looksSetApart`) over a labeled item that is neither
+    /// bold nor larger than the body: headings over their lists.
     static func allLeadsOverPlainItems(_ members: [Int], _ items: [Item], bodySize: Int?) -> Bool {
         guard members.count >= 2 else { return false }
-        for (k, m) in members.enumerated() {
-            guard m + 1 < items.count, k + 1 == members.count || members[k + 1] != m + 1, let p = items[m].paragraph,
-                  p.hints.automaticNumbering == nil, p.hints.isBold || isLarger(p, than: bodySize),
-                  let child = items[m + 1].paragraph, child.hasLabel, !child.hints.isBold, !isLarger(child, than: bodySize) else { return false }
-            let text = p.content.plainText
-            guard text.scalarCount <= setApartLeadLength, !firstSentence(text).hasSuffix("。") else { return false }
+        return members.indices.allSatisfy { k in
+            let m = members[k]
+            guard looksSetApart(m, items, nextSibling: k + 1 < members.count ? members[k + 1] : nil, bodySize: bodySize),
+                  let child = items[m + 1].paragraph else { return false }
+            return child.hasLabel && !child.hints.isBold && !isLarger(child, than: bodySize)
         }
-        return true
     }
 
     /// Scalars, at most, of a set-apart lead's text.

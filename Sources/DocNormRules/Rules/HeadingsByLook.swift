@@ -60,10 +60,7 @@ package struct HeadingsByLook: Rule {
 
     /// Short, with a letter, and not closed like a sentence or a list item.
     static func readsAsHeading(_ text: String, options: NormalizationOptions) -> Bool {
-        let count = text.unicodeScalars.count
-        guard count > 0, count <= options.maxHeadingLength, DiscountBodyOutlineLevels.hasLetter(text),
-              let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
-        return !closings.contains(last)
+        TextKey.endsOpen(text, atMost: options.maxHeadingLength, closedBy: closings) && DiscountBodyOutlineLevels.hasLetter(text)
     }
     static let closings = TextKey.sentenceOrItemEnds.union(["：", ":"])
 }

@@ -33,11 +33,10 @@ package struct HeadingsFromBoldLines: Rule {
               p.hints.automaticNumbering == nil, let next = items[i + 1].paragraph, !next.hints.isBold,
               !next.content.isBlank else { return false }
         let text = p.content.plainText
-        let scalars = text.unicodeScalars
-        guard scalars.count <= maxLength, DiscountBodyOutlineLevels.hasLetter(text),
-              let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }),
-              !TextKey.sentenceOrItemEnds.contains(last) else { return false }
+        guard TextKey.endsOpen(text, atMost: maxLength, closedBy: TextKey.sentenceOrItemEnds),
+              DiscountBodyOutlineLevels.hasLetter(text) else { return false }
         // `保单：` names its block; `审车：车价…` is a field and its value.
+        let scalars = text.unicodeScalars
         if let colon = scalars.firstIndex(where: { $0 == "：" || $0 == ":" }), scalars.index(after: colon) != scalars.endIndex {
             return false
         }

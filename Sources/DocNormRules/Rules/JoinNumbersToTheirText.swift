@@ -41,10 +41,7 @@ package struct JoinNumbersToTheirText: Rule {
         guard p.hints.automaticNumbering == nil, p.hints.styleHeadingLevel == nil, p.hints.outlineLevel == nil,
               !p.hints.isTableOfContents, !p.hints.isTitle, !p.content.isBlank else { return false }
         let text = p.content.plainText
-        let scalars = text.unicodeScalars
-        guard scalars.count <= options.maxHeadingLength, !scalars.contains("\n"),
-              let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }),
-              !TextKey.sentenceOrItemEnds.contains(last) else { return false }
-        return LabelParser.parse(text) == nil
+        return TextKey.endsOpen(text, atMost: options.maxHeadingLength, closedBy: TextKey.sentenceOrItemEnds)
+            && !text.unicodeScalars.contains("\n") && LabelParser.parse(text) == nil
     }
 }
