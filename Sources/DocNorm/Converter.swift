@@ -10,14 +10,18 @@ public struct ConversionOptions: Sendable, Equatable {
     public var docx: DocxReader.Options
     /// Read every input as this format instead of sniffing it (`-f`); nil: detect.
     public var from: InputFormat?
+    /// How many threads one document may use for its per-paragraph passes (at least 1). The
+    /// output is the same on any number; only a long plain-text document gains from more.
+    public var threads: Int
 
     /// The options of `docnorm convert` without flags, unless given.
     public init(normalization: NormalizationOptions = NormalizationOptions(), writer: WriterOptions = WriterOptions(),
-                docx: DocxReader.Options = DocxReader.Options(), from: InputFormat? = nil) {
+                docx: DocxReader.Options = DocxReader.Options(), from: InputFormat? = nil, threads: Int = 1) {
         self.normalization = normalization
         self.writer = writer
         self.docx = docx
         self.from = from
+        self.threads = threads
     }
 }
 
@@ -56,6 +60,10 @@ public struct Converter: Sendable {
 
     /// Reads bytes into the raw (not yet normalized) document.
     package func read(_ bytes: [UInt8], name: String) throws(ConversionError) -> Document {
+        try threaded { () throws(ConversionError) in try readRaw(bytes, name: name) }
+    }
+
+    private func readRaw(_ bytes: [UInt8], name: String) throws(ConversionError) -> Document {
         do {
             switch try InputFormat.detect(bytes, name: name, as: options.from) {
             case .text: return try TextReader().read(bytes)
@@ -95,13 +103,23 @@ public struct Converter: Sendable {
     /// Runs the rules over a document as read: headings found and leveled, labels
     /// normalized, contents set aside, noise removed, problems reported as warnings.
     public func normalize(_ document: consuming Document) -> Document {
-        Normalizer(options: options.normalization).normalize(document)
+        let normalizer = Normalizer(options: options.normalization)
+        var document = Optional(document)
+        return threaded { normalizer.normalize(document.take()!) }
     }
 
     /// A text format as a string (for .docx, the bytes of `output` would not be text: use that).
     public func render(_ document: Document, as format: OutputFormat) -> String {
         guard let writer = format.writer(options: options.writer) else { return String(decoding: output(document, as: format), as: UTF8.self) }
-        return writer.write(document)
+        return threaded { writer.write(document) }
+    }
+
+    /// Writes a text format piece by piece to `emit`, so a large output is never held whole.
+    /// False, and nothing emitted, for a format that is not text (.docx: use `output`).
+    public func stream(_ document: Document, as format: OutputFormat, to emit: (String) -> Void) -> Bool {
+        guard let writer = format.writer(options: options.writer) else { return false }
+        threaded { writer.write(document, emit: emit) }
+        return true
     }
 
     /// Writes the document in `format` to the file `url` as a batch writes its outputs:
@@ -109,7 +127,7 @@ public struct Converter: Sendable {
     /// never left half-written. Its directory is made when missing.
     public func write(_ document: Document, as format: OutputFormat, to url: URL, displayName: String) throws(ConversionError) {
         if let writer = format.writer(options: options.writer) {
-            try OutputWriting.write(document, with: writer, to: url, displayName: displayName)
+            try threaded { () throws(ConversionError) in try OutputWriting.write(document, with: writer, to: url, displayName: displayName) }
         } else {
             try OutputWriting.write(output(document, as: format), to: url, displayName: displayName)
         }
@@ -123,6 +141,20 @@ public struct Converter: Sendable {
 }
 
 extension Converter {
+    /// `body` with `Parallel.threads` set to this converter's threads.
+    private func threaded<T>(_ body: () throws(ConversionError) -> T) throws(ConversionError) -> T {
+        let threads = max(1, options.threads)
+        if threads == Parallel.threads { return try body() }
+        let result = Parallel.$threads.withValue(threads) { Result { () throws(ConversionError) in try body() } }
+        return try result.get()
+    }
+
+    private func threaded<T>(_ body: () -> T) -> T {
+        let threads = max(1, options.threads)
+        if threads == Parallel.threads { return body() }
+        return Parallel.$threads.withValue(threads) { body() }
+    }
+
     /// Writes the document's images (read with `DocxReader.Options.extractMedia`) into
     /// `directory` and links them from the document, each link `linkPrefix` + its file name.
     /// Names are made safe and unique; no image replaces a file in `protecting` (real paths:

@@ -53,9 +53,11 @@ extension Normalizer {
 }
 
 extension Workspace {
-    /// Applies `transform` to the content of every paragraph, also inside tables, quotes and notes.
+    /// Applies `transform` to the content of every paragraph, also inside tables, quotes and
+    /// notes. `transform` changes the paragraph it is given and nothing else.
     mutating func mapParagraphs(_ transform: (inout Paragraph) -> Void) {
-        for i in items.indices { items[i].block.mapParagraphs(transform) }
+        // Each paragraph is changed by itself: a long document's parts at the same time.
+        Parallel.forEach(&items) { $0.block.mapParagraphs(transform) }
         for i in notes.indices {
             for k in notes[i].blocks.indices { notes[i].blocks[k].mapParagraphs(transform) }
         }
@@ -101,5 +103,15 @@ extension Block {
         case .thematicBreak:
             return
         }
+    }
+}
+
+extension Workspace {
+    /// The warnings `check` finds in each item, at most one per item, added in the items' order;
+    /// the parts of a long document are checked at the same time.
+    mutating func report(_ check: (Item) -> Warning?) {
+        let items = self.items
+        let found = Parallel.map(items.count) { part in part.compactMap { check(items[$0]) } }
+        for part in found { warnings.append(contentsOf: part) }
     }
 }

@@ -14,11 +14,28 @@ public struct TextWriter: DocumentWriter {
         let numbers = NoteNumbering(document)
         var writer = self
         writer.notes = numbers.numbers
-        // Lines go out in pieces of about a megabyte: a large document is not held twice.
+        // Lines go out in pieces of about a megabyte: a large document is not held twice. A
+        // long one on several threads is written a window of blocks at a time, the window's
+        // parts at the same time (a piece then ends at a window's end).
         var out = Lines()
-        for b in document.blocks {
-            writer.block(b, into: &out)
-            emitFullPiece(&out.text, emit)
+        let blocks = document.blocks
+        if Parallel.parts(blocks.count).count == 1 {
+            for b in blocks {
+                writer.block(b, into: &out)
+                emitFullPiece(&out.text, emit)
+            }
+        } else {
+            let window = Parallel.threads * Parallel.minimumPart
+            for start in stride(from: 0, to: blocks.count, by: window) {
+                let end = min(blocks.count, start + window)
+                let pieces = Parallel.map(Parallel.parts(end - start).map { $0.lowerBound + start ..< $0.upperBound + start }) { part in
+                    var piece = Lines()
+                    for k in part { writer.block(blocks[k], into: &piece) }
+                    return piece.text
+                }
+                for piece in pieces { out.text += piece }
+                emitFullPiece(&out.text, emit)
+            }
         }
         for note in numbers.ordered(document.notes) {
             var inner = Lines(separator: " ")

@@ -82,7 +82,7 @@ struct ConvertCommand: AsyncParsableCommand {
             completion: .directory)
     var extractMedia: String?
 
-    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files converted at once (default: all cores).")
+    @Option(name: [.customShort("j"), .customLong("jobs")], help: "Files converted at once (default: all cores); a lone long text file uses them for its parts. Same output on any number.")
     var jobs: Int?
 
     @Flag(name: [.customShort("v"), .customLong("verbose")], help: "Print every file and every warning on stderr, and the peak memory in the summary.")

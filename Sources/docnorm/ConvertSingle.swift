@@ -18,6 +18,8 @@ extension ConvertCommand {
             throw UsageLine("\(input): the output \(url.path) is the input itself; give another name")
         }
         var converter = try makeConverter()
+        // A lone file may use every thread -j allows.
+        converter.options.threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
         // Chunk records name the document they come from.
         if input != "-" { converter.options.writer.documentPath = input }
         // A .docx copy embeds the images, so their bytes are read for it.
@@ -40,10 +42,7 @@ extension ConvertCommand {
                 try converter.write(doc, as: format, to: url, displayName: input)
             } else if format == .docx {
                 FileHandle.standardOutput.write(Data(converter.output(doc, as: .docx)))
-            } else if let writer = format.writer(options: converter.options.writer) {
-                // Piece by piece, as into a file: a large output is never held whole.
-                writer.write(doc) { Console.out($0) }
-            } else {
+            } else if !converter.stream(doc, as: format, to: { Console.out($0) }) {
                 Console.out(converter.render(doc, as: format))
             }
         } catch {

@@ -34,6 +34,28 @@ let BatchJournalName = ".docnorm-journal.jsonl"
         #expect(r.stderr.isEmpty)
     }
 
+    /// A long file alone uses the threads -j allows, to standard output and into a directory,
+    /// and writes what one thread writes.
+    @Test func aLongFileWritesTheSameOnAnyNumberOfJobs() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let one = try Data(contentsOf: URL(fileURLWithPath: seed)) + Data("\n".utf8)
+        try Data([Data](repeating: one, count: 120).joined()).write(to: dir.appendingPathComponent("long.txt"))
+        let single = try docnorm(["convert", "long.txt", "-t", "md", "-j", "1", "-o", "-"], in: dir)
+        let double = try docnorm(["convert", "long.txt", "-t", "md", "-j", "2", "-o", "-"], in: dir)
+        #expect(single.status == 0 && double.status == 0)
+        #expect(single.stdout.utf8.count > 200_000 && double.stdout == single.stdout)
+        for jobs in ["1", "2"] {
+            let r = try docnorm(["convert", "long.txt", "-t", "txt", "-t", "json", "-j", jobs, "-q", "-o", "out" + jobs], in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        for name in ["long.txt", "long.json"] {
+            let a = try Data(contentsOf: dir.appendingPathComponent("out1/" + name))
+            let b = try Data(contentsOf: dir.appendingPathComponent("out2/" + name))
+            #expect(!a.isEmpty && a == b, "\(name)")
+        }
+    }
+
     @Test func convertIsTheDefaultCommand() throws {
         let r = try docnorm([seed, "-t", "txt"])
         #expect(r.status == 0)

@@ -51,6 +51,26 @@ import Foundation
         #expect([UInt8]([0x61, 0x0A, 0xC3, 0x0A, 0x62]).withUnsafeBufferPointer { LineSplitter.lines(utf8: $0) == nil })
     }
 
+    /// A text split in parts at the same time gives the lines of one pass: numbers carried on,
+    /// blank lines at a cut still mark the next line, an invalid byte in any part refuses all.
+    @Test func linesSplitInPartsAreTheLinesOfOnePass() throws {
+        var texts = ["一\n\n\n二\n", "\n\n", "a", "", "\u{3000}\n\u{200B}\nb\n\nc", "a\n\n\n\n\nb\n\n"]
+        texts.append((0..<60).map { k in String(repeating: "行", count: k % 5) + String(repeating: "\n", count: 1 + k % 3) }.joined())
+        for text in texts + texts.map({ $0.replacingOccurrences(of: "\n", with: "\r\n") }) {
+            func lines(_ minimum: Int) -> [String]? {
+                Array(text.utf8).withUnsafeBufferPointer { LineSplitter.lines(utf8: $0, minimumPart: minimum) }?.map { "\($0.number) \($0.afterBlank) \($0.text)" }
+            }
+            let whole = try #require(lines(1 << 20))
+            for threads in [2, 3, 5] {
+                for minimum in 1...9 {
+                    #expect(Parallel.$threads.withValue(threads) { lines(minimum) } == whole, "\(threads) threads, parts of \(minimum): \(text.debugDescription)")
+                }
+            }
+        }
+        let bad = Array(String(repeating: "甲乙\n", count: 30).utf8) + [0xE4, 0x0A] + Array(String(repeating: "丙\n", count: 30).utf8)
+        #expect(Parallel.$threads.withValue(4) { bad.withUnsafeBufferPointer { LineSplitter.lines(utf8: $0, minimumPart: 8) } } == nil)
+    }
+
     @Test func invalidLinesSendTheFileToTheDecoder() {
         #expect(TextReader().readUTF8(Array("abc\n".utf8) + [0xE4, 0x0A]) == nil)
         #expect([UInt8]([0x61, 0x0A, 0xC3]).withUnsafeBufferPointer { LineSplitter.lines(utf8: $0) == nil })

@@ -19,6 +19,10 @@ package struct Batch: Sendable {
     /// larger than this still runs, alone: a batch's peak stays near the largest file's need.
     package var memoryBudget: Int = 64 << 20
 
+    /// The threads each file may use: the ones its batch leaves it (all of them for a batch
+    /// of one file, one when there are at least as many files as jobs).
+    var threadsPerFile = 1
+
     package init(converter: Converter, jobs: Int, force: Bool = false, keepDocuments: Bool = false) {
         self.converter = converter
         self.jobs = max(1, jobs)
@@ -82,6 +86,9 @@ package struct Batch: Sendable {
         let reserved = Self.reservedPaths(jobs)
         // A full disk or a read-only file system fails every later file too: start no more.
         let stopped = Flag()
+        var each = self
+        each.threadsPerFile = max(1, self.jobs / max(1, min(self.jobs, jobs.count)))
+        let worker = each
         await withTaskGroup(of: Void.self) { group in
             var next = 0
             func add() {
@@ -89,7 +96,7 @@ package struct Batch: Sendable {
                 let job = jobs[next]
                 next += 1
                 group.addTask {
-                    let result = self.process(job, journal: journal, hash: manifest != nil, gate: gate, reserved: reserved)
+                    let result = worker.process(job, journal: journal, hash: manifest != nil, gate: gate, reserved: reserved)
                     if result.error?.stopsBatch == true { stopped.set() }
                     if result.status == .converted, let identity = result.identity { journal?.record(job, identity: identity) }
                     manifest?.write(Manifest.Line(
@@ -159,6 +166,7 @@ package struct Batch: Sendable {
                 if weight > 16 << 20 { _ = mallocTrim(0) }
             }
             var converter = self.converter
+            converter.options.threads = threadsPerFile
             // A .docx copy embeds the images, so their bytes are read for it even when they are
             // not written out.
             let wantsDocx = job.outputs.contains { $0.format == .docx }

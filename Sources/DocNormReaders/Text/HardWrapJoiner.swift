@@ -15,7 +15,7 @@ enum HardWrapJoiner {
     /// when the document as a whole looks hard-wrapped. Each line's width is measured once,
     /// for this test and `FixedWidthWrap`'s.
     static func paragraphs(from lines: [Line]) -> [JoinedLine] {
-        let widths = lines.map { CharacterClass.displayWidth($0.text) }
+        let widths = Parallel.map(lines.count) { part in part.map { CharacterClass.displayWidth(lines[$0].text) } }.flatMap { $0 }
         // A block is the lines from one that follows blank lines to the next such line.
         var blocks: [Range<Int>] = []
         for k in lines.indices where lines[k].afterBlank || k == 0 {

@@ -55,15 +55,23 @@ package struct ClassifyParagraphs: Rule {
         func neverHeading(_ i: Int, _ p: Paragraph) -> Bool {
             Self.neverHeading(p) || (listsStayLists ? Self.isWordList(p) : plainListItems.contains(i))
         }
-        // 1. Each paragraph on its own.
-        for i in items.indices where items[i].role == .body {
-            guard let p = items[i].paragraph else { continue }
-            if !listsStayLists, Self.isPlainListParagraph(p, bodySize: bodySize),
-               let auto = p.hints.automaticNumbering, !sectionLists.contains(auto.listID), !Self.isOutlineNumber(p.label) {
-                plainListItems.insert(i)
+        // 1. Each paragraph on its own: a long document's parts at the same time.
+        let own = Parallel.map(items.count) { part in
+            part.compactMap { i -> (index: Int, role: Item.Role, plain: Bool)? in
+                guard items[i].role == .body, let p = items[i].paragraph else { return nil }
+                var plain = false
+                if !listsStayLists, Self.isPlainListParagraph(p, bodySize: bodySize),
+                   let auto = p.hints.automaticNumbering, !sectionLists.contains(auto.listID), !Self.isOutlineNumber(p.label) {
+                    plain = true
+                }
+                let role: Item.Role = items[i].listedInContents ? .heading
+                    : listsStayLists && Self.isWordList(p) || plain ? .listItem : Self.role(of: p, options: options)
+                return (i, role, plain)
             }
-            items[i].role = items[i].listedInContents ? .heading
-                : listsStayLists && Self.isWordList(p) || plainListItems.contains(i) ? .listItem : Self.role(of: p, options: options)
+        }
+        for (i, role, plain) in own.joined() {
+            if plain { plainListItems.insert(i) }
+            items[i].role = role
         }
         // 2. The label tree: a label's parent is the nearest earlier label of a higher rank.
         //    Word's own lists nest by their list level instead, bullets included.

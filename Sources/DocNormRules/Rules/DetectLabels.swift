@@ -15,11 +15,12 @@ package struct DetectLabels: Rule {
     package init() {}
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
-        for i in workspace.items.indices {
-            guard var p = workspace.items[i].paragraph, p.label == nil, workspace.items[i].role != .tableOfContents,
-                  !p.hints.isPreformatted else { continue }
+        // Each paragraph's own label: a long document's parts at the same time.
+        Parallel.forEach(&workspace.items) { item in
+            guard item.role != .tableOfContents, var p = item.paragraph, p.label == nil,
+                  !p.hints.isPreformatted else { return }
             // One run of text that no label can start (most paragraphs): nothing to parse or store.
-            if p.hints.automaticNumbering == nil, p.content.count == 1, case .text(let s) = p.content[0], !LabelParser.mayStart(s) { continue }
+            if p.hints.automaticNumbering == nil, p.content.count == 1, case .text(let s) = p.content[0], !LabelParser.mayStart(s) { return }
             if let auto = p.hints.automaticNumbering {
                 p.label = Self.label(forAutomatic: auto)
             } else if case .label(var label, let length)? = LabelParser.parse(Self.labelText(p.content)) {
@@ -28,7 +29,7 @@ package struct DetectLabels: Rule {
                 p.label = label
                 p.content = Self.dropping(length, from: p.content)
             }
-            workspace.items[i].paragraph = p
+            item.paragraph = p
         }
         settleDocumentRanks(&workspace)
         settleJoinedDecimals(&workspace)

@@ -8,17 +8,17 @@ package struct ReportPlaceholders: Rule {
     package init() {}
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
-        for item in workspace.items {
-            guard let p = item.paragraph, !p.hints.isPreformatted else { continue }
+        workspace.report { item in
+            guard let p = item.paragraph, !p.hints.isPreformatted else { return nil }
             let text = p.content.plainText
             let label = p.label?.original ?? ""
             // Most paragraphs have no X or *: label and text are not joined to find none.
-            guard Self.mayHavePlaceholder(label) || Self.mayHavePlaceholder(text) else { continue }
+            guard Self.mayHavePlaceholder(label) || Self.mayHavePlaceholder(text) else { return nil }
             let found = Self.placeholders(in: label + text)
-            guard !found.isEmpty else { continue }
+            guard !found.isEmpty else { return nil }
             let total = found.reduce(0) { $0 + $1.count }
             let list = found.map { "\($0.text) ×\($0.count)" }.joined(separator: ", ")
-            workspace.warn("placeholder", "template placeholders left in the text (\(total)): \(list)", at: p.position)
+            return Warning(code: "placeholder", message: "template placeholders left in the text (\(total)): \(list)", position: p.position)
         }
     }
 

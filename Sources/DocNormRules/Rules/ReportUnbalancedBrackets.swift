@@ -39,13 +39,11 @@ package struct ReportUnbalancedBrackets: Rule {
     }
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
-        for item in workspace.items {
-            guard let p = item.paragraph, !p.hints.isPreformatted else { continue }
+        workspace.report { item in
+            guard let p = item.paragraph, !p.hints.isPreformatted else { return nil }
             // A label's bracket is its form (`1）`, `a)`), not an opened quote.
-            let text = p.content.plainText
-            if let problem = Self.firstProblem(in: text) {
-                workspace.warn("unbalanced-brackets", problem, at: p.position)
-            }
+            guard let problem = Self.firstProblem(in: p.content.plainText) else { return nil }
+            return Warning(code: "unbalanced-brackets", message: problem, position: p.position)
         }
     }
 
