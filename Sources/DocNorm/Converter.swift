@@ -141,18 +141,12 @@ public struct Converter: Sendable {
 }
 
 extension Converter {
-    /// `body` with `Parallel.threads` set to this converter's threads.
-    private func threaded<T>(_ body: () throws(ConversionError) -> T) throws(ConversionError) -> T {
+    /// `body` with `Parallel.threads` set to this converter's threads; a body that cannot
+    /// throw (`E` is `Never`) is called without `try`.
+    private func threaded<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         let threads = max(1, options.threads)
         if threads == Parallel.threads { return try body() }
-        let result = Parallel.$threads.withValue(threads) { Result { () throws(ConversionError) in try body() } }
-        return try result.get()
-    }
-
-    private func threaded<T>(_ body: () -> T) -> T {
-        let threads = max(1, options.threads)
-        if threads == Parallel.threads { return body() }
-        return Parallel.$threads.withValue(threads) { body() }
+        return try Parallel.$threads.withValue(threads) { Result { () throws(E) in try body() } }.get()
     }
 
     /// Writes the document's images (read with `DocxReader.Options.extractMedia`) into

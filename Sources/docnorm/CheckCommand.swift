@@ -56,7 +56,7 @@ struct CheckCommand: AsyncParsableCommand {
         }
         let report = NumberingReport()
         let collected = Collected()
-        let batch = Batch(converter: converter, jobs: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: true, keepDocuments: true)
+        let batch = Batch(converter: converter, jobs: jobsOrCores(self.jobs), force: true, keepDocuments: true)
         await batch.run(jobs) { result in
             if let doc = result.document { report.add(file: result.job.input.displayName, document: doc) }
             collected.add(result)

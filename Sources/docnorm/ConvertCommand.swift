@@ -171,7 +171,7 @@ struct ConvertCommand: AsyncParsableCommand {
         let reporter = BatchReporter(total: jobs.count, verbosity: verbosity)
         missing.forEach { reporter.errorLine($0) }
         let numbering = NumberingReport()
-        let batch = Batch(converter: try makeConverter(), jobs: self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, force: force,
+        let batch = Batch(converter: try makeConverter(), jobs: jobsOrCores(self.jobs), force: force,
                           keepDocuments: verbosity != .quiet && jobs.count > 1)
         let journal = BatchJournal(outputDirectory: outputDirectory, optionsFingerprint: batch.optionsFingerprint(formats: selectedFormats, mediaDirectory: extractMedia))
         if let problem = journal.problem { Console.error("warning: \(problem)") }

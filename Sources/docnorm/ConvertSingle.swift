@@ -19,7 +19,7 @@ extension ConvertCommand {
         }
         var converter = try makeConverter()
         // A lone file may use every thread -j allows.
-        converter.options.threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        converter.options.threads = jobsOrCores(jobs)
         // Chunk records name the document they come from.
         if input != "-" { converter.options.writer.documentPath = input }
         // A .docx copy embeds the images, so their bytes are read for it.

@@ -113,3 +113,6 @@ extension Converter {
         return try load(URL(fileURLWithPath: input), displayName: input)
     }
 }
+
+/// The workers `-j` asks for: as given, or one per core.
+func jobsOrCores(_ jobs: Int?) -> Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }

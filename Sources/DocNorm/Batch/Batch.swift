@@ -19,10 +19,6 @@ package struct Batch: Sendable {
     /// larger than this still runs, alone: a batch's peak stays near the largest file's need.
     package var memoryBudget: Int = 64 << 20
 
-    /// The threads each file may use: the ones its batch leaves it (all of them for a batch
-    /// of one file, one when there are at least as many files as jobs).
-    var threadsPerFile = 1
-
     package init(converter: Converter, jobs: Int, force: Bool = false, keepDocuments: Bool = false) {
         self.converter = converter
         self.jobs = max(1, jobs)
@@ -86,9 +82,9 @@ package struct Batch: Sendable {
         let reserved = Self.reservedPaths(jobs)
         // A full disk or a read-only file system fails every later file too: start no more.
         let stopped = Flag()
-        var each = self
-        each.threadsPerFile = max(1, self.jobs / max(1, min(self.jobs, jobs.count)))
-        let worker = each
+        // The threads each file may use: the ones its batch leaves it (all of them for a batch
+        // of one file, one when there are at least as many files as jobs).
+        let threads = max(1, self.jobs / max(1, min(self.jobs, jobs.count)))
         await withTaskGroup(of: Void.self) { group in
             var next = 0
             func add() {
@@ -96,7 +92,7 @@ package struct Batch: Sendable {
                 let job = jobs[next]
                 next += 1
                 group.addTask {
-                    let result = worker.process(job, journal: journal, hash: manifest != nil, gate: gate, reserved: reserved)
+                    let result = self.process(job, journal: journal, hash: manifest != nil, gate: gate, reserved: reserved, threads: threads)
                     if result.error?.stopsBatch == true { stopped.set() }
                     if result.status == .converted, let identity = result.identity { journal?.record(job, identity: identity) }
                     manifest?.write(Manifest.Line(
@@ -113,7 +109,7 @@ package struct Batch: Sendable {
 
     /// Converts one job and writes its outputs (or skips it when a journal says it is done).
     package func process(_ job: BatchJob, journal: BatchJournal? = nil, hash: Bool = false) -> Result {
-        process(job, journal: journal, hash: hash, gate: nil, reserved: Self.reservedPaths([job]))
+        process(job, journal: journal, hash: hash, gate: nil, reserved: Self.reservedPaths([job]), threads: 1)
     }
 
     /// What no extracted image may overwrite: every input and output of the run.
@@ -129,7 +125,7 @@ package struct Batch: Sendable {
         return paths
     }
 
-    func process(_ job: BatchJob, journal: BatchJournal?, hash: Bool, gate: MemoryGate?, reserved: Set<String>) -> Result {
+    func process(_ job: BatchJob, journal: BatchJournal?, hash: Bool, gate: MemoryGate?, reserved: Set<String>, threads: Int) -> Result {
         let start = DispatchTime.now()
         func elapsed() -> Int { Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000) }
         if !force, let journal, journal.isDone(job) {
@@ -166,7 +162,7 @@ package struct Batch: Sendable {
                 if weight > 16 << 20 { _ = mallocTrim(0) }
             }
             var converter = self.converter
-            converter.options.threads = threadsPerFile
+            converter.options.threads = threads
             // A .docx copy embeds the images, so their bytes are read for it even when they are
             // not written out.
             let wantsDocx = job.outputs.contains { $0.format == .docx }

@@ -76,13 +76,13 @@ enum LineSplitter {
             blankBefore = false
             return true
         }
+        let upToEnd = UnsafeBufferPointer(rebasing: bytes[..<n])
         func nextBreak(_ from: Int) -> Int? {
             guard hasCR else {
                 guard from < n, let base = bytes.baseAddress, let p = memchr(base + from, 0x0A, n - from) else { return nil }
                 return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
             }
-            let part = UnsafeBufferPointer(rebasing: bytes[..<n])
-            return UTF8Scan.firstIndex(part, from: from, block: { UTF8Scan.has($0, 0x0A) || UTF8Scan.has($0, 0x0D) }, byte: { $0 == 0x0A || $0 == 0x0D })
+            return UTF8Scan.firstIndex(upToEnd, from: from, block: { UTF8Scan.has($0, 0x0A) || UTF8Scan.has($0, 0x0D) }, byte: { $0 == 0x0A || $0 == 0x0D })
         }
         while let k = nextBreak(i) {
             guard add(k) else { return nil }
