@@ -19,13 +19,42 @@ import Testing
     }
 
     @Test func theKindOfDocumentGivesWayToItsSubject() throws {
-        #expect(try title(line("罗泾镇综合管理服务项目", size: 52) + line("竞 争 性 磋 商 文 件", size: 59, bold: true)) == "罗泾镇综合管理服务项目")
+        // Set apart from the subject by an empty line, the kind labels the cover.
+        #expect(try title(line("罗泾镇综合管理服务项目", size: 52) + p("") + line("竞 争 性 磋 商 文 件", size: 59, bold: true)) == "罗泾镇综合管理服务项目")
         #expect(try title(line("硕士学位论文", size: 72, bold: true) + line("（学术学位论文）", size: 44)
                            + line("平台反垄断监管对数字平台企业研发投入的影响研究", size: 44)) == "平台反垄断监管对数字平台企业研发投入的影响研究")
         // The buyer's name beside it is no subject: the kind stays the title.
         #expect(try title(line("招标文件", size: 84, bold: true) + line("（投标人盖章）", size: 28) + line("太平康复医院（上海）有限公司", size: 32, bold: true)) == "招标文件")
         // Alone, the kind is the title.
         #expect(try title(line("招标文件", size: 84, bold: true) + line("项目编号：2606029001", size: 30)) == "招标文件")
+    }
+
+    @Test func aKindSetStraightUnderItsSubjectEndsTheTitle() throws {
+        let subject = "厦门国际银行股份有限公司上海分行2026年零售业务劳务外包服务人员采购项目"
+        #expect(try title(line(subject, size: 44, bold: true) + line("招标文件", size: 70, bold: true) + line("项目编号：2606029001", size: 30))
+                == subject + "招标文件")
+        #expect(try title(line("&lt;基于PKI的二维码安全认证系统&gt;", size: 32, bold: true) + line("用户手册", size: 48, bold: true) + line("（V1.0）", size: 24))
+                == "<基于PKI的二维码安全认证系统>用户手册")
+        // A standard's name and its part designation, then `编制说明` right under them.
+        let standard = line("NB/T 20442.6－2017", size: 32) + line("核电厂定期安全评价指南", size: 36)
+            + line("第6部分：构筑物、系统和设备的实际状态", size: 36) + line("编制说明", size: 52) + line("（征求意见稿）", size: 28)
+        #expect(try title(standard) == "核电厂定期安全评价指南 第6部分：构筑物、系统和设备的实际状态编制说明")
+        // The kind above the subject stays out of it.
+        #expect(try title(line("编制说明", size: 52) + line("核电厂定期安全评价 第12部分：设计", size: 36)) == "核电厂定期安全评价 第12部分：设计")
+    }
+
+    @Test func aSectionNameInDcTitleNamesNoDocument() throws {
+        func core(_ title: String) -> [(String, String)] {
+            [("docProps/core.xml", "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>\(title)</dc:title></cp:coreProperties>")]
+        }
+        let subject = "平台反垄断监管对数字平台企业研发投入的影响研究"
+        let cover = line("硕士学位论文", size: 48, bold: true) + p("") + line(subject, size: 44) + line("摘要", size: 32, bold: true)
+            + line("本文研究平台反垄断监管对数字平台企业研发投入的影响，并给出政策建议。", size: 24, centred: false)
+        let normalizer = Normalizer(options: NormalizationOptions())
+        #expect(normalizer.normalize(try readDocx(cover + body, styles: chineseStyles, extra: core("摘要"))).metadata.title == subject)
+        // A dc:title that names the document still wins over the look.
+        let small = line("硕士学位论文", size: 72, bold: true) + p("") + line(subject, size: 24, centred: false)
+        #expect(normalizer.normalize(try readDocx(small + body, styles: chineseStyles, extra: core(subject))).metadata.title == subject)
     }
 
     @Test func aGongwenRedHeadIsNotItsTitle() throws {

@@ -30,6 +30,41 @@ import Testing
             """, "\(Outline.render(doc))")
     }
 
+    @Test func aChaptersNameSetAgainOverItsTextIsItsInnerTitle() throws {
+        // As in a real 招标文件: a chapter's name in a large centred line, its own short
+        // contents, the name again in a smaller line, then articles in Heading 1 numbered
+        // by Word, which go under that inner title (and, without one, under the chapter).
+        func look(_ text: String, size: Int, centred: Bool = false) -> String {
+            "<w:p><w:pPr>\(centred ? "<w:jc w:val=\"center\"/>" : "")</w:pPr><w:r><w:rPr><w:b/><w:sz w:val=\"\(size)\"/></w:rPr><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        func article(_ text: String) -> String {
+            "<w:p><w:pPr><w:pStyle w:val=\"1\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/><w:suff w:val="space"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+            """
+        let text = p("本章规定评标的程序、方法和标准，评标委员会应当严格遵照执行，不得另行制定规则。")
+        let body = look("招标文件", size: 72, centred: true) + look("第一章 投标须知", size: 44, centred: true)
+            + article("适用范围") + text + article("定义") + text
+            + look("第二章 评标办法", size: 44, centred: true) + look("第二章 评标办法", size: 32)
+            + article("概述").replacingOccurrences(of: "w:numId w:val=\"1\"", with: "w:numId w:val=\"2\"") + text
+            + article("基本要求").replacingOccurrences(of: "w:numId w:val=\"1\"", with: "w:numId w:val=\"2\"") + text
+        let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
+        #expect(Outline.render(doc) == """
+            # 招标文件
+            ## 第一章 投标须知
+            ### 1 适用范围
+            ### 2 定义
+            ## 第二章 评标办法
+            ### 第二章 评标办法
+            #### 1 概述
+            #### 2 基本要求
+
+            """, "\(Outline.render(doc))")
+    }
+
     @Test func theNestingIsLocalToItsPart() throws {
         // One part nests 一、 at its own outline level; another part's level-2 sections are
         // not pushed down by it.

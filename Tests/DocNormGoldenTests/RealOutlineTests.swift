@@ -328,10 +328,19 @@ import Testing
     /// short bold lines over plain text head their blocks (kkFileView's `车价认定`, `保单：`): 2491
     /// found, 2 of them at a wrong level (`身份真实性` / `资料真实性` under the bold `资料核查`, read
     /// as their siblings): 89.
+    /// A kind of document set straight under its subject ends the title (`…采购项目` /
+    /// `招标文件`, `<…系统>` / `用户手册`, a standard's name and part / `编制说明`), and a dc:title
+    /// that is a section's name (`摘要`) names no document: 57 titles. Four 编制说明 with one
+    /// cover had been annotated two ways (two with `编制说明` in the title, two without); all
+    /// four now read it as the title's end. 交通银行's cover sets its kind apart by empty
+    /// lines as 罗泾镇, 银川 and 宝山分局 do, whose titles are annotated without it; its
+    /// annotation now reads the same way. A chapter's name set again after its own contents
+    /// (2606029001's `第七章 评标办法` / 分目录 / `第七章 评标办法`) is the chapter's inner title,
+    /// and Word's articles after it go under it as the first of them does: 78 at a wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2599, found: 2491, wrongLevel: 89, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
-        .keep: Score(expected: 2599, found: 2491, wrongLevel: 89, wrongNumber: 0, falseHeadings: 101, titlesRight: 50, documents: 60),
-        .renumber: Score(expected: 2599, found: 2491, wrongLevel: 89, wrongNumber: 43, falseHeadings: 101, titlesRight: 50, documents: 60),
+        .normalize: Score(expected: 2599, found: 2491, wrongLevel: 78, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .keep: Score(expected: 2599, found: 2491, wrongLevel: 78, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .renumber: Score(expected: 2599, found: 2491, wrongLevel: 78, wrongNumber: 43, falseHeadings: 101, titlesRight: 57, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

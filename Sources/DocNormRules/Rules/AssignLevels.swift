@@ -42,6 +42,8 @@ package struct AssignLevels: Rule {
         var path: [(index: Int, level: Int)] = []
         // The level Word's levels alone gave the last heading at each Word level.
         var lastAtWordLevel: [Int: (index: Int, level: Int)] = [:]
+        // Word headings put below a typed heading, and that heading.
+        var pushedBelow: [Int: Int] = [:]
         for (k, i) in headings.enumerated() {
             defer {
                 if let rank = workspace.items[i].labelRank, rank <= .section {
@@ -52,6 +54,14 @@ package struct AssignLevels: Rule {
                     while let top = path.last, top.level >= l { path.removeLast() }
                     path.append((i, l))
                 }
+            }
+            // A chapter's name set again over its text, after its own contents (`第七章 评标办法`
+            // / 分目录 / `第七章 评标办法`): the chapter's inner title, as another chapter's
+            // `投标人须知` is, and no sibling of it.
+            if keys[i] == nil, workspace.items[i].parent == nil, k > 0, Self.repeats(workspace.items[i], workspace.items[headings[k - 1]]),
+               let pl = workspace.items[headings[k - 1]].level {
+                workspace.items[i].level = pl + 1
+                continue
             }
             let groupKey = "\(workspace.items[i].parent ?? -1)|\(workspace.items[i].labelRank?.description ?? "")"
             if keys[i] == nil, workspace.items[i].hasLabel, let l = groupLevel[groupKey] {
@@ -74,13 +84,15 @@ package struct AssignLevels: Rule {
                 // typed `（一）` between `3.` and `4.` of one outline level is inside `3.`).
                 lastAtWordLevel[key.level] = (i, level)
                 var below = 0
+                // The sibling before it went below the same typed heading: so does this one.
                 if let parent = workspace.items[i].parent, Self.explicitLevel(workspace.items[parent]) == nil,
                    !insideWordHeading.contains(parent),
                    let pl = workspace.items[parent].level, Self.isHeading(workspace.items[parent]), level <= pl,
-                   pl > previousAtWordLevel?.level ?? 0,
-                   parent < previousAtWordLevel?.index ?? 0 || !path.contains(where: { $0.index == previousAtWordLevel?.index }) {
+                   previousAtWordLevel.map({ pushedBelow[$0.index] == parent }) == true || pl > previousAtWordLevel?.level ?? 0
+                       && (parent < previousAtWordLevel?.index ?? 0 || !path.contains(where: { $0.index == previousAtWordLevel?.index })) {
                     below = pl + 1 - level
                     level += below
+                    pushedBelow[i] = parent
                 }
                 shiftAt[key.level] = key.depth + below
                 workspace.items[i].level = level
@@ -138,6 +150,13 @@ package struct AssignLevels: Rule {
               let next = headings[(k + 1)...].first(where: { explicitLevel(items[$0]) != nil }),
               let nextLabel = items[next].label else { return false }
         return nextLabel.rank == label.rank && nextLabel.number > label.number && explicitLevel(items[next]) == explicitLevel(items[e])
+    }
+
+    /// Whether `item` is `previous` set again: the same label and text.
+    static func repeats(_ item: Item, _ previous: Item) -> Bool {
+        guard let a = item.label, let b = previous.label, a.rank == b.rank, a.number == b.number,
+              let x = item.paragraph, let y = previous.paragraph else { return false }
+        return TextKey.squeezed(x.content.plainText) == TextKey.squeezed(y.content.plainText)
     }
 
     static func isHeading(_ item: Item) -> Bool { item.role == .heading || item.role == .runInHeading }

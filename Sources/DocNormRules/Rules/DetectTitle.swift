@@ -28,7 +28,7 @@ package struct DetectTitle: Rule {
         var chosen: [Int] = []
         if let styled = Self.titleStyled(items) {
             chosen = [styled]
-        } else if let meta = workspace.metadata.title.map(Self.squeeze), !meta.isEmpty,
+        } else if let meta = workspace.metadata.title.map(Self.squeeze), !meta.isEmpty, !Self.isSectionName(meta),
                   let k = leading.first(where: { items[$0].paragraph.map { Self.squeeze($0.content.plainText) } == meta }) {
             chosen = [k]
         } else if workspace.metadata.language == "zh" || workspace.metadata.sourceFormat != "docx" {
@@ -84,7 +84,9 @@ package struct DetectTitle: Rule {
         for i in items.indices {
             if items[i].role == .tableOfContents { continue }
             guard let p = items[i].paragraph else { out.append(i); continue }
-            if let label = p.label, label.rank.isStructural { break }
+            // A standard's part designation under its name continues the name, not the body.
+            if let label = p.label, label.rank.isStructural,
+               !(isPartDesignation(items[i]) && out.last.map { items[$0].paragraph?.label == nil && items[$0].paragraph != nil } == true) { break }
             if p.hints.styleHeadingLevel != nil || p.hints.outlineLevel != nil {
                 // A first line in a heading style may still be the title (see `hasPeer`).
                 if out.isEmpty { out.append(i) }
@@ -130,12 +132,16 @@ package struct DetectTitle: Rule {
         // A cover's largest line may name the kind of document (招标文件, 硕士学位论文) or
         // who issues it (a 公文's 红头 `XXXX人民政府文件`): the title is then the line
         // set apart beside it that names the subject.
+        var kind: Int?
         if let b = best, let text = items[b].paragraph?.content.plainText, isDocumentKind(text) || isIssuerMark(text) {
             let near = candidates.filter { k in
                 guard k != b, abs(k - b) <= 3, isSetApart(k), !isAside(k), let t = items[k].paragraph?.content.plainText else { return false }
                 return !isOrganization(t) && !isIssuerMark(t)
             }
-            if let subject = near.max(by: { size($0) < size($1) || (size($0) == size($1) && $0 > $1) }) { best = subject }
+            if let subject = near.max(by: { size($0) < size($1) || (size($0) == size($1) && $0 > $1) }) {
+                best = subject
+                if isDocumentKind(text) { kind = b }
+            }
         }
         guard let first = best, let look = items[first].hints else { return [] }
         var chosen = [first]
@@ -149,7 +155,20 @@ package struct DetectTitle: Rule {
             chosen.append(next)
             next += 1
         }
+        // The kind set straight under the subject, with no empty line between, is the rest
+        // of one title block (`…采购项目` / `招标文件`, `第1部分：通用要求` / `编制说明`); set
+        // apart by space it labels the cover and the subject alone is the title.
+        if let k = kind, let last = chosen.last, k == last + 1, isDirectlyBelow(items[k], items[last]),
+           length + (items[k].paragraph?.content.plainText.count ?? 0) <= options.maxTitleLength {
+            chosen.append(k)
+        }
         return chosen
+    }
+
+    /// Whether `lower` is the source paragraph right after `upper` (no empty paragraph between).
+    static func isDirectlyBelow(_ lower: Item, _ upper: Item) -> Bool {
+        guard case .paragraph(let a)? = upper.paragraph?.position, case .paragraph(let b)? = lower.paragraph?.position else { return false }
+        return b == a + 1
     }
 
     /// `第1部分：通用要求` under a standard's name: the part of a series the document is,
@@ -182,7 +201,15 @@ package struct DetectTitle: Rule {
     }
 
     static let documentKinds = ["招标文件", "磋商文件", "谈判文件", "采购文件", "询价文件", "投标文件", "学位论文", "毕业论文",
-                                "毕业设计", "开题报告", "用户手册", "使用手册", "操作手册"]
+                                "毕业设计", "开题报告", "用户手册", "使用手册", "操作手册", "编制说明"]
+
+    /// `摘要`, `Abstract`, `目录`: a section every thesis or report has. A tool that fills
+    /// dc:title from the first heading it meets writes one there; it names no document.
+    static func isSectionName(_ text: String) -> Bool {
+        sectionNames.contains(TextKey.squeezed(text).lowercased())
+    }
+
+    static let sectionNames: Set<String> = ["摘要", "abstract", "目录", "目次", "contents", "前言", "引言", "序言", "绪论", "致谢", "参考文献", "附录"]
 
     /// `招标文件`, `公开招标文件`, `竞 争 性 磋 商 文 件`, `硕士学位论文`: the kind, not the subject.
     static func isDocumentKind(_ text: String) -> Bool {
