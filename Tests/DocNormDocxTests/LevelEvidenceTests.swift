@@ -65,6 +65,14 @@ import Testing
             """, "\(Outline.render(doc))")
     }
 
+    @Test func aChaptersNameAgainWithoutItsLabelIsItsInnerTitle() throws {
+        // A PDF taken into Word: the chapter and its name again both at outline level 0.
+        let body = p("招标文件") + p("第二章 投标人须知", pPr: ol0) + p("正文。") + p("第三章 招标需求", pPr: ol0) + p("招标需求", pPr: ol0) + p("正文。")
+            + p("第四章 评标方法", pPr: ol0) + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 招标文件\n## 第二章 投标人须知\n## 第三章 招标需求\n### 招标需求\n## 第四章 评标方法\n", "\(Outline.render(doc))")
+    }
+
     @Test func theNestingIsLocalToItsPart() throws {
         // One part nests 一、 at its own outline level; another part's level-2 sections are
         // not pushed down by it.

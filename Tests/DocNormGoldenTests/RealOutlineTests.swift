@@ -337,10 +337,15 @@ import Testing
     /// annotation now reads the same way. A chapter's name set again after its own contents
     /// (2606029001's `第七章 评标办法` / 分目录 / `第七章 评标办法`) is the chapter's inner title,
     /// and Word's articles after it go under it as the first of them does: 78 at a wrong level.
+    /// So is the name again without its label (宝山区's `第三章 招标需求` / `招标需求`): 77. 宝山区's
+    /// contract template opens with the placeholder `[合同中心-合同名称]`, which its annotation
+    /// took for the contract's heading (and called ambiguous) while 罗泾镇's, over the same
+    /// template, reads it as a header field; 宝山区's now reads it as 罗泾镇's does (2598
+    /// expected, its 22 articles one level up): 55 at a wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2599, found: 2491, wrongLevel: 78, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
-        .keep: Score(expected: 2599, found: 2491, wrongLevel: 78, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
-        .renumber: Score(expected: 2599, found: 2491, wrongLevel: 78, wrongNumber: 43, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .normalize: Score(expected: 2598, found: 2491, wrongLevel: 55, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .keep: Score(expected: 2598, found: 2491, wrongLevel: 55, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .renumber: Score(expected: 2598, found: 2491, wrongLevel: 55, wrongNumber: 43, falseHeadings: 101, titlesRight: 57, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

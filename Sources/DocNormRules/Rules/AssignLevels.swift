@@ -58,7 +58,7 @@ package struct AssignLevels: Rule {
             // A chapter's name set again over its text, after its own contents (`第七章 评标办法`
             // / 分目录 / `第七章 评标办法`): the chapter's inner title, as another chapter's
             // `投标人须知` is, and no sibling of it.
-            if keys[i] == nil, workspace.items[i].parent == nil, k > 0, Self.repeats(workspace.items[i], workspace.items[headings[k - 1]]),
+            if k > 0, Self.repeats(workspace.items[i], workspace.items[headings[k - 1]]),
                let pl = workspace.items[headings[k - 1]].level {
                 workspace.items[i].level = pl + 1
                 continue
@@ -152,10 +152,11 @@ package struct AssignLevels: Rule {
         return nextLabel.rank == label.rank && nextLabel.number > label.number && explicitLevel(items[next]) == explicitLevel(items[e])
     }
 
-    /// Whether `item` is `previous` set again: the same label and text.
+    /// Whether `item` is the chapter or section `previous` set again: the same text, with the
+    /// same label or none (`第三章 招标需求` / `招标需求`).
     static func repeats(_ item: Item, _ previous: Item) -> Bool {
-        guard let a = item.label, let b = previous.label, a.rank == b.rank, a.number == b.number,
-              let x = item.paragraph, let y = previous.paragraph else { return false }
+        guard let b = previous.label, b.rank <= .section, let x = item.paragraph, let y = previous.paragraph else { return false }
+        if let a = item.label, a.rank != b.rank || a.number != b.number { return false }
         return TextKey.squeezed(x.content.plainText) == TextKey.squeezed(y.content.plainText)
     }
 
