@@ -71,6 +71,21 @@ import Testing
         #expect(Outline.render(doc) == "# 管理办法\n## 一、总则\n## 二、职责\n")
     }
 
+    @Test func aTemplatesSectionsBesideTheirFieldsAreItsBody() throws {
+        // A travel plan template: each row a day, `第` / `1 天` in Heading 1 in the left cell
+        // (a narrow cell sets the ordinal over two lines), the day's fields beside it.
+        func day(_ n: Int) -> [String] {
+            [p("第", style: "1") + p("\(n) 天", style: "1"), p("目的地：") + p("在哪里吃饭：")]
+        }
+        let doc = try convertDocx(p("5 日游行程计划", style: "a3") + table([day(1), day(2), day(3)]), styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 5 日游行程计划\n## 第1 天\n## 第2 天\n## 第3 天\n", "\(Outline.render(doc))")
+        #expect(texts(doc).contains("目的地："))
+        // One row in a heading style is a table's caption row, not a layout: the table stays.
+        let data = table([[p("人员名单", style: "1"), p("")], [p("张三"), p("工程师")], [p("李四"), p("会计")]])
+        let kept = try convertDocx(p("报告") + data, styles: chineseStyles)
+        #expect(kept.blocks.contains { if case .table = $0 { return true } else { return false } })
+    }
+
     @Test func aBoxedCoverIsReadForItsTitle() throws {
         // A standard's 编制说明 opens with its cover in a one-column table (a real one).
         let c = "<w:jc w:val=\"center\"/>"

@@ -28,6 +28,7 @@ package struct JoinSplitHeadings: Rule {
             defer { i += 1 }
             if styled, Self.joinsRemark(&workspace.items, at: i, options: options) { continue }
             if styled, Self.joinsUnfinished(&workspace.items, at: i, options: options, entries: &entries) { continue }
+            if styled, chinese, Self.joinsOrdinal(&workspace.items, at: i, options: options) { continue }
             if styled, chinese, Self.joinsContractName(&workspace.items, at: i, body: &body) { continue }
             guard var first = workspace.items[i].paragraph, first.hasLabel, first.content.plainText.allSatisfy(\.isWhitespace),
                   let second = workspace.items[i + 1].paragraph, second.label == nil else { continue }
@@ -83,6 +84,29 @@ package struct JoinSplitHeadings: Rule {
         }
         guard joins else { return false }
         first.content = first.content + second.content
+        items[i].block = .paragraph(first)
+        items.remove(at: i + 1)
+        return true
+    }
+
+    /// `第` alone, then `1 天` in the same heading style: an ordinal set over two lines (a
+    /// template's narrow cell) is one heading, `第1 天`, its number part of the text.
+    static func joinsOrdinal(_ items: inout [Item], at i: Int, options: NormalizationOptions) -> Bool {
+        guard case .paragraph(var first) = items[i].block, let level = first.hints.styleHeadingLevel, first.label == nil,
+              first.hints.automaticNumbering == nil, first.content.plainText.trimmingSpaces() == "第",
+              case .paragraph(let second) = items[i + 1].block, second.hints.styleHeadingLevel == level,
+              second.hints.automaticNumbering == nil, items[i].role == .body, items[i + 1].role == .body else { return false }
+        let number: [Inline]
+        if let label = second.label {
+            guard label.rank.isStructural else { return false }
+            number = [.text(label.original + (label.separated ? " " : ""))]
+        } else {
+            guard let head = second.content.plainText.first, head.isASCII && head.isNumber || ChineseNumerals.isNumeral(head) else { return false }
+            number = []
+        }
+        let joined = ([.text("第")] + number + second.content).pruned()
+        guard joined.plainText.count <= options.maxHeadingLength else { return false }
+        first.content = joined
         items[i].block = .paragraph(first)
         items.remove(at: i + 1)
         return true

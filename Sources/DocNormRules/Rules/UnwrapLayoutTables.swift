@@ -2,7 +2,9 @@ import DocNormModel
 
 /// A table used for layout is read as the body it holds (STRUCTURE.md §4): a table of one
 /// cell, or of one column whose cells hold whole paragraphs (several, or a heading), as
-/// Word and WPS users box a cover or a whole report. Its headings then count like any
+/// Word and WPS users box a cover or a whole report, or a table of any width where two
+/// rows or more open with a paragraph in a heading style (a template's sections beside
+/// their fields). Its headings then count like any
 /// others. A table of data (more columns, or one column of short cells) stays a table,
 /// except a boxed cover: the document's first block, one column of short lines, mostly
 /// centred.
@@ -49,7 +51,15 @@ package struct UnwrapLayoutTables: Rule {
     }
 
     static func isLayout(_ table: Table) -> Bool {
-        guard !table.rows.isEmpty, table.rows.allSatisfy({ $0.cells.count == 1 }) else { return false }
+        guard !table.rows.isEmpty else { return false }
+        // Of any width: rows whose first cell opens with a paragraph in a heading style, a
+        // template's sections laid out beside their fields (`第 1 天` in Heading 1 | 目的地：…).
+        // A table of data puts no heading style in its cells.
+        if table.rows.count >= 2, table.rows.filter({ row in
+            guard case .paragraph(let p)? = row.cells.first?.blocks.first else { return false }
+            return p.hints.styleHeadingLevel != nil
+        }).count >= 2 { return true }
+        guard table.rows.allSatisfy({ $0.cells.count == 1 }) else { return false }
         let cells = table.rows.map { $0.cells[0] }
         if cells.count == 1 { return true }
         // One column: a layout when every cell holds whole paragraphs with a heading among
