@@ -73,6 +73,24 @@ import Testing
         #expect(Outline.render(doc) == "# 招标文件\n## 第二章 投标人须知\n## 第三章 招标需求\n### 招标需求\n## 第四章 评标方法\n", "\(Outline.render(doc))")
     }
 
+    @Test func aTypedSeriesUnderWordsOutlineNumbersGoesInside() throws {
+        // A real user manual: Word numbers `1` `1.1` on Heading 1/2; under `1.1 产品` the
+        // screens are typed `1、初始界面` … in plain short lines, each over its text.
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        func heading(_ text: String, _ ilvl: Int) -> String {
+            "<w:p><w:pPr><w:pStyle w:val=\"\(ilvl + 1)\"/><w:numPr><w:ilvl w:val=\"\(ilvl)\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let text = p("启动程序后进入初始界面，界面上方是菜单，下方是操作区域，用户可以在这里开始使用。")
+        let body = p("用户手册", style: "a3") + heading("产品介绍", 0) + heading("产品", 1) + text
+            + p("1、初始界面") + text + p("2、注册界面") + text + heading("配件", 1) + text + heading("操作指南", 0) + text
+        let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
+        #expect(Outline.render(doc) == "# 用户手册\n## 1 产品介绍\n### 1.1 产品\n#### 1.初始界面\n#### 2.注册界面\n### 1.2 配件\n## 2 操作指南\n", "\(Outline.render(doc))")
+    }
+
     @Test func theNestingIsLocalToItsPart() throws {
         // One part nests 一、 at its own outline level; another part's level-2 sections are
         // not pushed down by it.

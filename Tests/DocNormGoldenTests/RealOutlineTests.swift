@@ -343,11 +343,12 @@ import Testing
     /// template, reads it as a header field; 宝山区's now reads it as 罗泾镇's does (2598
     /// expected, its 22 articles one level up): 55 at a wrong level. A table of any width
     /// whose rows open in a heading style is a layout, and `第` / `1 天` in one heading style
-    /// one heading (a travel plan template's five days): 2496 found.
+    /// one heading (a travel plan template's five days): 2496 found. A typed `1、` under Word's
+    /// own outline numbers goes inside them (EContract's screens `1、初始界面` … under `3.1 产品`): 50.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2496, wrongLevel: 55, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
-        .keep: Score(expected: 2598, found: 2496, wrongLevel: 55, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
-        .renumber: Score(expected: 2598, found: 2496, wrongLevel: 55, wrongNumber: 43, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .normalize: Score(expected: 2598, found: 2496, wrongLevel: 50, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .keep: Score(expected: 2598, found: 2496, wrongLevel: 50, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .renumber: Score(expected: 2598, found: 2496, wrongLevel: 50, wrongNumber: 43, falseHeadings: 101, titlesRight: 57, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

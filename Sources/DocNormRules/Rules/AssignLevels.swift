@@ -126,8 +126,16 @@ package struct AssignLevels: Rule {
                 } else {
                     // No label above it: below the open headings that are no labels of its rank or
                     // lower (a typed `第二章` after Word's `第一章` and its `一、` is beside it).
+                    let mine = workspace.items[i].label
                     let open = path.prefix { p in
                         guard let r = workspace.items[p.index].labelRank else { return true }
+                        // Word's own outline numbers (`3` `3.1`) are another series than a typed
+                        // `1、` in another form: it goes inside them. (A typed chapter or `一、`
+                        // still stands beside them.)
+                        if Self.isOutlineRank(r), let theirs = workspace.items[p.index].label, theirs.automatic, let mine, !mine.automatic,
+                           theirs.form != mine.form, rank >= .arabic {
+                            return true
+                        }
                         return r < rank
                     }
                     workspace.items[i].level = (open.last?.level ?? 1) + 1
@@ -158,6 +166,14 @@ package struct AssignLevels: Rule {
         guard let b = previous.label, b.rank <= .section, let x = item.paragraph, let y = previous.paragraph else { return false }
         if let a = item.label, a.rank != b.rank || a.number != b.number { return false }
         return TextKey.squeezed(x.content.plainText) == TextKey.squeezed(y.content.plainText)
+    }
+
+    /// A rank Word's own outline numbers take (`3` as a list level, `3.1`).
+    static func isOutlineRank(_ rank: LabelRank) -> Bool {
+        switch rank {
+        case .western, .listLevel: return true
+        default: return false
+        }
     }
 
     static func isHeading(_ item: Item) -> Bool { item.role == .heading || item.role == .runInHeading }
