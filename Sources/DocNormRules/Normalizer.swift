@@ -34,6 +34,7 @@ public struct Normalizer: Sendable {
         ReportUnbalancedBrackets(),
         HeadingsFromContents(),
         HeadingsByLook(),
+        FrontMatterHeadings(),
         AttachmentHeadings(),
         ClassifyParagraphs(),
         HeadingsFromBoldLines(),

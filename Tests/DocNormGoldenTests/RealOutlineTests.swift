@@ -345,10 +345,12 @@ import Testing
     /// whose rows open in a heading style is a layout, and `第` / `1 天` in one heading style
     /// one heading (a travel plan template's five days): 2496 found. A typed `1、` under Word's
     /// own outline numbers goes inside them (EContract's screens `1、初始界面` … under `3.1 产品`): 50.
+    /// Front matter headed by look before the first chapter (新疆's `声  明`, `…任务书（……届）`,
+    /// `摘  要`, `ABSTRACT`, rule `FrontMatterHeadings`): 2500 found.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2496, wrongLevel: 50, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
-        .keep: Score(expected: 2598, found: 2496, wrongLevel: 50, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
-        .renumber: Score(expected: 2598, found: 2496, wrongLevel: 50, wrongNumber: 43, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .normalize: Score(expected: 2598, found: 2500, wrongLevel: 50, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .keep: Score(expected: 2598, found: 2500, wrongLevel: 50, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .renumber: Score(expected: 2598, found: 2500, wrongLevel: 50, wrongNumber: 43, falseHeadings: 101, titlesRight: 57, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)
