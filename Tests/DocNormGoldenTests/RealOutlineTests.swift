@@ -346,11 +346,13 @@ import Testing
     /// one heading (a travel plan template's five days): 2496 found. A typed `1、` under Word's
     /// own outline numbers goes inside them (EContract's screens `1、初始界面` … under `3.1 产品`): 50.
     /// Front matter headed by look before the first chapter (新疆's `声  明`, `…任务书（……届）`,
-    /// `摘  要`, `ABSTRACT`, rule `FrontMatterHeadings`): 2500 found.
+    /// `摘  要`, `ABSTRACT`, rule `FrontMatterHeadings`): 2500 found. A sentence does not end
+    /// inside brackets (2606029001's `三、…工作职责（甲方有权…调整外包人员服务内容。）` is one
+    /// heading, not a run-in one cut at the 。): 2501 found, 100 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2500, wrongLevel: 50, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
-        .keep: Score(expected: 2598, found: 2500, wrongLevel: 50, wrongNumber: 0, falseHeadings: 101, titlesRight: 57, documents: 60),
-        .renumber: Score(expected: 2598, found: 2500, wrongLevel: 50, wrongNumber: 43, falseHeadings: 101, titlesRight: 57, documents: 60),
+        .normalize: Score(expected: 2598, found: 2501, wrongLevel: 50, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
+        .keep: Score(expected: 2598, found: 2501, wrongLevel: 50, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
+        .renumber: Score(expected: 2598, found: 2501, wrongLevel: 50, wrongNumber: 43, falseHeadings: 100, titlesRight: 57, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

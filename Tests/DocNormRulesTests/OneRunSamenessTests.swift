@@ -14,7 +14,17 @@ enum OneRunReference {
     }
 
     static func firstSentence(_ text: String) -> Substring {
-        if let i = text.unicodeScalars.firstIndex(where: { $0 == "。" || $0 == "！" || $0 == "？" }) { return text[...i] }
+        var depth = 0
+        var inside: String.UnicodeScalarView.Index?
+        for i in text.unicodeScalars.indices {
+            let s = text.unicodeScalars[i]
+            if s == "(" || s == "（" { depth += 1 } else if s == ")" || s == "）" { depth = max(0, depth - 1) }
+            if s == "。" || s == "！" || s == "？" {
+                if depth == 0 { return text[...i] }
+                inside = inside ?? i
+            }
+        }
+        if depth > 0, let inside { return text[...inside] }
         return Substring(text)
     }
 
@@ -101,6 +111,9 @@ enum OneRunReference {
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
         #expect(ClassifyParagraphs.firstSentence("一、总则。其他") == "一、总则。")
+        // A full stop inside brackets ends no sentence; inside a bracket never closed it does.
+        #expect(ClassifyParagraphs.firstSentence("三、工作职责（甲方有权调整服务内容。）乙方应当配合。") == "三、工作职责（甲方有权调整服务内容。）乙方应当配合。")
+        #expect(ClassifyParagraphs.firstSentence("三、工作职责（甲方有权调整。乙方配合") == "三、工作职责（甲方有权调整。")
     }
 
     @Test func pageNumbersAreTheScalarOnes() throws {

@@ -502,19 +502,32 @@ package struct ClassifyParagraphs: Rule {
         return firstSentence(text).endIndex < text.endIndex ? .runInHeading : .heading
     }
 
-    /// The text up to and including the first 。！？ (the whole text when there is none).
+    /// The text up to and including the first 。！？ outside brackets (the whole text when
+    /// there is none): `三、…工作职责（甲方有权…调整服务内容。）` is one sentence. Where a bracket
+    /// never closes, the first end inside it counts.
     static func firstSentence(_ text: String) -> Substring {
-        // Found in the UTF-8: 。 is E3 80 82, ！ EF BC 81, ？ EF BC 9F.
+        // Found in the UTF-8: 。 is E3 80 82, ！ EF BC 81, ？ EF BC 9F, （ EF BC 88, ） EF BC 89.
         var copy = text
         let offset = copy.withUTF8 { b -> Int? in
             var k = 0
-            while k + 2 < b.count {
+            var depth = 0
+            var inside: Int?
+            while k < b.count {
                 let c = b[k]
-                if c == 0xE3, b[k + 1] == 0x80, b[k + 2] == 0x82 { return k }
-                if c == 0xEF, b[k + 1] == 0xBC, b[k + 2] == 0x81 || b[k + 2] == 0x9F { return k }
+                if c == 0x28 { depth += 1 } else if c == 0x29 { depth = max(0, depth - 1) }
+                if k + 2 < b.count {
+                    if c == 0xEF, b[k + 1] == 0xBC, b[k + 2] == 0x88 { depth += 1 }
+                    if c == 0xEF, b[k + 1] == 0xBC, b[k + 2] == 0x89 { depth = max(0, depth - 1) }
+                    let fullStop = c == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x82
+                    let mark = c == 0xEF && b[k + 1] == 0xBC && (b[k + 2] == 0x81 || b[k + 2] == 0x9F)
+                    if fullStop || mark {
+                        if depth == 0 { return k }
+                        inside = inside ?? k
+                    }
+                }
                 k += 1
             }
-            return nil
+            return depth > 0 ? inside : nil
         }
         if let offset { return text[...text.utf8.index(text.utf8.startIndex, offsetBy: offset)] }
         return Substring(text)
