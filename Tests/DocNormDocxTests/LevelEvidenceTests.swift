@@ -91,6 +91,18 @@ import Testing
         #expect(Outline.render(doc) == "# 用户手册\n## 1 产品介绍\n### 1.1 产品\n#### 1.初始界面\n#### 2.注册界面\n### 1.2 配件\n## 2 操作指南\n", "\(Outline.render(doc))")
     }
 
+    @Test func aTabInAHeadingIsASpace() throws {
+        // Typed in Heading 1 with Word's numbering switched off: the number, a tab, the title,
+        // each in its own run.
+        let heading = "<w:p><w:pPr><w:pStyle w:val=\"1\"/></w:pPr><w:r><w:t>1</w:t></w:r><w:r><w:tab/></w:r><w:r><w:tab/></w:r>"
+            + "<w:r><w:t xml:space=\"preserve\"> 接收投标保证金的</w:t></w:r><w:r><w:t>银行账户信息</w:t></w:r><w:r><w:tab/></w:r></w:p>"
+        let doc = try convertDocx(p("附件") + heading + p("正文。"), styles: chineseStyles)
+        let texts = doc.blocks.compactMap { block -> String? in
+            if case .heading(let h) = block, h.level > 1 { return h.content.plainText } else { return nil }
+        }
+        #expect(texts == ["1 接收投标保证金的银行账户信息"], "\(texts)")
+    }
+
     @Test func theNestingIsLocalToItsPart() throws {
         // One part nests 一、 at its own outline level; another part's level-2 sections are
         // not pushed down by it.

@@ -63,6 +63,19 @@ enum OneRunReference {
     static func headingContent(_ s: String) -> [Inline] {
         var content: [Inline] = [.text(s)]
         if let last = content.plainText.last, last == "。" { content = content.split(at: content.characterCount - 1).head }
+        // With a tab, each run of tabs and spaces is one space, none at the ends.
+        let text = content.plainText
+        if text.unicodeScalars.contains("\t") {
+            // By scalars: a tab may carry a combining mark (`\t\u{301}`), which a Character holds.
+            var runs: [String] = []
+            var word = ""
+            for u in text.unicodeScalars {
+                if u == " " || u == "\t" { if !word.isEmpty { runs.append(word); word = "" } } else { word.unicodeScalars.append(u) }
+            }
+            if !word.isEmpty { runs.append(word) }
+            let spaced = runs.joined(separator: " ")
+            content = spaced.isEmpty ? [] : [.text(spaced)]
+        }
         return content
     }
 }

@@ -84,11 +84,36 @@ package struct AssembleBlocks: Rule {
         } else if let last = content.plainText.last, last == "。" {
             content = content.split(at: content.characterCount - 1).head
         }
+        // A tab inside a heading separates its number from its title (`1⇥接收…`, typed with
+        // Word's numbering switched off): a heading shows each run of tabs and spaces as one
+        // space, and none at its ends.
+        if content.contains(where: Self.holdsTab) {
+            content = content.mapText { s, previous, _ in
+                var out = String.UnicodeScalarView()
+                var last = previous.flatMap { $0.unicodeScalars.last }
+                for u in s.unicodeScalars {
+                    let gap = u == " " || u == "\t"
+                    if gap, last == " " || last == "\t" { last = u; continue }
+                    out.append(gap ? " " : u)
+                    last = u
+                }
+                return String(out)
+            }.trimming { $0 == " " || $0 == "\t" }
+        }
         if level > 6 {
             return [.paragraph(Paragraph(content: [.strong(labelInlines(p.label) + content)].pruned(), position: p.position))]
         }
         return [.heading(Heading(level: level, label: p.label, content: Self.unbolded(content), position: p.position))]
     }
+
+    static func holdsTab(_ inline: Inline) -> Bool {
+        switch inline {
+        case .text(let s): return s.utf8.contains(0x09)
+        case .strong(let c), .emphasis(let c), .underline(let c): return c.contains(where: holdsTab)
+        default: return false
+        }
+    }
+
 
     func runIn(_ p: Paragraph, level: Int, options: NormalizationOptions) -> [Block] {
         if options.runIn != .keep, level <= 6, p.content.count == 1, case .text(let s) = p.content[0],
