@@ -103,6 +103,26 @@ import Testing
         #expect(texts == ["1 接收投标保证金的银行账户信息"], "\(texts)")
     }
 
+    @Test func anAppendixWordLettersStandsAtItsOutlineLevel() throws {
+        // A standard: chapters `7` `7.3` typed in Heading 1 and 2, then `附录A` numbered by Word
+        // (upper letters) in Heading 1: beside the chapters, not under 7.3.
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="7"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>
+            <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="附录%1"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+            """
+        func numbered(_ text: String, style: String, numID: Int, ilvl: Int) -> String {
+            "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/><w:numPr><w:ilvl w:val=\"\(ilvl)\"/><w:numId w:val=\"\(numID)\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let text = p("本部分规定了核电厂定期安全评价的范围、内容和方法，适用于运行中的核电厂。")
+        let body = p("核电厂定期安全评价", style: "a3") + p("7 定期安全评价后工作", style: "1") + text
+            + p("7.3 核电厂文件更新", style: "2") + text + numbered("安全要素关联矩阵", style: "1", numID: 2, ilvl: 0) + text
+        let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
+        #expect(Outline.render(doc) == "# 核电厂定期安全评价\n## 7 定期安全评价后工作\n### 7.3 核电厂文件更新\n## 附录A 安全要素关联矩阵\n", "\(Outline.render(doc))")
+    }
+
     @Test func theNestingIsLocalToItsPart() throws {
         // One part nests 一、 at its own outline level; another part's level-2 sections are
         // not pushed down by it.

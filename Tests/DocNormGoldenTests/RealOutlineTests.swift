@@ -348,11 +348,13 @@ import Testing
     /// Front matter headed by look before the first chapter (新疆's `声  明`, `…任务书（……届）`,
     /// `摘  要`, `ABSTRACT`, rule `FrontMatterHeadings`): 2500 found. A sentence does not end
     /// inside brackets (2606029001's `三、…工作职责（甲方有权…调整外包人员服务内容。）` is one
-    /// heading, not a run-in one cut at the 。): 2501 found, 100 false.
+    /// heading, not a run-in one cut at the 。): 2501 found, 100 false. An appendix Word letters
+    /// (`附　录　A`, a form without digits the label rules do not know) stands at its Word level,
+    /// under no label (the 第1部分 guide's 附录 A and B had gone under `7.3`): 48 at a wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2501, wrongLevel: 50, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
-        .keep: Score(expected: 2598, found: 2501, wrongLevel: 50, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
-        .renumber: Score(expected: 2598, found: 2501, wrongLevel: 50, wrongNumber: 43, falseHeadings: 100, titlesRight: 57, documents: 60),
+        .normalize: Score(expected: 2598, found: 2501, wrongLevel: 48, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
+        .keep: Score(expected: 2598, found: 2501, wrongLevel: 48, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
+        .renumber: Score(expected: 2598, found: 2501, wrongLevel: 48, wrongNumber: 43, falseHeadings: 100, titlesRight: 57, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

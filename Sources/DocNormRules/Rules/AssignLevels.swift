@@ -194,7 +194,8 @@ package struct AssignLevels: Rule {
             guard let e = explicitLevel(items[i]).map(level) else { continue }
             for deeper in open.keys where deeper > e { open[deeper] = nil }
             var stack = open[e] ?? []
-            if let label = items[i].label, label.rank.order < LabelRank.article.order {
+            // A lettered form Word numbers (`附　录　A`) stands at its Word level, beside the rest.
+            if let label = items[i].label, label.rank.order < LabelRank.article.order, !ClassifyParagraphs.isLetteredForm(label) {
                 stack.removeLast(ClassifyParagraphs.closedCount(by: label, stack, items))
                 keys[i] = ExplicitKey(level: e, depth: stack.count)
                 stack.append((label.rank, i))

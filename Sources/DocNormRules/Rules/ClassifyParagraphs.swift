@@ -327,7 +327,11 @@ package struct ClassifyParagraphs: Rule {
             }
             if let auto = items[i].hints?.automaticNumbering {
                 while let top = listStack.last, top.level >= auto.level { listStack.removeLast() }
-                items[i].parent = listStack.last?.index ?? (label.rank.isStructural ? Self.rankParent(label.rank, stack) : nil)
+                // A form without digits the label rules do not know (`附　录　A`, ranked by its
+                // list level) in a heading style or at an outline level stands at Word's level:
+                // no label above it is its parent.
+                let unknownForm = Self.isLetteredForm(label) && AssignLevels.explicitLevel(items[i]) != nil
+                items[i].parent = listStack.last?.index ?? (label.rank.isStructural && !unknownForm ? Self.rankParent(label.rank, stack) : nil)
                 listStack.append((auto.level, i))
                 if label.rank.isStructural, listStack.count == 1 {
                     stack.removeLast(Self.closedCount(by: label, stack, items))
@@ -345,6 +349,13 @@ package struct ClassifyParagraphs: Rule {
             items[i].parent = stack.last?.index
             stack.append((label.rank, i))
         }
+    }
+
+    /// A label Word numbers in a form without digits that the label rules do not know
+    /// (`附　录　A`, ranked by its list level): its rank says nothing about containment.
+    static func isLetteredForm(_ label: NumberingLabel) -> Bool {
+        guard case .listLevel = label.rank else { return false }
+        return !label.original.unicodeScalars.contains(where: { ("0"..."9").contains($0) })
     }
 
     /// How many of the open labels, from the top, `label` closes: those of its rank or lower.
