@@ -84,6 +84,13 @@ import Testing
         let data = table([[p("人员名单", style: "1"), p("")], [p("张三"), p("工程师")], [p("李四"), p("会计")]])
         let kept = try convertDocx(p("报告") + data, styles: chineseStyles)
         #expect(kept.blocks.contains { if case .table = $0 { return true } else { return false } })
+        // A form: its section rows across the table and its column labels in a heading style
+        // (a real abuse report form) are the table's own.
+        let form = table([[p("Previous Reports of Abuse", style: "2")], [p("No    Yes")],
+                          [p("Living Setting", style: "2"), p("Lives With", style: "2")], [p(""), p("")],
+                          [p("Other Agencies Involved", style: "2"), p("Reporting Party", style: "2")], [p("None"), p("Nurse")]])
+        let formDoc = try convertDocx(p("Report") + form, styles: chineseStyles)
+        #expect(formDoc.blocks.contains { if case .table = $0 { return true } else { return false } })
     }
 
     @Test func aBoxedCoverIsReadForItsTitle() throws {

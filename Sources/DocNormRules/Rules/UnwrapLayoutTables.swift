@@ -50,15 +50,23 @@ package struct UnwrapLayoutTables: Rule {
         return lines >= 2 && centred * 2 > lines && CharacterClass.cjkRatio(text) >= 0.3
     }
 
+    static func opensASectionBesideItsContent(_ row: TableRow) -> Bool {
+        func styled(_ cell: TableCell) -> Bool {
+            guard case .paragraph(let p)? = cell.blocks.first else { return false }
+            return p.hints.styleHeadingLevel != nil
+        }
+        guard row.cells.count >= 2, styled(row.cells[0]) else { return false }
+        let others = row.cells.dropFirst()
+        return !others.contains(where: styled) && others.contains { !$0.blocks.isEmpty }
+    }
+
     static func isLayout(_ table: Table) -> Bool {
         guard !table.rows.isEmpty else { return false }
-        // Of any width: rows whose first cell opens with a paragraph in a heading style, a
-        // template's sections laid out beside their fields (`第 1 天` in Heading 1 | 目的地：…).
-        // A table of data puts no heading style in its cells.
-        if table.rows.count >= 2, table.rows.filter({ row in
-            guard case .paragraph(let p)? = row.cells.first?.blocks.first else { return false }
-            return p.hints.styleHeadingLevel != nil
-        }).count >= 2 { return true }
+        // Of any width: rows whose first cell opens with a paragraph in a heading style beside
+        // cells that hold other content, a template's sections laid out beside their fields
+        // (`第 1 天` in Heading 1 | 目的地：…). A form's section rows across the table and its
+        // column labels (`Living Setting` | `Lives With`, all in a heading style) are a table's.
+        if table.rows.count >= 2, table.rows.filter(Self.opensASectionBesideItsContent).count >= 2 { return true }
         guard table.rows.allSatisfy({ $0.cells.count == 1 }) else { return false }
         let cells = table.rows.map { $0.cells[0] }
         if cells.count == 1 { return true }
