@@ -218,7 +218,13 @@ package struct AssembleBlocks: Rule {
 
     /// Consecutive paragraphs in a quote style become one block quote.
     func groupQuotes(_ blocks: [Block]) -> [Block] {
+        // Most documents quote nothing (plain text never does): the blocks stand as they are.
+        guard blocks.contains(where: { block in
+            if case .paragraph(let p) = block { return p.hints.isQuote }
+            return false
+        }) else { return blocks }
         var out: [Block] = []
+        out.reserveCapacity(blocks.count)
         var quote: [Block] = []
         for b in blocks {
             if case .paragraph(let p) = b, p.hints.isQuote {

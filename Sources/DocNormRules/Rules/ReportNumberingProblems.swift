@@ -14,9 +14,14 @@ package struct ReportNumberingProblems: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         let items = workspace.items
+        // Read in place, item by item: a long document has a hundred thousand of them.
         let labeled = items.indices.filter { i in
+            switch items[i].role {
+            case .heading, .runInHeading, .listItem: break
+            default: return false
+            }
             guard let l = items[i].label, l.rank.isStructural, !l.automatic else { return false }
-            return [.heading, .runInHeading, .listItem].contains(items[i].role)
+            return true
         }
         sequences(labeled, items, &workspace, options)
         mixedForms(labeled, items, &workspace, options)
@@ -37,14 +42,14 @@ package struct ReportNumberingProblems: Rule {
         var previousWasItem = false
         var previousIndex = -2
         for i in labeled {
-            let item = items[i]
-            let label = item.label!
-            let key = Key(parent: item.parent, rank: label.rank)
+            let label = items[i].label!
+            let isItem = items[i].role == .listItem
+            let key = Key(parent: items[i].parent, rank: label.rank)
             // A list interrupted by text may start again at 1.
-            let interrupted = item.role == .listItem && !(previousWasItem && previousIndex == i - 1)
-            defer { previousWasItem = item.role == .listItem; previousIndex = i }
+            let interrupted = isItem && !(previousWasItem && previousIndex == i - 1)
+            defer { previousWasItem = isItem; previousIndex = i }
             if interrupted && label.number == 1 { last[key] = nil }
-            let position = item.paragraph?.position
+            let position = items[i].paragraph?.position
             guard let prev = last[key] else {
                 if label.number != 1 {
                     ws.warn("number-skipped", "\(label.original) starts the count; it should be \(canonical(label, 1, options))",
@@ -79,19 +84,27 @@ package struct ReportNumberingProblems: Rule {
     func mixedForms(_ labeled: [Int], _ items: [Item], _ ws: inout Workspace, _ options: NormalizationOptions) {
         var byRank: [LabelRank: [String: Int]] = [:]
         var order: [LabelRank: [String]] = [:]
+        // Each form written out once: a report uses a handful of forms over thousands of labels.
+        var written: [LabelForm: String] = [:]
+        var formOf: [String] = []
+        formOf.reserveCapacity(labeled.count)
         for i in labeled {
             let label = items[i].label!
-            let form = label.form.description
+            let form: String
+            if let known = written[label.form] { form = known } else { form = label.form.description; written[label.form] = form }
+            formOf.append(form)
             if byRank[label.rank]?[form] == nil { order[label.rank, default: []].append(form) }
             byRank[label.rank, default: [:]][form, default: 0] += 1
         }
-        for i in labeled {
+        // Only a rank written in more than one form has labels to report.
+        guard byRank.values.contains(where: { $0.count > 1 }) else { return }
+        for (k, i) in labeled.enumerated() {
             let label = items[i].label!
             guard let forms = byRank[label.rank], forms.count > 1, !isHalfWidth(label) else { continue }
             let canonicalForm = options.scheme.render(label, number: 1, parts: [1])
             let main = forms[canonicalForm] != nil ? canonicalForm
                 : order[label.rank]!.max { a, b in forms[a]! < forms[b]! || forms[a]! == forms[b]! && order[label.rank]!.firstIndex(of: a)! > order[label.rank]!.firstIndex(of: b)! }!
-            let form = label.form.description
+            let form = formOf[k]
             guard form != main else { continue }
             let expected = canonical(label, label.number, options)
             ws.warn("mixed-forms", "\(label.original) is written as \(form) where the same rank is mostly \(main); it should be \(expected)",
@@ -132,26 +145,24 @@ package struct ReportNumberingProblems: Rule {
 
     /// 一、 then （1） with no （一）, although the document uses （一） elsewhere.
     func skippedLevels(_ items: [Item], _ ws: inout Workspace) {
-        let headingRanks = Set(items.compactMap { item -> LabelRank? in
-            guard item.role == .heading || item.role == .runInHeading else { return nil }
-            return item.labelRank
-        })
-        for item in items where item.role == .heading || item.role == .runInHeading {
-            guard let label = item.label, let parent = item.parent, let parentRank = items[parent].labelRank else { continue }
+        let headings = items.indices.filter { items[$0].role == .heading || items[$0].role == .runInHeading }
+        let headingRanks = Set(headings.compactMap { items[$0].labelRank })
+        for i in headings {
+            guard let parent = items[i].parent, let parentRank = items[parent].labelRank, let label = items[i].label else { continue }
             // The highest rank used by headings between the two, found without a set per heading.
             var between: LabelRank?
             for rank in headingRanks where rank > parentRank && rank < label.rank && (between.map { rank < $0 } ?? true) { between = rank }
             guard let missing = between else { continue }
             let name = NumberingScheme.gbt9704.forms[missing]?.description ?? missing.description
             ws.warn("level-skipped", "\(label.original) stands directly under \(items[parent].label!.original), skipping the \(name) level used elsewhere",
-                    at: item.paragraph?.position, found: label.original, expected: nil)
+                    at: items[i].paragraph?.position, found: label.original, expected: nil)
         }
     }
 
     func tooDeep(_ items: [Item], _ ws: inout Workspace) {
-        for item in items where (item.level ?? 0) > 6 {
-            ws.warn("too-deep", "\(item.label?.original ?? "a heading") is nested \(item.level!) levels deep; it is shown as a bold paragraph",
-                    at: item.paragraph?.position, found: item.label?.original, expected: nil)
+        for i in items.indices where (items[i].level ?? 0) > 6 {
+            ws.warn("too-deep", "\(items[i].label?.original ?? "a heading") is nested \(items[i].level!) levels deep; it is shown as a bold paragraph",
+                    at: items[i].paragraph?.position, found: items[i].label?.original, expected: nil)
         }
     }
 }
