@@ -57,7 +57,7 @@ import Testing
     /// The label at the start of a heading line, as far as a reader would call it one.
     static func split(_ line: String) -> (label: String, text: String) {
         let patterns = [
-            #"^第[一二三四五六七八九十百千零〇两\d]+(?:章|节|部分|编|篇|条)"#,
+            #"^第[一二三四五六七八九十百千零〇两\d]+(?:章|节|部分|编|卷|篇|条)"#,
             #"^附\s*件\s*[一二三四五六七八九十\d]*[：:]?"#,
             #"^附\s*录\s*[A-Z]"#,
             #"^[一二三四五六七八九十百]+ {0,2}[、．.，]"#,
@@ -351,10 +351,13 @@ import Testing
     /// heading, not a run-in one cut at the 。): 2501 found, 100 false. An appendix Word letters
     /// (`附　录　A`, a form without digits the label rules do not know) stands at its Word level,
     /// under no label (the 第1部分 guide's 附录 A and B had gone under `7.3`): 48 at a wrong level.
+    /// `第一卷` is a chapter-rank label, and a volume holds the chapters after it whatever their
+    /// numbers (发改委's 第二卷 › 第五章): 46. (Its `1.1.1` clauses are at level 7 under 卷, 章, 节,
+    /// `1.`, `1.1`: bold lead-ins here, `######` in the annotation, which stops at six.)
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2501, wrongLevel: 48, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
-        .keep: Score(expected: 2598, found: 2501, wrongLevel: 48, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
-        .renumber: Score(expected: 2598, found: 2501, wrongLevel: 48, wrongNumber: 43, falseHeadings: 100, titlesRight: 57, documents: 60),
+        .normalize: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
+        .keep: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
+        .renumber: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 43, falseHeadings: 100, titlesRight: 57, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -52,7 +52,7 @@ enum ReferenceLabelParser {
         guard let value else { return nil }
         i = next
         let rest = String(c[i...])
-        let units: [(String, LabelRank)] = [("部分", .chapter), ("章", .chapter), ("编", .chapter), ("节", .section), ("条", .article)]
+        let units: [(String, LabelRank)] = [("部分", .chapter), ("章", .chapter), ("编", .chapter), ("卷", .chapter), ("节", .section), ("条", .article)]
         for (unit, rank) in units where rest.hasPrefix(unit) {
             i += unit.count
             let form = LabelForm(numerals: style, prefix: "第", suffix: unit)

@@ -11,6 +11,7 @@ import Testing
     @Test(arguments: [
         ("第一章 总则", LabelRank.chapter, 1, "第一章"),
         ("第三部分　展望", .chapter, 3, "第三部分"),
+        ("第二卷 发包人要求", .chapter, 2, "第二卷"),
         ("第二节 方法", .section, 2, "第二节"),
         ("第十二条　本办法", .article, 12, "第十二条"),
         ("一、工作成效", .chineseNumber, 1, "一、"),

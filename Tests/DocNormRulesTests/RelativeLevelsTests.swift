@@ -50,6 +50,17 @@ import Testing
         #expect(levels(lines, styles: [1: 1, 2: 3, 4: 3]).contains("3 一、供应商诚信承诺"))
     }
 
+    @Test func aVolumeHoldsTheChaptersAfterItWhateverTheirNumbers() {
+        // 发改委's 标准设计招标文件: 第一卷 holds 第一章…第四章, 第二卷 goes on with 第五章.
+        // Its contents list the volumes: a label alone is a heading where the contents say so.
+        let lines = ["标准设计招标文件", "目录", "第一卷……1", "第一章 招标公告……2", "第二卷……66", "第五章 发包人要求……67", "第三卷……80",
+                     "第一卷", "第一章 招标公告", "1.招标条件", "本招标项目已具备招标条件。", "第四章 合同条款",
+                     "1.一般约定", "正文。", "第二卷", "第五章 发包人要求", "一、设计要求", "正文。", "第三卷", "第六章 投标文件格式", "正文。"]
+        let out = levels(lines)
+        #expect(out == ["2 第一卷", "3 第一章招标公告", "4 1.招标条件", "3 第四章合同条款", "4 1.一般约定",
+                        "2 第二卷", "3 第五章发包人要求", "4 一、设计要求", "2 第三卷", "3 第六章投标文件格式"], "\(out)")
+    }
+
     @Test func aChapterFormStartingAtOneOpensInsideAnotherForm() {
         // 宝山区's and 保洁员's contract chapter holds its own parts; a part holds its chapters.
         let parts = ["招标文件", "第五章 合同书格式", "第一部分 合同协议书", "1.服务内容", "正文。", "第二部分 通用条款", "1.定义",

@@ -67,13 +67,13 @@ package enum LabelParser {
 
     // MARK: - Forms
 
-    /// 第一章 第一编 第一部分 第一节 第一条 (also with Arabic digits: 第1章).
+    /// 第一章 第一编 第一部分 第一卷 第一节 第一条 (also with Arabic digits: 第1章).
     static func ordinal(_ c: LabelScalars) -> Match? {
         var i = 1
         let (value, style, next) = number(c, from: i)
         guard let value else { return nil }
         i = next
-        let units: [(String, LabelRank)] = [("部分", .chapter), ("章", .chapter), ("编", .chapter), ("节", .section), ("条", .article)]
+        let units: [(String, LabelRank)] = [("部分", .chapter), ("章", .chapter), ("编", .chapter), ("卷", .chapter), ("节", .section), ("条", .article)]
         for (unit, rank) in units where c.keys[i...].starts(with: unit.unicodeScalars) {
             i += unit.unicodeScalars.count
             let form = LabelForm(numerals: style, prefix: "第", suffix: unit)

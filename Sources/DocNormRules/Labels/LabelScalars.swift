@@ -93,7 +93,7 @@ struct LabelScalars {
     /// Every character the parser compares with, keyed by `Character` so that a canonically
     /// equal one finds it.
     static let labelScalar: [Character: Unicode.Scalar] = {
-        let all = "第是部分章编节条〇零一二两三四五六七八九十百千万亿元%％‰、.．，()（）-*+ \t\u{3000}\u{00A0}"
+        let all = "第是部分章编卷节条〇零一二两三四五六七八九十百千万亿元%％‰、.．，()（）-*+ \t\u{3000}\u{00A0}"
             + "•●○◆◇■□▪▫▶►➢✓√·◦⚫⬤❖✔♦◼◾⬥⬧⮚➔➤"
         return Dictionary(all.unicodeScalars.map { (Character($0), $0) }, uniquingKeysWith: { a, _ in a })
     }()

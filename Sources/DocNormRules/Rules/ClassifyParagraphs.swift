@@ -361,13 +361,18 @@ package struct ClassifyParagraphs: Rule {
     /// How many of the open labels, from the top, `label` closes: those of its rank or lower.
     /// Chapters' forms share a rank (第一章, 第一部分, 第一编): one closes what is open down to
     /// its own form's label; one of another form that starts at 1 opens inside the open one
-    /// (第五章's `第一部分 合同协议书`, 第二部分's `第一章 总则`).
+    /// (第五章's `第一部分 合同协议书`, 第二部分's `第一章 总则`); a volume (`第二卷`) holds
+    /// the chapters after it, whatever their numbers.
     /// `open` holds each open label's rank and item; a form is looked up only among chapters.
     static func closedCount(by label: NumberingLabel, _ open: [(rank: LabelRank, index: Int)], _ items: [Item]) -> Int {
         let standard = { open.reversed().prefix { $0.rank >= label.rank }.count }
         guard label.rank == .chapter else { return standard() }
         let sameForm = open.indices.last { open[$0].rank == .chapter && items[open[$0].index].label?.form.suffix == label.form.suffix }
         if let k = sameForm { return open.count - k }
+        // A volume holds chapters whatever their numbers (第二卷 › 第五章, counted on from 第一卷).
+        if label.form.suffix != "卷", let k = open.lastIndex(where: { $0.rank == .chapter && items[$0.index].label?.form.suffix == "卷" }) {
+            return open.count - k - 1
+        }
         if label.number == 1, let k = open.lastIndex(where: { $0.rank == .chapter }) { return open.count - k - 1 }
         return standard()
     }
