@@ -43,6 +43,17 @@ import Testing
         #expect(try title(line("编制说明", size: 52) + line("核电厂定期安全评价 第12部分：设计", size: 36)) == "核电厂定期安全评价 第12部分：设计")
     }
 
+    @Test func aTitleStyledKindUnderItsSubjectEndsTheTitle() throws {
+        // A design document's cover: the system's name in a large line, right under it the
+        // kind of document in a style based on Title.
+        let styles = chineseStyles + "<w:style w:type=\"paragraph\" w:styleId=\"sub\"><w:name w:val=\"封面副标题\"/><w:basedOn w:val=\"a3\"/></w:style>"
+        let kind = "<w:p><w:pPr><w:pStyle w:val=\"sub\"/><w:jc w:val=\"center\"/></w:pPr><w:r><w:rPr><w:b/><w:sz w:val=\"52\"/></w:rPr><w:t>详细设计说明书</w:t></w:r></w:p>"
+        let cover = line("&lt; HeatPoint可视化系统&gt;", size: 72, bold: true) + kind
+        #expect(try convertDocx(cover + body, styles: styles).metadata.title == "< HeatPoint可视化系统>详细设计说明书")
+        // With an empty line between, the Title style alone names the document.
+        #expect(try convertDocx(line("&lt; HeatPoint可视化系统&gt;", size: 72, bold: true) + p("") + kind + body, styles: styles).metadata.title == "详细设计说明书")
+    }
+
     @Test func aSectionNameInDcTitleNamesNoDocument() throws {
         func core(_ title: String) -> [(String, String)] {
             [("docProps/core.xml", "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>\(title)</dc:title></cp:coreProperties>")]

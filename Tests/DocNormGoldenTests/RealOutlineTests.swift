@@ -354,10 +354,13 @@ import Testing
     /// `第一卷` is a chapter-rank label, and a volume holds the chapters after it whatever their
     /// numbers (发改委's 第二卷 › 第五章): 46. (Its `1.1.1` clauses are at level 7 under 卷, 章, 节,
     /// `1.`, `1.1`: bold lead-ins here, `######` in the annotation, which stops at six.)
+    /// A Title-styled kind of document set straight under its larger subject ends the title the
+    /// subject begins (HeatPoint's `< HeatPoint可视化系统>` / `详细设计说明书`); 概要设计说明书, the
+    /// same cover, had been annotated with the subject alone and now reads as 详细's: 59 titles.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
-        .keep: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 0, falseHeadings: 100, titlesRight: 57, documents: 60),
-        .renumber: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 43, falseHeadings: 100, titlesRight: 57, documents: 60),
+        .normalize: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 0, falseHeadings: 100, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 0, falseHeadings: 100, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 43, falseHeadings: 100, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

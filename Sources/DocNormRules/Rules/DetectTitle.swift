@@ -28,6 +28,14 @@ package struct DetectTitle: Rule {
         var chosen: [Int] = []
         if let styled = Self.titleStyled(items) {
             chosen = [styled]
+            // A Title-styled kind of document (`详细设计说明书`) set straight under its subject,
+            // a larger line, ends the title that line begins (`< HeatPoint可视化系统>`).
+            if styled > 0, let kind = items[styled].paragraph, Self.isDocumentKind(kind.content.plainText),
+               let subject = items[styled - 1].paragraph, Self.isDirectlyBelow(items[styled], items[styled - 1]),
+               workspace.metadata.language == "zh", Self.isTitleText(subject, chinese: true, options: options),
+               let body = Self.bodySize(items), (subject.hints.fontSize ?? 0) > body, (subject.hints.fontSize ?? 0) >= (kind.hints.fontSize ?? 0) {
+                chosen = [styled - 1, styled]
+            }
         } else if let meta = workspace.metadata.title.map(Self.squeeze), !meta.isEmpty, !Self.isSectionName(meta),
                   let k = leading.first(where: { items[$0].paragraph.map { Self.squeeze($0.content.plainText) } == meta }) {
             chosen = [k]
@@ -201,7 +209,7 @@ package struct DetectTitle: Rule {
     }
 
     static let documentKinds = ["招标文件", "磋商文件", "谈判文件", "采购文件", "询价文件", "投标文件", "学位论文", "毕业论文",
-                                "毕业设计", "开题报告", "用户手册", "使用手册", "操作手册", "编制说明"]
+                                "毕业设计", "开题报告", "用户手册", "使用手册", "操作手册", "编制说明", "设计说明书", "设计说明"]
 
     /// `摘要`, `Abstract`, `目录`: a section every thesis or report has. A tool that fills
     /// dc:title from the first heading it meets writes one there; it names no document.
