@@ -7,8 +7,7 @@ import Testing
 /// buyer's name. Built from XML strings with sizes as real covers have them.
 @Suite struct CoverTitleTests {
     func line(_ text: String, size: Int, centred: Bool = true, bold: Bool = false) -> String {
-        let pPr = centred ? "<w:pPr><w:jc w:val=\"center\"/></w:pPr>" : ""
-        return "<w:p>\(pPr)<w:r><w:rPr>\(bold ? "<w:b/>" : "")<w:sz w:val=\"\(size)\"/></w:rPr><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+        sizedLine(text, size: size, centred: centred, bold: bold)
     }
     let body = "<w:p><w:r><w:rPr><w:sz w:val=\"24\"/></w:rPr><w:t>为全面提高保洁作业质量，确保项目承揽招投标工作公正、有序进行，招标人制订本招标文件。</w:t></w:r></w:p>"
         + "<w:p><w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr><w:r><w:t>第一章 招标公告</w:t></w:r></w:p>"

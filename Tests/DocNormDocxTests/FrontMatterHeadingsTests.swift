@@ -7,8 +7,7 @@ import Testing
 /// 本科毕业论文 范例 sets it: centred 16 pt lines over 14 pt text, before Heading 1 chapters.
 @Suite struct FrontMatterHeadingsTests {
     func line(_ text: String, size: Int, centred: Bool = true, bold: Bool = false) -> String {
-        let pPr = centred ? "<w:pPr><w:jc w:val=\"center\"/></w:pPr>" : ""
-        return "<w:p>\(pPr)<w:r><w:rPr>\(bold ? "<w:b/>" : "")<w:sz w:val=\"\(size)\"/></w:rPr><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+        sizedLine(text, size: size, centred: centred, bold: bold)
     }
     let text = "本人郑重声明，本论文是在导师的指导下独立完成，除加注和致谢外，文中不包含他人所发表或撰写的成果。"
 

@@ -21,6 +21,13 @@ func p(_ texts: String..., style: String? = nil, pPr: String = "") -> String {
     return "<w:p>" + (props.isEmpty ? "" : "<w:pPr>\(props)</w:pPr>") + texts.map { "<w:r><w:t xml:space=\"preserve\">\($0)</w:t></w:r>" }.joined() + "</w:p>"
 }
 
+/// A paragraph of one run at a font size (half-points), centred unless told otherwise, as
+/// covers and front matter set their lines.
+func sizedLine(_ text: String, size: Int, centred: Bool = true, bold: Bool = false) -> String {
+    let pPr = centred ? "<w:pPr><w:jc w:val=\"center\"/></w:pPr>" : ""
+    return "<w:p>\(pPr)<w:r><w:rPr>\(bold ? "<w:b/>" : "")<w:sz w:val=\"\(size)\"/></w:rPr><w:t xml:space=\"preserve\">\(text)</w:t></w:r></w:p>"
+}
+
 /// A line of a table of contents: its text, a tab and the page number, optionally in a
 /// style and linked to a bookmark.
 func contentsLine(_ text: String, page: Int, style: String? = nil, anchor: String? = nil) -> String {

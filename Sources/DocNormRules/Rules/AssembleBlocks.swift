@@ -114,7 +114,6 @@ package struct AssembleBlocks: Rule {
         }
     }
 
-
     func runIn(_ p: Paragraph, level: Int, options: NormalizationOptions) -> [Block] {
         if options.runIn != .keep, level <= 6, p.content.count == 1, case .text(let s) = p.content[0],
            let (title, rest) = Self.runInParts(s) {

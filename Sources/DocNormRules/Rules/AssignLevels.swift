@@ -88,8 +88,8 @@ package struct AssignLevels: Rule {
                 if let parent = workspace.items[i].parent, Self.explicitLevel(workspace.items[parent]) == nil,
                    !insideWordHeading.contains(parent),
                    let pl = workspace.items[parent].level, Self.isHeading(workspace.items[parent]), level <= pl,
-                   previousAtWordLevel.map({ pushedBelow[$0.index] == parent }) == true || pl > previousAtWordLevel?.level ?? 0
-                       && (parent < previousAtWordLevel?.index ?? 0 || !path.contains(where: { $0.index == previousAtWordLevel?.index })) {
+                   previousAtWordLevel.map({ pushedBelow[$0.index] == parent }) == true || (pl > previousAtWordLevel?.level ?? 0
+                       && (parent < previousAtWordLevel?.index ?? 0 || !path.contains(where: { $0.index == previousAtWordLevel?.index }))) {
                     below = pl + 1 - level
                     level += below
                     pushedBelow[i] = parent

@@ -2,11 +2,11 @@ import DocNormModel
 
 /// A thesis or report heads its front matter by look alone: `声  明`, `摘  要`, `ABSTRACT`,
 /// a task sheet's `…任务书（……届）`, centred and set apart (larger than the body's text, or
-/// bold) over text that is not, before the first chapter, in no heading style. Such a line is a section of the top
-/// level, as the chapters after it are (STRUCTURE.md, Decisions). A line set the same way right
-/// above it (`新 疆 大 学` over `本科毕业论文（设计）任务书`) is part of its name. Only in
-/// Chinese .docx; never the title, a label, a contents line or a line in a table. Reports
-/// nothing.
+/// bold) over text that is not, before the first chapter, in no heading style. Such a line
+/// is a section of the top level, as the chapters after it are (STRUCTURE.md, Decisions). A
+/// line set the same way right above it (`新 疆 大 学` over `本科毕业论文（设计）任务书`) is part
+/// of its name. Only in Chinese .docx; never the title, a label, a contents line or a line in
+/// a table. Reports nothing.
 package struct FrontMatterHeadings: Rule {
     package let name = "front-matter-headings"
     package let phase = RulePhase.classification
@@ -25,7 +25,8 @@ package struct FrontMatterHeadings: Rule {
         }), let top = items[firstChapter...].compactMap({ $0.hints.flatMap { $0.styleHeadingLevel ?? $0.outlineLevel } }).min(),
               let body = DetectTitle.bodySize(items) else { return }
         var i = 0
-        while i < firstChapter, i < workspace.items.count {
+        var end = firstChapter
+        while i < end {
             defer { i += 1 }
             guard Self.isFrontMatterLine(i, workspace.items, body: body) else { continue }
             var p = workspace.items[i].paragraph!
@@ -37,12 +38,14 @@ package struct FrontMatterHeadings: Rule {
                 workspace.items[i - 1].paragraph = above
                 workspace.items.remove(at: i)
                 i -= 1
+                end -= 1
             }
         }
     }
 
     static func isFrontMatterLine(_ i: Int, _ items: [Item], body: Int) -> Bool {
         guard items[i].role == .body, !items[i].listedInContents, let p = items[i].paragraph, p.label == nil,
+              p.hints.styleHeadingLevel == nil, p.hints.outlineLevel == nil,
               p.hints.automaticNumbering == nil, p.hints.isCentered, !p.hints.isTableOfContents,
               p.hints.isBold || (p.hints.fontSize ?? 0) > body,
               // Over its own text, which is not centred: a cover's lines under a `摘要` that a
