@@ -87,7 +87,7 @@ package struct AssembleBlocks: Rule {
         // A tab inside a heading separates its number from its title (`1⇥接收…`, typed with
         // Word's numbering switched off): a heading shows each run of tabs and spaces as one
         // space, and none at its ends.
-        if content.contains(where: Self.holdsTab) {
+        if content.plainText.utf8.contains(0x09) {
             content = content.mapText { s, previous, _ in
                 var out = String.UnicodeScalarView()
                 var last = previous.flatMap { $0.unicodeScalars.last }
@@ -104,14 +104,6 @@ package struct AssembleBlocks: Rule {
             return [.paragraph(Paragraph(content: [.strong(labelInlines(p.label) + content)].pruned(), position: p.position))]
         }
         return [.heading(Heading(level: level, label: p.label, content: Self.unbolded(content), position: p.position))]
-    }
-
-    static func holdsTab(_ inline: Inline) -> Bool {
-        switch inline {
-        case .text(let s): return s.utf8.contains(0x09)
-        case .strong(let c), .emphasis(let c), .underline(let c): return c.contains(where: holdsTab)
-        default: return false
-        }
     }
 
     func runIn(_ p: Paragraph, level: Int, options: NormalizationOptions) -> [Block] {

@@ -40,10 +40,9 @@ package struct AssignLevels: Rule {
         var lastDivisionIndex: Int?
         // The headings open above the current one, outermost first.
         var path: [(index: Int, level: Int)] = []
-        // The level Word's levels alone gave the last heading at each Word level.
-        var lastAtWordLevel: [Int: (index: Int, level: Int)] = [:]
-        // Word headings put below a typed heading, and that heading.
-        var pushedBelow: [Int: Int] = [:]
+        // The level Word's levels alone gave the last heading at each Word level, and the typed
+        // heading it was put below, if any.
+        var lastAtWordLevel: [Int: (index: Int, level: Int, under: Int?)] = [:]
         for (k, i) in headings.enumerated() {
             defer {
                 if let rank = workspace.items[i].labelRank, rank <= .section {
@@ -82,17 +81,17 @@ package struct AssignLevels: Rule {
                 // `一、总则`) goes below it, and the Word levels under it with it; unless the typed
                 // one is inside this heading's Word sibling before it, or no deeper than it (a
                 // typed `（一）` between `3.` and `4.` of one outline level is inside `3.`).
-                lastAtWordLevel[key.level] = (i, level)
+                lastAtWordLevel[key.level] = (i, level, nil)
                 var below = 0
                 // The sibling before it went below the same typed heading: so does this one.
                 if let parent = workspace.items[i].parent, Self.explicitLevel(workspace.items[parent]) == nil,
                    !insideWordHeading.contains(parent),
                    let pl = workspace.items[parent].level, Self.isHeading(workspace.items[parent]), level <= pl,
-                   previousAtWordLevel.map({ pushedBelow[$0.index] == parent }) == true || (pl > previousAtWordLevel?.level ?? 0
+                   previousAtWordLevel?.under == parent || (pl > previousAtWordLevel?.level ?? 0
                        && (parent < previousAtWordLevel?.index ?? 0 || !path.contains(where: { $0.index == previousAtWordLevel?.index }))) {
                     below = pl + 1 - level
                     level += below
-                    pushedBelow[i] = parent
+                    lastAtWordLevel[key.level]?.under = parent
                 }
                 shiftAt[key.level] = key.depth + below
                 workspace.items[i].level = level
