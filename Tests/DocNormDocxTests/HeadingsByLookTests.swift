@@ -22,6 +22,31 @@ import Testing
         #expect(Outline.render(doc) == "# 招标文件\n## 第二章 投标人须知\n### 投标人须知前附表\n### 投标人须知正文\n#### 一、总则\n")
     }
 
+    @Test func aRunInHeadingIsOneWhoseLeadWordSetsApart() throws {
+        // 罗泾镇's 招标文件 (real): `1、成立磋商小组。本项目…` in the body's plain type are the steps of
+        // a procedure; a 述职报告 sets its `（一）…。` leads in bold over the section's text.
+        let rest = "磋商小组由三人组成，采购代理机构从评审专家库中随机抽取评审专家，并在评审前公布其名单。"
+        func lead(_ label: String, _ head: String, bold: Bool) -> String {
+            let rPr = bold ? "<w:rPr><w:b/></w:rPr>" : ""
+            return "<w:p><w:r>\(rPr)<w:t>\(label)\(head)。</w:t></w:r><w:r><w:t>\(rest)</w:t></w:r></w:p>"
+        }
+        let plain = p("二、竞争性磋商程序", pPr: "<w:outlineLvl w:val=\"0\"/>") + lead("1、", "成立磋商小组", bold: false)
+            + lead("2、", "拟定磋商提纲", bold: false) + lead("3、", "企业性质认定", bold: false)
+        let steps = try convertDocx(plain, styles: chineseStyles)
+        #expect(Outline.render(steps) == "## 二、竞争性磋商程序\n", "\(Outline.render(steps))")
+        // Each step stays one paragraph: its label, lead and text together.
+        let md = MarkdownWriter().write(steps)
+        #expect(md.contains("1. 成立磋商小组。" + rest), "\(md)")
+        let bold = p("一、工作成效", pPr: "<w:outlineLvl w:val=\"0\"/>") + lead("（一）", "抓思想", bold: true)
+            + lead("（二）", "抓队伍", bold: true) + lead("（三）", "抓作风", bold: true)
+        let sections = try convertDocx(bold, styles: chineseStyles)
+        #expect(Outline.render(sections) == "## 一、工作成效\n### （一）抓思想\n### （二）抓队伍\n### （三）抓作风\n", "\(Outline.render(sections))")
+        // A whole paragraph in bold sets no lead apart.
+        let allBold = p("一、合同期限", pPr: "<w:outlineLvl w:val=\"0\"/>")
+            + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>8.1本项目合同期限为2024年度。\(rest)</w:t></w:r></w:p>" + p("正文。")
+        #expect(Outline.render(try convertDocx(allBold, styles: chineseStyles)) == "## 一、合同期限\n")
+    }
+
     @Test func onlyALookThatSetsHeadingsApartCounts() throws {
         // A heading style at the body's own size names no look: the bold centred caption stays text.
         let body = styled("报告", size: 44, centered: true, bold: true) + text

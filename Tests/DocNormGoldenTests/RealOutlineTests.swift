@@ -357,10 +357,14 @@ import Testing
     /// A Title-styled kind of document set straight under its larger subject ends the title the
     /// subject begins (HeatPoint's `< HeatPoint可视化系统>` / `详细设计说明书`); 概要设计说明书, the
     /// same cover, had been annotated with the subject alone and now reads as 详细's: 59 titles.
+    /// In a .docx a run-in heading's first sentence must be bold: the 34 run-in headings the tender
+    /// documents gave (`1、成立磋商小组。本项目…`, `3.1符合性审查。评标委员会…`, all in the body's
+    /// plain type) are steps and clauses: 67 false. The first 核电厂 guide's `5.2.3` loses the vote
+    /// its untitled sibling `5.2.1 PSR一般每十年…。` gave it: 2500 found.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 0, falseHeadings: 100, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 0, falseHeadings: 100, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2501, wrongLevel: 46, wrongNumber: 43, falseHeadings: 100, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2500, wrongLevel: 46, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2500, wrongLevel: 46, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2500, wrongLevel: 46, wrongNumber: 42, falseHeadings: 67, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -64,8 +64,11 @@ package struct ClassifyParagraphs: Rule {
                    let auto = p.hints.automaticNumbering, !sectionLists.contains(auto.listID), !Self.isOutlineNumber(p.label) {
                     plain = true
                 }
-                let role: Item.Role = items[i].listedInContents ? .heading
+                var role: Item.Role = items[i].listedInContents ? .heading
                     : listsStayLists && Self.isWordList(p) || plain ? .listItem : Self.role(of: p, options: options)
+                // Where Word shows formatting, a run-in heading is one the author set apart: a
+                // lead in plain type (`1、成立磋商小组。本项目评审工作由…`) is a numbered step.
+                if styled, role == .runInHeading, !Self.hasBoldLead(p) { role = .listItem }
                 return (i, role, plain)
             }
         }
@@ -498,6 +501,27 @@ package struct ClassifyParagraphs: Rule {
         if text.scalarCount < minRunInSectionLength, sentence.unicodeScalars.contains("，") { return .listItem }
         let length = sentence.unicodeScalars.count - 1
         return length <= options.maxHeadingLength && length > 0 ? .runInHeading : .listItem
+    }
+
+    /// The first sentence is bold and the rest is not all bold: `**（一）指导思想。**全面贯彻…`.
+    static func hasBoldLead(_ p: Paragraph) -> Bool {
+        guard !p.hints.isBold else { return false }
+        var bold = 0
+        var rest = false
+        for inline in p.content {
+            if case .strong(let c) = inline {
+                bold += c.plainText.unicodeScalars.count { !$0.properties.isWhitespace }
+            } else if case .text(let s) = inline, s.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                continue
+            } else {
+                rest = true
+                break
+            }
+        }
+        guard rest else { return false }
+        // The sentence's final 。 may stand outside the bold.
+        let lead = firstSentence(p.content.plainText).unicodeScalars.count { !$0.properties.isWhitespace }
+        return bold >= lead - 1
     }
 
     /// Scalars, at least, of a run-in heading whose lead is made of clauses.

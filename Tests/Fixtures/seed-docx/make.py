@@ -6,8 +6,7 @@
 For every seed in Samples/*.txt and every kind below it writes Tests/Fixtures/seed-docx/<kind>/<seed>/
 (the parts of a .docx as readable XML; the tests zip them). Kinds:
 
-  typed       numbers typed by hand, headings only bold, run-in headings as a bold first run,
-              text split into random runs
+  typed       numbers typed by hand, headings only bold, text split into random runs
   styled      headings in heading styles with Chinese Word's numeric styleIds (1, 2, 3; Title = a3)
   auto        labels not in the text but produced by a multi-level list in numbering.xml
               (一、 / （一） / 1．), attached to the paragraph (seeds 000-002) or to the heading styles (003-004)
@@ -15,6 +14,7 @@ For every seed in Samples/*.txt and every kind below it writes Tests/Fixtures/se
   messy       mixed 1. / 1． / 1、, (一) with half-width brackets, a skipped number, empty paragraphs,
               　　 indents, a word-count note in the title
 
+In every kind a run-in heading's first sentence is bold, as Word shows one.
 It also writes the two .docx samples in Samples/. Deterministic: the same seeds give the same files.
 """
 import os
@@ -111,6 +111,15 @@ def first_sentence(body):
     return m.group(0) if m else body
 
 
+def lead_runs(label, text, role):
+    """One run, or for a run-in heading its first sentence in bold: how Word shows one (a
+    first sentence in plain type is a numbered paragraph, STRUCTURE.md §4)."""
+    if role != "runin":
+        return run(label + text)
+    first = first_sentence(text)
+    return run(label + first, bold=True) + run(text[len(first):])
+
+
 def document(paras, kind, seed_index, rng):
     body = []
     messy_counts = {2: 0, 3: 0, 4: 0}
@@ -135,12 +144,12 @@ def document(paras, kind, seed_index, rng):
             if role == "heading":
                 body.append(paragraph(run(label + text), style=str(rank - 1)))
             else:
-                body.append(paragraph(run(label + text)))
+                body.append(paragraph(lead_runs(label, text, role)))
         elif kind == "outline":
             if role == "heading":
                 body.append(paragraph(run(label + text), ppr_extra=f'<w:outlineLvl w:val="{rank - 2}"/>'))
             else:
-                body.append(paragraph(run(label + text)))
+                body.append(paragraph(lead_runs(label, text, role)))
         elif kind == "auto":
             if rank is None:
                 body.append(paragraph(run(text)))
@@ -148,7 +157,7 @@ def document(paras, kind, seed_index, rng):
                 body.append(paragraph(run(text), style=str(rank - 1)))
             else:
                 num = f'<w:numPr><w:ilvl w:val="{rank - 2}"/><w:numId w:val="1"/></w:numPr>'
-                body.append(paragraph(run(text), style="ListParagraph", ppr_extra=num))
+                body.append(paragraph(lead_runs("", text, role), style="ListParagraph", ppr_extra=num))
         elif kind == "messy":
             if rank is None:
                 body.append(paragraph(run("\u3000\u3000" + text)))
@@ -167,7 +176,7 @@ def document(paras, kind, seed_index, rng):
                 lab = f"({cn(n)})" if n % 2 == 1 else f"（{cn(n)})"
             else:
                 lab = f"{n}" + [".", "．", "、"][n % 3]
-            body.append(paragraph(run(lab + text)))
+            body.append(paragraph(lead_runs(lab, text, role)))
     return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document {W}><w:body>\n' + "\n".join(body) + \
         '\n<w:sectPr/></w:body></w:document>\n'
 
