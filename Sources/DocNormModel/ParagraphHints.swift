@@ -9,6 +9,7 @@ public struct ParagraphHints: Sendable, Equatable {
     private var outline: Int8 = -1
     private var size: Int16 = -1
     private var contents: Int8 = -1
+    private var lead: Int16 = -1
     private var numbering: Box<AutomaticNumbering>?
 
     /// Level from a heading style (`heading 1` → 1), whatever its styleId.
@@ -53,6 +54,13 @@ public struct ParagraphHints: Sendable, Equatable {
     public var contentsLevel: Int? {
         get { contents < 0 ? nil : Int(contents) }
         set { contents = newValue.map { Int8(clamping: $0) } ?? -1 }
+    }
+
+    /// How many characters (white space left out) at the start of the paragraph are set apart
+    /// from the rest by their look: bold, another font or another size than its last run.
+    public var setApartLeadLength: Int? {
+        get { lead < 0 ? nil : Int(lead) }
+        set { lead = newValue.map { Int16(clamping: $0) } ?? -1 }
     }
 
     /// The paragraph is the first on its page: after a page break, a section break that

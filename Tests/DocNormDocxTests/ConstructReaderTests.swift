@@ -64,6 +64,18 @@ func blockParagraphs(_ blocks: [Block]) -> [Paragraph] {
         let hints = blockParagraphs(try readBlocks(body, reader: &reader))[0].hints
         #expect(hints.isBold && hints.isCentered && hints.fontSize == 44)
     }
+
+    @Test func aLeadInAnotherLookIsCounted() throws {
+        var reader = try bodyReader()
+        func run(_ text: String, _ rPr: String) -> String { "<w:r><w:rPr>\(rPr)</w:rPr><w:t xml:space=\"preserve\">\(text)</w:t></w:r>" }
+        let kai = "<w:rFonts w:eastAsia=\"楷体_GB2312\"/>", fang = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/>"
+        let body = "<w:p>" + run("（一）抓 思想。", kai) + run("全体党员按时学习。", fang) + "</w:p>"
+            + "<w:p>" + run("（二）", "<w:b/>") + run("抓队伍。", "<w:b/><w:sz w:val=\"32\"/>") + run("正文。", "") + "</w:p>"
+            + "<w:p>" + run("一样的", fang) + run("字体。", fang) + "</w:p>"
+        let hints = blockParagraphs(try readBlocks(body, reader: &reader)).map(\.hints.setApartLeadLength)
+        // Spaces left out; runs of one other look or several count alike; one look is no lead.
+        #expect(hints == [7, 7, nil])
+    }
 }
 
 @Suite struct RunReaderTests {

@@ -41,6 +41,17 @@ import Testing
             + lead("（二）", "抓队伍", bold: true) + lead("（三）", "抓作风", bold: true)
         let sections = try convertDocx(bold, styles: chineseStyles)
         #expect(Outline.render(sections) == "## 一、工作成效\n### （一）抓思想\n### （二）抓队伍\n### （三）抓作风\n", "\(Outline.render(sections))")
+        // 公文 set the lead in 楷体 over 仿宋 text; a bold label alone sets nothing apart.
+        func fonts(_ label: String, _ head: String) -> String {
+            "<w:p><w:r><w:rPr><w:rFonts w:eastAsia=\"楷体_GB2312\"/></w:rPr><w:t>\(label)\(head)。</w:t></w:r>"
+                + "<w:r><w:rPr><w:rFonts w:eastAsia=\"仿宋_GB2312\"/></w:rPr><w:t>\(rest)</w:t></w:r></w:p>"
+        }
+        let kaiti = p("一、工作成效", pPr: "<w:outlineLvl w:val=\"0\"/>") + fonts("（一）", "抓思想") + fonts("（二）", "抓队伍")
+        #expect(Outline.render(try convertDocx(kaiti, styles: chineseStyles)) == "## 一、工作成效\n### （一）抓思想\n### （二）抓队伍\n")
+        let boldLabel = p("二、竞争性磋商程序", pPr: "<w:outlineLvl w:val=\"0\"/>")
+            + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>1、</w:t></w:r><w:r><w:t>成立磋商小组。\(rest)</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>2、</w:t></w:r><w:r><w:t>拟定磋商提纲。\(rest)</w:t></w:r></w:p>"
+        #expect(Outline.render(try convertDocx(boldLabel, styles: chineseStyles)) == "## 二、竞争性磋商程序\n")
         // A whole paragraph in bold sets no lead apart.
         let allBold = p("一、合同期限", pPr: "<w:outlineLvl w:val=\"0\"/>")
             + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>8.1本项目合同期限为2024年度。\(rest)</w:t></w:r></w:p>" + p("正文。")

@@ -25,6 +25,9 @@ enum DocxRun {
         /// Font size in half-points, when the run sets it. Not part of equality: runs that
         /// differ only in size are one piece of text.
         var size: Int?
+        /// The font the run names for its Chinese text (else for its Latin text), when it names
+        /// one. Not part of equality either.
+        var font: String?
 
         static func == (a: Format, b: Format) -> Bool {
             a.bold == b.bold && a.italic == b.italic && a.underline == b.underline && a.strike == b.strike

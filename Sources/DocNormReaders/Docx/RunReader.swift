@@ -84,9 +84,10 @@ extension BodyReader {
 
     mutating func run(_ r: XMLElement, into c: inout ContentCollector) {
         let rPr = r.first("w:rPr")
-        let format = DocxRun.format(rPr, base: c.base) { characterFormatting($0) }
+        var format = DocxRun.format(rPr, base: c.base) { characterFormatting($0) }
         let fonts = rPr?.first("w:rFonts")
         let font = fonts?.attribute("w:ascii") ?? fonts?.attribute("w:hAnsi")
+        if let named = fonts?.attribute("w:eastAsia") ?? font { format.font = named }
         for case .element(let e) in r.children {
             switch e.name {
             case "w:rPr":

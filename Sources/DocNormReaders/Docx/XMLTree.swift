@@ -122,9 +122,10 @@ enum XMLParser {
     ]
 
     /// Attributes docnorm never reads (theme fonts and colours, spacing and indentation
-    /// amounts): left out of their elements, so their values are never copied.
+    /// amounts): left out of their elements, so their values are never copied. A run's
+    /// `w:eastAsia` font is read: a run-in heading's lead may be told by it.
     static let unreadAttributes: Set<String> = [
-        "w:hint", "w:cs", "w:eastAsia", "w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme", "w:themeColor",
+        "w:hint", "w:cs", "w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme", "w:themeColor",
         "w:themeShade", "w:themeTint", "w:themeFill", "w:themeFillTint", "w:themeFillShade", "w:fill", "w:space", "w:color",
         "w:lineRule", "w:line", "w:after", "w:before", "w:afterLines", "w:beforeLines", "w:afterAutospacing",
         "w:beforeAutospacing", "w:firstLine", "w:firstLineChars", "w:hanging", "w:hangingChars", "w:leftChars", "w:rightChars",

@@ -67,8 +67,8 @@ package struct ClassifyParagraphs: Rule {
                 var role: Item.Role = items[i].listedInContents ? .heading
                     : listsStayLists && Self.isWordList(p) || plain ? .listItem : Self.role(of: p, options: options)
                 // Where Word shows formatting, a run-in heading is one the author set apart: a
-                // lead in plain type (`1、成立磋商小组。本项目评审工作由…`) is a numbered step.
-                if styled, role == .runInHeading, !Self.hasBoldLead(p) { role = .listItem }
+                // lead in the body's own type (`1、成立磋商小组。本项目评审工作由…`) is a numbered step.
+                if styled, role == .runInHeading, !Self.hasSetApartLead(p) { role = .listItem }
                 return (i, role, plain)
             }
         }
@@ -503,9 +503,15 @@ package struct ClassifyParagraphs: Rule {
         return length <= options.maxHeadingLength && length > 0 ? .runInHeading : .listItem
     }
 
-    /// The first sentence is bold and the rest is not all bold: `**（一）指导思想。**全面贯彻…`.
-    static func hasBoldLead(_ p: Paragraph) -> Bool {
+    /// The first sentence is set apart from the rest: in bold, the rest not all bold
+    /// (`**（一）指导思想。**全面贯彻…`), or in a font or size of its own (楷体 over 仿宋, as 公文 set
+    /// a run-in heading).
+    static func hasSetApartLead(_ p: Paragraph) -> Bool {
+        // A paragraph wholly in bold is emphasis (a clause stressed, perhaps highlighted too).
         guard !p.hints.isBold else { return false }
+        // The sentence's final 。 may stand outside the lead's look.
+        let lead = firstSentence(p.content.plainText).unicodeScalars.count { !$0.properties.isWhitespace }
+        if let apart = p.hints.setApartLeadLength, apart >= lead - 1 { return true }
         var bold = 0
         var rest = false
         for inline in p.content {
@@ -519,8 +525,6 @@ package struct ClassifyParagraphs: Rule {
             }
         }
         guard rest else { return false }
-        // The sentence's final 。 may stand outside the bold.
-        let lead = firstSentence(p.content.plainText).unicodeScalars.count { !$0.properties.isWhitespace }
         return bold >= lead - 1
     }
 

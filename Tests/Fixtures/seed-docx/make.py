@@ -14,7 +14,8 @@ For every seed in Samples/*.txt and every kind below it writes Tests/Fixtures/se
   messy       mixed 1. / 1． / 1、, (一) with half-width brackets, a skipped number, empty paragraphs,
               　　 indents, a word-count note in the title
 
-In every kind a run-in heading's first sentence is bold, as Word shows one.
+In every kind a run-in heading's first sentence is set apart, as Word shows one: bold, or in
+`outline` in 楷体_GB2312 over the body's 仿宋_GB2312.
 It also writes the two .docx samples in Samples/. Deterministic: the same seeds give the same files.
 """
 import os
@@ -77,8 +78,9 @@ W = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
      'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
 
 
-def run(text, bold=False):
-    rpr = "<w:rPr><w:rFonts w:hint=\"eastAsia\"/><w:b/></w:rPr>" if bold else "<w:rPr><w:rFonts w:hint=\"eastAsia\"/></w:rPr>"
+def run(text, bold=False, font=None):
+    fonts = f'<w:rFonts w:ascii="{font}" w:eastAsia="{font}" w:hAnsi="{font}"/>' if font else '<w:rFonts w:hint="eastAsia"/>'
+    rpr = f"<w:rPr>{fonts}<w:b/></w:rPr>" if bold else f"<w:rPr>{fonts}</w:rPr>"
     return f'<w:r>{rpr}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
@@ -111,12 +113,15 @@ def first_sentence(body):
     return m.group(0) if m else body
 
 
-def lead_runs(label, text, role):
-    """One run, or for a run-in heading its first sentence in bold: how Word shows one (a
-    first sentence in plain type is a numbered paragraph, STRUCTURE.md §4)."""
+def lead_runs(label, text, role, font=None):
+    """One run, or for a run-in heading its first sentence set apart: in bold, or in a font
+    of its own over the rest's (楷体_GB2312 over 仿宋_GB2312, as 公文 set one). A first sentence
+    in the body's own type is a numbered paragraph (STRUCTURE.md §4)."""
     if role != "runin":
-        return run(label + text)
+        return run(label + text, font=font and "仿宋_GB2312")
     first = first_sentence(text)
+    if font:
+        return run(label + first, font=font) + run(text[len(first):], font="仿宋_GB2312")
     return run(label + first, bold=True) + run(text[len(first):])
 
 
@@ -149,7 +154,7 @@ def document(paras, kind, seed_index, rng):
             if role == "heading":
                 body.append(paragraph(run(label + text), ppr_extra=f'<w:outlineLvl w:val="{rank - 2}"/>'))
             else:
-                body.append(paragraph(lead_runs(label, text, role)))
+                body.append(paragraph(lead_runs(label, text, role, font="楷体_GB2312")))
         elif kind == "auto":
             if rank is None:
                 body.append(paragraph(run(text)))
