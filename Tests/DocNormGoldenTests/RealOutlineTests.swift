@@ -360,11 +360,13 @@ import Testing
     /// In a .docx a run-in heading's first sentence must be bold: the 34 run-in headings the tender
     /// documents gave (`1、成立磋商小组。本项目…`, `3.1符合性审查。评标委员会…`, all in the body's
     /// plain type) are steps and clauses: 67 false. The first 核电厂 guide's `5.2.3` loses the vote
-    /// its untitled sibling `5.2.1 PSR一般每十年…。` gave it: 2500 found.
+    /// its untitled sibling `5.2.1 PSR一般每十年…。` gave it: 2500 found. A label that goes on from
+    /// its series goes back to the series' parent (PCMET's `（2）会务服务` after `（1）保洁服务`'s
+    /// clauses `2.1`…`2.3`): 45 at a wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2500, wrongLevel: 46, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2500, wrongLevel: 46, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2500, wrongLevel: 46, wrongNumber: 42, falseHeadings: 67, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2500, wrongLevel: 45, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2500, wrongLevel: 45, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2500, wrongLevel: 45, wrongNumber: 42, falseHeadings: 67, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -50,6 +50,22 @@ import Testing
         #expect(levels(lines, styles: [1: 1, 2: 3, 4: 3]).contains("3 一、供应商诚信承诺"))
     }
 
+    @Test func aLabelGoesOnFromItsSeriesPastClausesBetween() {
+        // PCMET's 招标项目要求 (real): `（1）保洁服务` holds clauses numbered `2.1`…`2.3` from its
+        // parent `2、`; `（2）会务服务` after them is `（1）`'s sibling, not a part of `2.3`.
+        let lines = ["招标文件", "一、项目要求", "1、驾驶服务", "提供驾驶服务。", "2、保洁会务服务", "（1）保洁服务", "提供保洁服务。",
+                     "2.1 总体保洁要求", "正文。", "2.2 办公用房区域保洁", "正文。", "（2）会务服务", "提供会务服务。", "3、业务综合辅助服务", "正文。"]
+        let rules = Normalizer.standardRules.prefix { $0.name != "assign-levels" }
+        let ws = TestSupport.apply(Array(rules), to: lines)
+        func parent(of text: String) -> String? {
+            guard let i = ws.items.firstIndex(where: { $0.paragraph?.content.plainText == text }), let p = ws.items[i].parent else { return nil }
+            return ws.items[p].paragraph.map { ($0.label?.original ?? "") + $0.content.plainText }
+        }
+        #expect(parent(of: "总体保洁要求") == "2、保洁会务服务")
+        #expect(parent(of: "会务服务") == "2、保洁会务服务")
+        #expect(parent(of: "保洁服务") == "2、保洁会务服务")
+    }
+
     @Test func aVolumeHoldsTheChaptersAfterItWhateverTheirNumbers() {
         // 发改委's 标准设计招标文件: 第一卷 holds 第一章…第四章, 第二卷 goes on with 第五章.
         // Its contents list the volumes: a label alone is a heading where the contents say so.

@@ -323,6 +323,7 @@ package struct ClassifyParagraphs: Rule {
     static func linkParents(_ items: inout [Item], passingOver: (Int) -> Bool) {
         var stack: [(rank: LabelRank, index: Int)] = []
         var listStack: [(level: Int, index: Int)] = []
+        var lastInSeries: [SeriesKey: Int] = [:]
         for i in items.indices {
             guard let label = items[i].label, Self.isLabeled(items[i].role) else {
                 if Self.isFixedHeading(items[i]) { listStack.removeAll() }
@@ -348,10 +349,25 @@ package struct ClassifyParagraphs: Rule {
                 items[i].parent = Self.rankParent(label.rank, stack)
                 continue
             }
-            stack.removeLast(Self.closedCount(by: label, stack, items))
+            var closed = Self.closedCount(by: label, stack, items)
+            // A label that goes on from its series (`（2）` after `（1）`, passed by `2.1`…`2.3` it
+            // does not belong to) goes back to that series' parent while the parent is open.
+            let key = SeriesKey(rank: label.rank, form: label.form)
+            if label.number > 1, let previous = lastInSeries[key], items[previous].labelNumber == label.number - 1,
+               let parent = items[previous].parent, let k = stack.lastIndex(where: { $0.index == parent }),
+               k < stack.count - closed - 1 {
+                closed = stack.count - k - 1
+            }
+            lastInSeries[key] = i
+            stack.removeLast(closed)
             items[i].parent = stack.last?.index
             stack.append((label.rank, i))
         }
+    }
+
+    struct SeriesKey: Hashable {
+        var rank: LabelRank
+        var form: LabelForm
     }
 
     /// A label Word numbers in a form without digits that the label rules do not know
