@@ -22,6 +22,16 @@ import Testing
         #expect(text.components(separatedBy: body).count == 5)
     }
 
+    @Test func aNumberTypedStraightBeforeItsTitleStartsALineToo() throws {
+        // Cynthia's 用户手册 (real): `2.1查看数据` with no space, in the paragraph that holds
+        // `2.1.1工具区`; the outline makes it a label. `1.5倍` on a line of its own stays text.
+        let doc = try convertDocx(p("普通用户手册", style: "1") + p(body)
+            + lines(["2. 数据管理页面", body, "", "2.1查看数据", "查看数据页面整体效果如下：", "2.1.1工具区", body, "1.5倍的时间用于培训。"]),
+            styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 普通用户手册\n## 2.数据管理页面\n### 2.1 查看数据\n#### 2.1.1 工具区\n", "\(Outline.render(doc))")
+        #expect(Converter().render(doc, as: .text).contains("1.5倍的时间用于培训。"))
+    }
+
     @Test func linesWithoutLabelsStayOneParagraph() throws {
         let doc = try convertDocx(p("报告", style: "1") + lines(["甲方：上海某某公司", "乙方：北京某某公司", "签订日期：2024年5月1日"]), styles: chineseStyles)
         #expect(Converter().render(doc, as: .markdown).contains("甲方：上海某某公司\\\n乙方：北京某某公司\\\n签订日期：2024年5月1日"))

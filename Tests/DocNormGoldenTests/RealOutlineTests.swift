@@ -362,11 +362,13 @@ import Testing
     /// plain type) are steps and clauses: 67 false. The first 核电厂 guide's `5.2.3` loses the vote
     /// its untitled sibling `5.2.1 PSR一般每十年…。` gave it: 2500 found. A label that goes on from
     /// its series goes back to the series' parent (PCMET's `（2）会务服务` after `（1）保洁服务`'s
-    /// clauses `2.1`…`2.3`): 45 at a wrong level.
+    /// clauses `2.1`…`2.3`): 45 at a wrong level. A line typed `2.1查看数据` after a line break
+    /// starts a paragraph as a labeled line does (Cynthia's sections in one List Paragraph):
+    /// 2503 found, 41 at a wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2500, wrongLevel: 45, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2500, wrongLevel: 45, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2500, wrongLevel: 45, wrongNumber: 42, falseHeadings: 67, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 41, falseHeadings: 67, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -81,10 +81,13 @@ package struct SplitLinesAtLabels: Rule {
     }
 
     /// A section or list label a heading or item starts with (not a bullet, an article or a
-    /// bare number).
+    /// bare number), or a number of two parts typed straight before a Chinese word (`2.1查看数据`
+    /// beside `2.1.1工具区`): whether that one is a label `DetectLabels` decides from the
+    /// document's outline, and a line of its own it is in any case.
     static func startsWithLabel(_ line: [Inline]) -> Bool {
         let prefix = line.plainPrefix(24)
-        guard LabelParser.mayStart(prefix), case .label(let label, _)? = LabelParser.parse(prefix) else { return false }
+        guard LabelParser.mayStart(prefix) else { return false }
+        guard case .label(let label, _)? = LabelParser.parse(prefix) else { return DetectLabels.joinedDecimal(prefix) != nil }
         return label.rank.isStructural
     }
 }
