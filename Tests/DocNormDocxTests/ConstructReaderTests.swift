@@ -70,11 +70,13 @@ func blockParagraphs(_ blocks: [Block]) -> [Paragraph] {
         func run(_ text: String, _ rPr: String) -> String { "<w:r><w:rPr>\(rPr)</w:rPr><w:t xml:space=\"preserve\">\(text)</w:t></w:r>" }
         let kai = "<w:rFonts w:eastAsia=\"楷体_GB2312\"/>", fang = "<w:rFonts w:eastAsia=\"仿宋_GB2312\"/>"
         let body = "<w:p>" + run("（一）抓 思想。", kai) + run("全体党员按时学习。", fang) + "</w:p>"
-            + "<w:p>" + run("（二）", "<w:b/>") + run("抓队伍。", "<w:b/><w:sz w:val=\"32\"/>") + run("正文。", "") + "</w:p>"
+            + "<w:p>" + run("（二）", "<w:b/>") + run("抓队伍。", "<w:b/>") + run("正文。", "") + "</w:p>"
             + "<w:p>" + run("一样的", fang) + run("字体。", fang) + "</w:p>"
+            + "<w:p>" + run("1、成立磋商小组。本项目评审工作由磋商小组负责", fang) + run("。", kai) + "</w:p>"
         let hints = blockParagraphs(try readBlocks(body, reader: &reader)).map(\.hints.setApartLeadLength)
-        // Spaces left out; runs of one other look or several count alike; one look is no lead.
-        #expect(hints == [7, 7, nil])
+        // Spaces left out; the lead may be several runs; one look is no lead. A last 。 in a font
+        // of its own makes the rest the lead: the rules see it reaches past the first sentence.
+        #expect(hints == [7, 7, nil, 23])
     }
 }
 

@@ -52,6 +52,13 @@ import Testing
             + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>1、</w:t></w:r><w:r><w:t>成立磋商小组。\(rest)</w:t></w:r></w:p>"
             + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>2、</w:t></w:r><w:r><w:t>拟定磋商提纲。\(rest)</w:t></w:r></w:p>"
         #expect(Outline.render(try convertDocx(boldLabel, styles: chineseStyles)) == "## 二、竞争性磋商程序\n")
+        // Nor does a last 。 in a font of its own (WPS sets punctuation so).
+        let lastMark = p("二、竞争性磋商程序", pPr: "<w:outlineLvl w:val=\"0\"/>")
+            + "<w:p><w:r><w:rPr><w:rFonts w:eastAsia=\"仿宋\"/></w:rPr><w:t>1、成立磋商小组。\(rest.dropLast())</w:t></w:r>"
+            + "<w:r><w:rPr><w:rFonts w:eastAsia=\"宋体\"/></w:rPr><w:t>。</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:rPr><w:rFonts w:eastAsia=\"仿宋\"/></w:rPr><w:t>2、拟定磋商提纲。\(rest.dropLast())</w:t></w:r>"
+            + "<w:r><w:rPr><w:rFonts w:eastAsia=\"宋体\"/></w:rPr><w:t>。</w:t></w:r></w:p>"
+        #expect(Outline.render(try convertDocx(lastMark, styles: chineseStyles)) == "## 二、竞争性磋商程序\n")
         // A whole paragraph in bold sets no lead apart.
         let allBold = p("一、合同期限", pPr: "<w:outlineLvl w:val=\"0\"/>")
             + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>8.1本项目合同期限为2024年度。\(rest)</w:t></w:r></w:p>" + p("正文。")

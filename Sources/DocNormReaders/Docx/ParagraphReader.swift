@@ -126,22 +126,24 @@ extension BodyReader {
         pageBreakPending = (showsText ? false : starts) || breakAfter || sectionEnds
     }
 
-    /// Some character of the text is not white space. A character's first scalar decides
-    /// (`Character.isWhitespace`), so an ASCII letter, digit or mark first answers at once.
-    /// The characters (white space left out) of the runs at the start whose look (bold, font,
-    /// size) differs from the paragraph's last run: `（一）抓思想。` in 楷体 over 仿宋 text, as 公文 set
-    /// a run-in heading. Nil when the paragraph is of one look.
+    /// The characters (white space left out) of the runs at the start that share the first
+    /// run's look (bold, font, size), when most of the rest is in another look: `（一）抓思想。`
+    /// in 楷体 over 仿宋 text, as 公文 set a run-in heading. Nil when the paragraph is of one look
+    /// (a last `。` in a font of its own sets nothing apart).
     static func setApartLead(_ texts: [Segment]) -> Int? {
-        guard texts.count > 1, let last = texts.last?.format else { return nil }
-        func same(_ f: DocxRun.Format) -> Bool { f.bold == last.bold && f.font == last.font && f.size == last.size }
-        var count = 0
-        for segment in texts {
-            guard !same(segment.format) else { break }
-            count += segment.inline.plainText.unicodeScalars.count { !$0.properties.isWhitespace }
-        }
-        return count > 0 ? count : nil
+        guard texts.count > 1, let first = texts.first?.format else { return nil }
+        func same(_ f: DocxRun.Format) -> Bool { f.bold == first.bold && f.font == first.font && f.size == first.size }
+        func letters(_ s: Segment) -> Int { s.inline.plainText.unicodeScalars.count { !$0.properties.isWhitespace } }
+        let leading = texts.prefix { same($0.format) }
+        let rest = texts.dropFirst(leading.count)
+        let restLetters = rest.reduce(0) { $0 + letters($1) }
+        let restInLeadLook = rest.reduce(0) { $0 + (same($1.format) ? letters($1) : 0) }
+        guard restLetters > 0, restInLeadLook * 2 < restLetters else { return nil }
+        return leading.reduce(0) { $0 + letters($1) }
     }
 
+    /// Some character of the text is not white space. A character's first scalar decides
+    /// (`Character.isWhitespace`), so an ASCII letter, digit or mark first answers at once.
     static func showsText(_ t: String) -> Bool {
         if let first = t.utf8.first, first < 0x80, first > 0x20 { return true }
         return !t.allSatisfy(\.isWhitespace)

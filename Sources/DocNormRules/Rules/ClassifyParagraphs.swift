@@ -525,9 +525,10 @@ package struct ClassifyParagraphs: Rule {
     static func hasSetApartLead(_ p: Paragraph) -> Bool {
         // A paragraph wholly in bold is emphasis (a clause stressed, perhaps highlighted too).
         guard !p.hints.isBold else { return false }
-        // The sentence's final 。 may stand outside the lead's look.
+        // The sentence's final 。 may stand outside the lead's look; a typed label inside it
+        // (`（十一）`) adds a few characters, and a look that reaches further sets nothing apart.
         let lead = firstSentence(p.content.plainText).unicodeScalars.count { !$0.properties.isWhitespace }
-        if let apart = p.hints.setApartLeadLength, apart >= lead - 1 { return true }
+        if let apart = p.hints.setApartLeadLength, apart >= lead - 1, apart <= lead + 6 { return true }
         var bold = 0
         var rest = false
         for inline in p.content {
