@@ -364,11 +364,12 @@ import Testing
     /// its series goes back to the series' parent (PCMET's `（2）会务服务` after `（1）保洁服务`'s
     /// clauses `2.1`…`2.3`): 45 at a wrong level. A line typed `2.1查看数据` after a line break
     /// starts a paragraph as a labeled line does (Cynthia's sections in one List Paragraph):
-    /// 2503 found, 41 at a wrong level.
+    /// 2503 found, 41 at a wrong level. A clause closed by its conjunction (`（1）…撤销其投标；或`,
+    /// in Heading 7) is a list item: 66 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 0, falseHeadings: 67, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 41, falseHeadings: 67, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 0, falseHeadings: 66, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 0, falseHeadings: 66, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 41, falseHeadings: 66, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -18,6 +18,18 @@ import Testing
         #expect(roles(["（3）投标人不足三家的，不得开标。"]) == [.listItem])
     }
 
+    @Test func aClauseClosedByItsConjunctionIsAListItem() {
+        // 2606029001 (real), in Heading 7: `（1）投标人在开标后至投标有效期届满前撤销其投标；或`.
+        #expect(roles(["（1）投标人在开标后至投标有效期届满前撤销其投标；或"]) == [.listItem])
+        #expect(roles(["（2）中标人未按规定签订合同的，或者"]) == [.listItem])
+        #expect(TextKey.endsWithConjunctionAfterAClause("……的；以及"))
+        // A word ending in one of them is no conjunction: `合作伙伴关系及` has no ；before it, and
+        // `评审方法和程序` ends in no conjunction at all.
+        #expect(!TextKey.endsWithConjunctionAfterAClause("建立合作伙伴关系及"))
+        #expect(roles(["一、评审方法和程序", "正文。"]) == [.heading, .body])
+        #expect(DiscountBodyOutlineLevels.endsLikeAListItem("撤销其投标；或"))
+    }
+
     @Test func aRightIsAClauseAndARemarkInBracketsIsNone() {
         // 松江's 廉政协议 `四、监督方在合同期限内有权对…进行检查。`; 2606029001's topic
         // `三、…岗位及工作职责（甲方有权根据实际服务需求调整外包人员服务内容。）`.

@@ -502,7 +502,7 @@ package struct ClassifyParagraphs: Rule {
             endsAsItem = listEndings.contains(last)
             endsSentence = isSentenceEnd(last)
         }
-        if endsAsItem { return .listItem }
+        if endsAsItem || TextKey.endsWithConjunctionAfterAClause(text) { return .listItem }
         if isField(text) { return .listItem }
         // Lengths in Unicode scalars: the same as characters in report text, far cheaper to count.
         let sentence = firstSentence(text)
@@ -550,12 +550,13 @@ package struct ClassifyParagraphs: Rule {
 
     /// A list item whose siblings are headings: a run-in heading if it has a sentence end with
     /// text after it, else a heading of its whole text.
-    /// Ends with `；` or `，` (or their half-width forms): a clause of a list, which its
+    /// Ends with `；` or `，` (or their half-width forms), perhaps with its conjunction after
+    /// (`…；或`): a clause of a list, which its
     /// siblings' votes never make a heading (`1.（标的名称），属于…；`). A lead's `：` may.
     static func endsAsAClause(_ p: Paragraph) -> Bool {
         let text = p.content.plainText
         guard let last = text.lastSimpleScalar ?? text.unicodeScalars.last else { return false }
-        return last == "；" || last == ";" || last == "，" || last == ","
+        return last == "；" || last == ";" || last == "，" || last == "," || TextKey.endsWithConjunctionAfterAClause(text)
     }
 
     static func forcedHeadingRole(_ p: Paragraph, options: NormalizationOptions) -> Item.Role {

@@ -108,7 +108,7 @@ package struct DiscountBodyOutlineLevels: Rule {
     /// Closed by ；， as the items of a list are (`（2）服务说明一览表；`).
     static func endsLikeAListItem(_ text: String) -> Bool {
         guard let last = text.last(where: { !$0.isWhitespace }) else { return false }
-        return last == "；" || last == "，" || last == ";" || last == ","
+        return last == "；" || last == "，" || last == ";" || last == "," || TextKey.endsWithConjunctionAfterAClause(text)
     }
 
     static func hasLetter(_ text: String) -> Bool {
