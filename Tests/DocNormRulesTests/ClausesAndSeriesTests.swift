@@ -30,6 +30,15 @@ import Testing
         #expect(DiscountBodyOutlineLevels.endsLikeAListItem("撤销其投标；或"))
     }
 
+    @Test func aRuleThatSaysHowAThingIsDoneIsAClause() {
+        // 2606029001 (real), in Heading 2: `3.1整个评标过程按下列步骤进行：`. Without 按 and without a
+        // modal, a line over a list may name a section.
+        #expect(DiscountBodyOutlineLevels.isRuleOverAList("整个评标过程按下列步骤进行："))
+        #expect(DiscountBodyOutlineLevels.isRuleOverAList("采购人按以下程序确定中标人："))
+        #expect(!DiscountBodyOutlineLevels.isRuleOverAList("乙方根据本合同的规定向甲方提供以下服务："))
+        #expect(!DiscountBodyOutlineLevels.isRuleOverAList("按照下面的要求："))
+    }
+
     @Test func aRightIsAClauseAndARemarkInBracketsIsNone() {
         // 松江's 廉政协议 `四、监督方在合同期限内有权对…进行检查。`; 2606029001's topic
         // `三、…岗位及工作职责（甲方有权根据实际服务需求调整外包人员服务内容。）`.

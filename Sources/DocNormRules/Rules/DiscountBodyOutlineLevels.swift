@@ -93,7 +93,9 @@ package struct DiscountBodyOutlineLevels: Rule {
 
     /// A rule that announces the list after it (`8.1投标人编写的投标文件应包括下列部分：`,
     /// `（3）投标人有下列情形之一的，评标委员会应当否决其投标：`): a clause, whatever its style.
-    /// Without a modal it may name a section (`1．乙方根据本合同的规定向甲方提供以下服务：`).
+    /// Without a modal it may name a section (`1．乙方根据本合同的规定向甲方提供以下服务：`),
+    /// unless it says how a thing is done (`3.1整个评标过程按下列步骤进行：`, 按 before 下列, 以下
+    /// or 如下): a procedure's rule.
     static func isRuleOverAList(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars.prefix { $0 != "\n" && $0 != "\u{0B}" })
         // One rule, not a paragraph of them.
@@ -102,7 +104,11 @@ package struct DiscountBodyOutlineLevels: Rule {
         let announces = zip(scalars, scalars.dropFirst()).contains { a, b in
             a == "下" && b == "列" || (a == "以" || a == "如") && b == "下"
         }
-        return announces && ClassifyParagraphs.hasClauseMarker(scalars)
+        guard announces else { return false }
+        let procedure = scalars.indices.dropLast(2).contains { k in
+            scalars[k] == "按" && (scalars[k + 1] == "下" && scalars[k + 2] == "列" || (scalars[k + 1] == "以" || scalars[k + 1] == "如") && scalars[k + 2] == "下")
+        }
+        return procedure || ClassifyParagraphs.hasClauseMarker(scalars)
     }
 
     /// Closed by ；， as the items of a list are (`（2）服务说明一览表；`).
