@@ -366,11 +366,14 @@ import Testing
     /// starts a paragraph as a labeled line does (Cynthia's sections in one List Paragraph):
     /// 2503 found, 41 at a wrong level. A clause closed by its conjunction (`（1）…撤销其投标；或`,
     /// in Heading 7) is a list item: 66 false. So is a rule that says how a thing is done over
-    /// its list (`3.1整个评标过程按下列步骤进行：`, in Heading 2): 65.
+    /// its list (`3.1整个评标过程按下列步骤进行：`, in Heading 2): 65. Siblings' votes make no
+    /// heading of a sentence of clauses longer than a heading (Cynthia's `2.2.2我们为新流程…，…`): 64.
+    /// With `--renumber`, an item that goes on from the headings' count counts with them (`2.2.3`
+    /// after that `2.2.2` stays `2.2.3`): 39 wrong numbers.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 0, falseHeadings: 65, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 0, falseHeadings: 65, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 41, falseHeadings: 65, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 0, falseHeadings: 64, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 0, falseHeadings: 64, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2503, wrongLevel: 41, wrongNumber: 39, falseHeadings: 64, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -39,6 +39,15 @@ import Testing
         #expect(!DiscountBodyOutlineLevels.isRuleOverAList("按照下面的要求："))
     }
 
+    @Test func siblingsMakeNoHeadingOfASentenceOfClauses() {
+        // Cynthia's 用户手册 (real): `2.2.2我们为新流程增加一个“新建问题”的动作，…` among short steps.
+        let long = "我们为新流程增加一个“新建问题”的动作，新建问题之后会进入待修改的状态，所以我们先新建一个“待修改”状态，然后再通过动作把开始状态连接起来"
+        let name = "招标人不承担投标人准备投标文件和递交投标文件以及参加本次招标采购活动所发生的任何成本或费用"
+        let lines = ["用户手册", "2.2 新建流程", "正文。", "2.2.1 在流程开始时只有一个开始状态", "正文。", "2.2.2 " + long, "正文。",
+                     "2.2.3 " + name, "正文。", "2.2.4 保存流程", "正文。", "2.2.5 删除流程", "正文。"]
+        #expect(roles(lines) == [.title, .heading, .body, .heading, .body, .listItem, .body, .heading, .body, .heading, .body, .heading, .body])
+    }
+
     @Test func aRightIsAClauseAndARemarkInBracketsIsNone() {
         // 松江's 廉政协议 `四、监督方在合同期限内有权对…进行检查。`; 2606029001's topic
         // `三、…岗位及工作职责（甲方有权根据实际服务需求调整外包人员服务内容。）`.

@@ -309,6 +309,15 @@ func roles(_ lines: [String]) -> [Item.Role] {
         #expect(headings(lines, .normalize).last == "## 三、技术响应文件")
     }
 
+    /// A list item that goes on from the headings' count is one of them: Cynthia's `2.2.2` (a
+    /// sentence of clauses among titled steps) leaves `2.2.3` as it is.
+    @Test func renumberCountsAnItemAmongHeadingsWithThem() {
+        let long = "我们为新流程增加一个“新建问题”的动作，新建问题之后会进入待修改的状态，所以我们先新建一个“待修改”状态，然后再通过动作把开始状态连接起来"
+        let lines = ["用户手册", "2.2 新建流程", "正文。", "2.2.1 在流程开始时只有一个开始状态", "正文。", "2.2.2 " + long, "正文。",
+                     "2.2.3 保存流程", "正文。", "2.2.4 删除流程", "正文。"]
+        #expect(headings(lines, .normalize, renumber: true).suffix(2) == ["### 2.2.3 保存流程", "### 2.2.4 删除流程"])
+    }
+
     @Test func renumberNeverMakesATypedOneIntoAnotherNumberNorMixesForms() {
         // 第一部分 inside 第二章 is not 第三部分, and 第三章 stays; a typed 1. after 11. starts again.
         let lines = ["合同", "第一章 总则", "正文。", "第二章 合同", "正文。", "第一部分 协议书", "正文。", "第三章 格式", "正文。",

@@ -111,7 +111,15 @@ package struct ApplyNumberingMode: Rule {
                 form = Self.seriesForm(label.form)
                 seriesForms[label.form] = form
             }
-            let key = Key(parent: items[i].parent, rank: label.rank, form: form, isItem: role == .listItem)
+            var key = Key(parent: items[i].parent, rank: label.rank, form: form, isItem: role == .listItem)
+            // An item that goes on from the headings' count, with no list of items open, is one of
+            // them left a list item (a sentence among titled clauses: `2.2.2 我们为…，…` between
+            // `2.2.1` and `2.2.3`): it counts with them.
+            if key.isItem, counters[key] == nil {
+                var headings = key
+                headings.isItem = false
+                if let n = counters[headings], label.number == n + 1 { key = headings }
+            }
             // A 1 starts a series again (a list interrupted by text, or a parent docnorm has
             // not seen): a recount never turns an author's `1.` into `12.`.
             if label.number == 1 { counters[key] = nil }

@@ -145,7 +145,7 @@ package struct ClassifyParagraphs: Rule {
                 for i in members where !Self.isFixedHeading(items[i]) {
                     guard let p = items[i].paragraph else { continue }
                     if asHeadings, items[i].role == .listItem, !neverHeading(i, p), !Self.isClause(p), !Self.isLongField(p, options: options),
-                       !(byLeads && Self.isSentenceOfClauses(p)), !Self.endsAsAClause(p) {
+                       !(byLeads && Self.isSentenceOfClauses(p)), !Self.endsAsAClause(p), Self.isShortEnoughToHead(p, options: options) {
                         items[i].role = Self.forcedHeadingRole(p, options: options)
                     } else if !asHeadings {
                         items[i].role = .listItem
@@ -557,6 +557,17 @@ package struct ClassifyParagraphs: Rule {
         let text = p.content.plainText
         guard let last = text.lastSimpleScalar ?? text.unicodeScalars.last else { return false }
         return last == "；" || last == ";" || last == "，" || last == "," || TextKey.endsWithConjunctionAfterAClause(text)
+    }
+
+    /// A heading's text, or a run-in heading's first sentence, is as short as a heading on its
+    /// own, or a longer name without clauses (at most twice as long): siblings' votes make a
+    /// heading of `六、招标人不承担…所发生的任何成本或费用`, never of a sentence of clauses
+    /// (`2.2.2我们为新流程增加一个“新建问题”的动作，新建问题之后…，所以…`).
+    static func isShortEnoughToHead(_ p: Paragraph, options: NormalizationOptions) -> Bool {
+        let sentence = firstSentence(p.content.plainText)
+        let length = sentence.unicodeScalars.count - 1
+        if length <= options.maxHeadingLength { return true }
+        return length <= 2 * options.maxHeadingLength && !sentence.unicodeScalars.contains("，")
     }
 
     static func forcedHeadingRole(_ p: Paragraph, options: NormalizationOptions) -> Item.Role {
