@@ -20,6 +20,18 @@ import Testing
         #expect(!outline.contains("工作任务"))
     }
 
+    @Test func aNameBrokenOverTwoLinesOfOneLookIsOne() throws {
+        // 罗泾镇 (real): `附件九` over `参加政府采购活动前三年内在经营活动中没有重大违法记录的书面` / `声明`,
+        // both bold in 14 pt; a remark in brackets under a name stays apart.
+        let body = line("服务合同", size: 44, bold: true, centered: true) + text
+            + line("附件九") + line("参加政府采购活动前三年内在经营活动中没有重大违法记录的书面", size: 28, bold: true)
+            + line("声明", size: 28, bold: true) + text
+            + line("附件五") + line("供应商最终报价承诺书", size: 28, bold: true) + line("(第____次报价书)", size: 28, bold: true) + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        #expect(outline.contains("附件九 参加政府采购活动前三年内在经营活动中没有重大违法记录的书面声明\n"), "\(outline)")
+        #expect(outline.contains("附件五 供应商最终报价承诺书\n"), "\(outline)")
+    }
+
     @Test func aLabelLineAndTheNameAfterItAreOneHeading() throws {
         let body = line("服务合同", size: 44, bold: true, centered: true) + text
             + line("附件一：") + line("磋商响应声明", size: 28, bold: true, centered: true) + text

@@ -47,13 +47,34 @@ package struct AttachmentHeadings: Rule {
                 let text = p.content.plainText
                 let joint: [Inline] = text.unicodeScalars.last.map(CharacterClass.isCJKPunctuation) == true ? [] : [.text(" ")]
                 p.content = p.content + joint + next.content
-                workspace.items[i].paragraph = p
                 workspace.items.remove(at: i + 1)
+                // A name its author broke over two lines of one look (`…没有重大违法记录的书面` /
+                // `声明`, both bold in 14 pt) is one name.
+                if i + 1 < workspace.items.count, let tail = Self.continuation(of: next, workspace.items[i + 1], options: options) {
+                    p.content = p.content + tail
+                    workspace.items.remove(at: i + 1)
+                }
+                workspace.items[i].paragraph = p
             } else {
                 guard Self.isSetApart(p, body: body) || p.hints.startsPage, HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { continue }
             }
             workspace.items[i].role = .heading
         }
+    }
+
+    /// The rest of a name broken over two lines: a body line in the name's own look (bold,
+    /// size, centring) right after it, the name ending and the line starting with a letter
+    /// (no bracket, no punctuation), the two short enough together for a heading.
+    static func continuation(of name: Paragraph, _ item: Item, options: NormalizationOptions) -> [Inline]? {
+        guard item.role == .body, let next = item.paragraph, next.label == nil, next.hints.automaticNumbering == nil,
+              next.hints.isBold == name.hints.isBold, next.hints.fontSize == name.hints.fontSize,
+              next.hints.isCentered == name.hints.isCentered, name.hints.isBold || name.hints.fontSize != nil,
+              let last = name.content.plainText.unicodeScalars.last, last.properties.isAlphabetic,
+              attachmentRest(next.content.plainText) == nil,
+              // A remark in brackets under the name (`（张江分公司）`, `(第____次报价书)`) is no part of it.
+              let first = next.content.plainText.unicodeScalars.first, first.properties.isAlphabetic,
+              HeadingsByLook.readsAsHeading(name.content.plainText + next.content.plainText, options: options) else { return nil }
+        return next.content
     }
 
     /// Right after a chapter's heading (`第六章 响应文件组成`, then `附件一：` over its name): the
