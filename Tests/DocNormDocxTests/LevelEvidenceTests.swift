@@ -10,6 +10,23 @@ import Testing
     let ol0 = "<w:outlineLvl w:val=\"0\"/>"
     let ol1 = "<w:outlineLvl w:val=\"1\"/>"
 
+    @Test func aRunOfBodyParagraphsAtOneOutlineLevelLosesItWhole() throws {
+        // 新疆's 规范 (real, WPS): from `8.参考文献：` on, sentences and the short `（1）依据的国家标准`
+        // lines between them all carry outline level 0. Without it they are the list item's items.
+        let sentence = "参考文献的著录格式应符合国家标准《文后参考文献著录规则》的规定。"
+        let body = p("毕业论文规范") + p("一、论文结构", pPr: ol0) + p("正文。") + p("7.正文：正文是论文的主体。")
+            + p("8.参考文献：", pPr: ol0) + p("参考文献是为撰写论文而引用的有关文献的信息资源。", pPr: ol0) + p("参考文献在文末以参考文献表的形式列示。", pPr: ol0)
+            + p("（1）依据的国家标准", pPr: ol0) + p(sentence, pPr: ol0) + p("（2）编号", pPr: ol0) + p(sentence, pPr: ol0)
+            + p("文献的编号按在文中引用的先后顺序列出。") + p("二、格式要求", pPr: ol0) + p("正文。")
+        let doc = try convertDocx(body, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 毕业论文规范\n## 一、论文结构\n## 二、格式要求\n", "\(Outline.render(doc))")
+        // Headings with a sentence among them keep their level: most of the run is no body.
+        let headings = p("报告") + p("第一章 总则", pPr: ol0) + p("第二章 范围", pPr: ol0) + p(sentence, pPr: ol0)
+            + p("第三章 要求", pPr: ol0) + p("第四章 附则", pPr: ol0) + p("正文。")
+        #expect(Outline.render(try convertDocx(headings, styles: chineseStyles))
+            == "# 报告\n## 第一章 总则\n## 第二章 范围\n## 第三章 要求\n## 第四章 附则\n")
+    }
+
     @Test func aLowerLabelAtTheSameOutlineLevelGoesBelow() throws {
         // As in a real 招标文件: 第二部分 and its 一、 sections all at outline level 1.
         let body = p("招标文件") + p("第一部分 招标公告", pPr: ol0) + p("正文。")

@@ -370,11 +370,13 @@ import Testing
     /// heading of a sentence of clauses longer than a heading (Cynthia's `2.2.2我们为新流程…，…`): 64.
     /// With `--renumber`, an item that goes on from the headings' count counts with them (`2.2.3`
     /// after that `2.2.2` stays `2.2.3`): 39 wrong numbers. An attachment's name broken over two
-    /// lines of one look is one (罗泾镇's `附件九` › `…书面` / `声明`): 2504 found, 63 false.
+    /// lines of one look is one (罗泾镇's `附件九` › `…书面` / `声明`): 2504 found, 63 false. A
+    /// run of paragraphs at one outline level, two thirds of them body text, loses it whole
+    /// (新疆's `（1）依据的国家标准` between WPS's sentences at outline level 0): 61.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2504, wrongLevel: 41, wrongNumber: 0, falseHeadings: 63, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2504, wrongLevel: 41, wrongNumber: 0, falseHeadings: 63, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2504, wrongLevel: 41, wrongNumber: 39, falseHeadings: 63, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2504, wrongLevel: 41, wrongNumber: 0, falseHeadings: 61, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2504, wrongLevel: 41, wrongNumber: 0, falseHeadings: 61, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2504, wrongLevel: 41, wrongNumber: 39, falseHeadings: 61, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -34,6 +34,8 @@ package struct DiscountBodyOutlineLevels: Rule {
         }
         // WPS's outline levels on fields are Chinese reports' (an English `Goal: …` may head its part).
         let chinese = workspace.metadata.language == "zh"
+        // The paragraphs that lose their outline level below, each with the level it had.
+        var discounted: [Int: Int] = [:]
         for i in workspace.items.indices {
             // Tender templates number their clauses with heading styles (`2.2 近3年内…，须提供合同作为证明文件。`):
             // a numbered paragraph longer than a heading and closed like a sentence is a clause, and one
@@ -50,8 +52,41 @@ package struct DiscountBodyOutlineLevels: Rule {
             guard var p = workspace.items[i].paragraph, p.hints.outlineLevel != nil, p.hints.styleHeadingLevel == nil,
                   Self.isBodyText(p.content.plainText, options: options) || !Self.hasLetter(p.content.plainText)
                     || Self.isListLine(p) || Self.hasBlank(p.content.plainText) || chinese && Self.isFieldLine(p) else { continue }
+            discounted[i] = p.hints.outlineLevel
             p.hints.outlineLevel = nil
             workspace.items[i].paragraph = p
+        }
+        Self.discountRunsOfBody(&workspace, discounted: discounted)
+    }
+
+    /// A run of paragraphs one after the other at one outline level (no heading style), most of
+    /// them body text this rule has discounted, is WPS giving body paragraphs an outline level:
+    /// the short lines among them (`（1）依据的国家标准` between sentences) lose it too. A run
+    /// of headings has its sentences discounted one by one and keeps the rest.
+    static func discountRunsOfBody(_ workspace: inout Workspace, discounted: [Int: Int]) {
+        guard !discounted.isEmpty else { return }
+        // The level each paragraph had, discounted or not (a heading style's is not counted).
+        func level(_ k: Int) -> Int? {
+            if let l = discounted[k] { return l }
+            guard let h = workspace.items[k].hints, h.styleHeadingLevel == nil else { return nil }
+            return h.outlineLevel
+        }
+        var start = 0
+        let n = workspace.items.count
+        while start < n {
+            guard let first = level(start) else { start += 1; continue }
+            var end = start + 1
+            while end < n, level(end) == first { end += 1 }
+            let count = end - start
+            let body = (start..<end).filter { discounted[$0] != nil }.count
+            if count >= 4, body * 3 >= count * 2 {
+                for k in start..<end where discounted[k] == nil {
+                    guard var p = workspace.items[k].paragraph, p.hints.styleHeadingLevel == nil, !workspace.items[k].listedInContents else { continue }
+                    p.hints.outlineLevel = nil
+                    workspace.items[k].paragraph = p
+                }
+            }
+            start = end
         }
     }
 
