@@ -218,4 +218,19 @@ import Testing
             """, "\(Outline.render(doc))")
     }
 
+    @Test func aContractsNameOverItsArticlesIsAHeading() throws {
+        // PCMET's 保密协议 (real): a centred 22 pt name, the parties' fields, a preamble, then
+        // 第一条 … 第二条 (articles, which are never headings themselves).
+        let body = styled("招标文件", size: 44, centered: true, bold: true) + text
+            + styled("第四章 合同条款", size: 28, centered: true, bold: true, style: "1") + text
+            + styled("保密协议", size: 44, centered: true) + styled("甲   方：", size: 28, bold: true) + styled("乙   方：", size: 28, bold: true)
+            + text + styled("第一条  保密的范围和内容", size: 24) + text + styled("第二条  双方的权利和义务", size: 24) + text
+        #expect(Outline.render(try convertDocx(body, styles: chineseStyles)) == "# 招标文件\n## 第四章 合同条款\n### 保密协议\n")
+        // Without articles after it, the same line names nothing.
+        let alone = styled("招标文件", size: 44, centered: true, bold: true) + text
+            + styled("第四章 合同条款", size: 28, centered: true, bold: true, style: "1") + text
+            + styled("保密协议", size: 44, centered: true) + text + text
+        #expect(Outline.render(try convertDocx(alone, styles: chineseStyles)) == "# 招标文件\n## 第四章 合同条款\n")
+    }
+
 }

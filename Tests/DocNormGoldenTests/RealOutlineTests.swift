@@ -372,11 +372,13 @@ import Testing
     /// after that `2.2.2` stays `2.2.3`): 39 wrong numbers. An attachment's name broken over two
     /// lines of one look is one (罗泾镇's `附件九` › `…书面` / `声明`): 2504 found, 63 false. A
     /// run of paragraphs at one outline level, two thirds of them body text, loses it whole
-    /// (新疆's `（1）依据的国家标准` between WPS's sentences at outline level 0): 61.
+    /// (新疆's `（1）依据的国家标准` between WPS's sentences at outline level 0): 61. A contract's
+    /// name over its parties and its articles (`第一条` … `第二条`) is a heading (PCMET's 保密协议,
+    /// 松江's …保洁服务合同): 2506 found.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2504, wrongLevel: 41, wrongNumber: 0, falseHeadings: 61, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2504, wrongLevel: 41, wrongNumber: 0, falseHeadings: 61, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2504, wrongLevel: 41, wrongNumber: 39, falseHeadings: 61, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2506, wrongLevel: 41, wrongNumber: 0, falseHeadings: 61, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2506, wrongLevel: 41, wrongNumber: 0, falseHeadings: 61, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2506, wrongLevel: 41, wrongNumber: 39, falseHeadings: 61, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -59,6 +59,10 @@ extension ClassifyParagraphs {
         for k in (i + 1)..<min(i + 2 + 3 * contractPreamble, items.count) {
             guard case .paragraph(let q) = items[k].block else { return false }
             if let label = q.label {
+                // Its articles (`第一条 保密的范围和内容` … `第二条`) are a contract's structure too.
+                if label.rank == .article, label.number == 1, items[k].role == .article {
+                    return items[(k + 1)...].prefix(400).contains { $0.labelRank == .article && $0.labelNumber == 2 && $0.role == .article }
+                }
                 guard label.number == 1, label.rank.isStructural, items[k].role == .heading || items[k].role == .runInHeading else { return false }
                 return items[(k + 1)...].prefix(400).contains { item in
                     item.labelRank == label.rank && item.labelNumber == 2 && (item.role == .heading || item.role == .runInHeading)
