@@ -56,8 +56,8 @@ public struct ParagraphHints: Sendable, Equatable {
         set { contents = newValue.map { Int8(clamping: $0) } ?? -1 }
     }
 
-    /// How many characters (white space left out) at the start of the paragraph are set apart
-    /// from the rest by their look: bold, another font or another size than its last run.
+    /// How many characters (white space left out) at the start of the paragraph share the first
+    /// run's look (bold, font, size) while most of the rest is in another look: a lead set apart.
     public var setApartLeadLength: Int? {
         get { lead < 0 ? nil : Int(lead) }
         set { lead = newValue.map { Int16(clamping: $0) } ?? -1 }

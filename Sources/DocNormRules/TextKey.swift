@@ -11,14 +11,15 @@ enum TextKey {
     /// words that may follow a list item's ；or ，. Looked at only when the last scalar ends one.
     static func endsWithConjunctionAfterAClause(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last, conjunctionEnds.contains(last) else { return false }
-        for word in ["或", "或者", "和", "及", "以及", "并", "并且", "且"] where text.hasSuffix(word) {
+        for word in conjunctions where text.hasSuffix(word) {
             let before = text.unicodeScalars.dropLast(word.unicodeScalars.count).last
             if before == "；" || before == "，" || before == ";" || before == "," { return true }
         }
         return false
     }
 
-    static let conjunctionEnds: Set<Unicode.Scalar> = ["或", "者", "和", "及", "并", "且"]
+    static let conjunctions = ["或", "或者", "和", "及", "以及", "并", "并且", "且"]
+    static let conjunctionEnds = Set(conjunctions.map { $0.unicodeScalars.last! })
 
     /// Whether a line of at most `limit` scalars ends open: its last scalar, spaces aside, is
     /// none of `ends` (what a short line must do to name something).

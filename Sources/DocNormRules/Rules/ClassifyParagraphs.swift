@@ -527,13 +527,13 @@ package struct ClassifyParagraphs: Rule {
         guard !p.hints.isBold else { return false }
         // The sentence's final 。 may stand outside the lead's look; a typed label inside it
         // (`（十一）`) adds a few characters, and a look that reaches further sets nothing apart.
-        let lead = firstSentence(p.content.plainText).unicodeScalars.count { !$0.properties.isWhitespace }
+        let lead = TextKey.nonWhiteScalarCount(String(firstSentence(p.content.plainText)), upTo: .max)
         if let apart = p.hints.setApartLeadLength, apart >= lead - 1, apart <= lead + 6 { return true }
         var bold = 0
         var rest = false
         for inline in p.content {
             if case .strong(let c) = inline {
-                bold += c.plainText.unicodeScalars.count { !$0.properties.isWhitespace }
+                bold += TextKey.nonWhiteScalarCount(c.plainText, upTo: .max)
             } else if case .text(let s) = inline, s.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
                 continue
             } else {

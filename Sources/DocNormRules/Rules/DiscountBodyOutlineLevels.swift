@@ -136,13 +136,12 @@ package struct DiscountBodyOutlineLevels: Rule {
         // One rule, not a paragraph of them.
         guard let last = scalars.last(where: { !CharacterClass.isIndentSpace($0) }), last == "：" || last == ":",
               scalars.count <= 120 else { return false }
-        let announces = zip(scalars, scalars.dropFirst()).contains { a, b in
-            a == "下" && b == "列" || (a == "以" || a == "如") && b == "下"
+        let announcing = scalars.indices.dropLast().filter { k in
+            let (a, b) = (scalars[k], scalars[k + 1])
+            return a == "下" && b == "列" || (a == "以" || a == "如") && b == "下"
         }
-        guard announces else { return false }
-        let procedure = scalars.indices.dropLast(2).contains { k in
-            scalars[k] == "按" && (scalars[k + 1] == "下" && scalars[k + 2] == "列" || (scalars[k + 1] == "以" || scalars[k + 1] == "如") && scalars[k + 2] == "下")
-        }
+        guard !announcing.isEmpty else { return false }
+        let procedure = announcing.contains { $0 > 0 && scalars[$0 - 1] == "按" }
         return procedure || ClassifyParagraphs.hasClauseMarker(scalars)
     }
 
