@@ -10,6 +10,7 @@ public struct ParagraphHints: Sendable, Equatable {
     private var size: Int16 = -1
     private var contents: Int8 = -1
     private var lead: Int16 = -1
+    private var style: Int16 = -1
     private var numbering: Box<AutomaticNumbering>?
 
     /// Level from a heading style (`heading 1` → 1), whatever its styleId.
@@ -61,6 +62,14 @@ public struct ParagraphHints: Sendable, Equatable {
     public var setApartLeadLength: Int? {
         get { lead < 0 ? nil : Int(lead) }
         set { lead = newValue.map { Int16(clamping: $0) } ?? -1 }
+    }
+
+    /// The paragraph's own style (`w:pStyle`), numbered in the order a document's paragraphs
+    /// first use them: paragraphs of one document with the same number share a style. Nil for
+    /// the default style and in plain text.
+    public var styleNumber: Int? {
+        get { style < 0 ? nil : Int(style) }
+        set { style = newValue.map { Int16(clamping: $0) } ?? -1 }
     }
 
     /// The paragraph is the first on its page: after a page break, a section break that

@@ -41,7 +41,8 @@ package struct Item: Sendable {
     package var level: Int?
     /// The item whose label is this item's parent in the label tree.
     package var parent: Int?
-    /// The document's own table of contents lists this paragraph: it is a heading.
+    /// The document's own table of contents lists this paragraph, or it is in a style of the
+    /// author's own whose paragraphs the contents list: it is a heading.
     package var listedInContents = false
 
     package init(block: Block) {

@@ -27,6 +27,36 @@ import Testing
             == "# 报告\n## 第一章 总则\n## 第二章 范围\n## 第三章 要求\n## 第四章 附则\n")
     }
 
+    @Test func aSeriesInAHeadingStyleMadeOfListItemsIsAList() throws {
+        // 2606029001's 投标函 (real): `（1）投标报价表；` … in Heading 7, with `（3）商务条件响应/偏离表`
+        // short and open and `（7）…全部文件。` short and closed among them.
+        let styles = chineseStyles + "<w:style w:type=\"paragraph\" w:styleId=\"7\"><w:name w:val=\"heading 7\"/><w:basedOn w:val=\"a\"/></w:style>"
+        let items = ["（1）投标报价表；", "（2）服务说明一览表；", "（3）商务条件响应/偏离表", "（4）技术要求响应/偏离表；",
+                     "（5）资格证明文件；", "（6）金额为一万元的投标保证金；", "（7）“投标人须知”要求投标人提交的全部文件。"]
+        let body = p("报告") + p("一、投标函格式", style: "1") + p("根据贵方的投标邀请书，签字代表提交下述文件：")
+            + items.map { p($0, style: "7") }.joined() + p("据此函，签字人兹宣布同意如下：")
+        let doc = try convertDocx(body, styles: styles)
+        #expect(Outline.render(doc) == "# 报告\n## 一、投标函格式\n", "\(Outline.render(doc))")
+        // An invitation's sentences numbered by Word in Heading 1: its short last one (`6当投标人
+        // 少于4家时，本项目不开标。`) is one of them.
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        let numbered = { (text: String) in p(text, style: "1", pPr: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>") }
+        let invitation = p("投标邀请书") + numbered("本次招标的合格投标人应满足下列资格要求，并按本邀请书的规定递交投标文件。")
+            + numbered("有意参加本次招标的潜在投标人，请于2026年4月30日至5月12日登录网站报名并下载招标文件。")
+            + numbered("所有投标文件应于2026年5月25日9:30时前递交到上海市静安区延安西路358号会议室。")
+            + numbered("当投标人少于4家时，本项目不开标。") + p("招标人：上海分行")
+        let invited = try convertDocx(invitation, styles: chineseStyles, numbering: numbering)
+        #expect(Outline.render(invited) == "# 投标邀请书\n", "\(Outline.render(invited))")
+        // Headings in that style with one sentence among them stay headings.
+        let sections = p("报告") + p("1 适用范围", style: "1") + p("正文。") + p("2 招标人", style: "1") + p("正文。")
+            + p("3 本项目的招标人应当按照本须知的规定组织开标、评标和定标工作，投标人应当按照本须知的规定编制、密封和递交投标文件。", style: "1") + p("4 投标费用", style: "1") + p("正文。")
+        let kept = Outline.render(try convertDocx(sections, styles: chineseStyles))
+        for line in ["## 1 适用范围\n", "## 2 招标人\n", "## 4 投标费用\n"] { #expect(kept.contains(line), "\(kept)") }
+    }
+
     @Test func aLowerLabelAtTheSameOutlineLevelGoesBelow() throws {
         // As in a real 招标文件: 第二部分 and its 一、 sections all at outline level 1.
         let body = p("招标文件") + p("第一部分 招标公告", pPr: ol0) + p("正文。")

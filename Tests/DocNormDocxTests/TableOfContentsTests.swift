@@ -28,6 +28,41 @@ import Testing
         #expect(doc.warnings.contains { $0.code == "table-of-contents" && $0.message.contains("3 lines") })
     }
 
+    @Test func aStyleTheContentsListIsAHeadingStyle() throws {
+        // 2606029001 (real): form titles in the author's `flName` style; a chapter's own contents
+        // (`分  目  录`) list three of them, not `投 标 人 情 况 表` or `网站查询截屏`.
+        let styles = self.styles + """
+            <w:style w:type="paragraph" w:customStyle="1" w:styleId="flName"><w:name w:val="flName"/><w:basedOn w:val="a"/></w:style>
+            <w:style w:type="paragraph" w:customStyle="1" w:styleId="Indent"><w:name w:val="Normal Indent"/><w:basedOn w:val="a"/></w:style>
+            """
+        let toc = p("分  目  录") + entry("法人营业执照", page: 1, style: "11") + entry("法定代表人授权书", page: 2, style: "11")
+            + entry("纳税及社保缴纳证明", page: 3, style: "11") + entry("投标人承诺书", page: 4, style: "11")
+        let forms = p("法人营业执照", style: "flName") + p("（复印件加盖公章）", style: "Indent")
+            + p("法定代表人授权书", style: "flName") + p("本授权书声明：", style: "Indent")
+            + p("投 标 人 情 况 表", style: "flName") + p("单位名称", style: "Indent")
+            + p("网站查询截屏", style: "flName") + p("查询日期", style: "Indent")
+            + p("纳税及社保缴纳证明", style: "flName") + p("投标人承诺书", style: "flName") + p("我方承诺：", style: "Indent")
+        let doc = try convertDocx(p("第六章 资格证明文件", style: "1") + toc + forms, styles: styles)
+        #expect(outline(doc) == ["## 第六章 资格证明文件", "### 法人营业执照", "### 法定代表人授权书", "### 投 标 人 情 况 表",
+                                 "### 网站查询截屏", "### 纳税及社保缴纳证明", "### 投标人承诺书"], "\(outline(doc))")
+        // A style the contents list only some paragraphs of (the body's own) makes no headings.
+        let plain = p("第六章 资格证明文件", style: "1") + toc + forms.replacingOccurrences(of: "\"flName\"", with: "\"Indent\"")
+        let read = try convertDocx(plain, styles: styles)
+        #expect(!outline(read).contains("### 网站查询截屏"), "\(outline(read))")
+        #expect(outline(read).contains("### 法人营业执照"))
+    }
+
+    @Test func aNameSetTwiceIsTheEntryAndItsInnerTitle() throws {
+        // 2606029001 (real): under `总  目  录`, the entry `投标邀请书` names the first of
+        // `投标邀请书` and `投  标  邀  请  书`; `第一章`, listed at the same level, stands beside it.
+        let toc = p("总  目  录") + entry("投标邀请书", page: 1, style: "21") + entry("第一章  投标人须知", page: 4, style: "21")
+        let body = p("投标邀请书") + p("投  标  邀  请  书") + p("日期：2026年4月30日") + p("第一章  投标人须知") + p("一、总则") + p("正文。")
+        let doc = try convertDocx(p("招标文件") + toc + body, styles: styles)
+        #expect(outline(doc) == ["# 招标文件", "## 投标邀请书", "## 第一章 投标人须知", "### 一、总则"], "\(outline(doc))")
+        #expect(Converter().render(doc, as: .markdown).contains("## 投标邀请书\n\n投  标  邀  请  书\n"))
+        #expect(!Converter().render(doc, as: .text).contains("总  目  录"))
+    }
+
     @Test func theLineOverAListOfTablesBelongsToIt() throws {
         // SEUThesis' template: `表格目录` and `插图目录`, each over a `TOC \t "表格标签,1"` field.
         let tables = p("表格目录", style: "1") + entry("表1-1 支持的自动化格式", page: 1, style: "11") + entry("表1-2 配置的样式", page: 2, style: "11")

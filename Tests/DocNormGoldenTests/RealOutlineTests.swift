@@ -374,11 +374,14 @@ import Testing
     /// run of paragraphs at one outline level, two thirds of them body text, loses it whole
     /// (新疆's `（1）依据的国家标准` between WPS's sentences at outline level 0): 61. A contract's
     /// name over its parties and its articles (`第一条` … `第二条`) is a heading (PCMET's 保密协议,
-    /// 松江's …保洁服务合同): 2506 found.
+    /// 松江's …保洁服务合同): 2506 found. A series in a heading style made mostly of list items
+    /// is a list, its short members too (2606029001's 投标函 in Heading 7): 58 false, 36 at a
+    /// wrong level. A style of the author's own that the contents list is a heading style
+    /// (its `flName` form titles), and an entry names the first of a name set twice: 2512 found, 57 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2506, wrongLevel: 41, wrongNumber: 0, falseHeadings: 61, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2506, wrongLevel: 41, wrongNumber: 0, falseHeadings: 61, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2506, wrongLevel: 41, wrongNumber: 39, falseHeadings: 61, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2512, wrongLevel: 36, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2512, wrongLevel: 36, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2512, wrongLevel: 36, wrongNumber: 39, falseHeadings: 57, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

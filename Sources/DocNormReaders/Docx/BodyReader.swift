@@ -44,6 +44,8 @@ struct BodyReader {
     var graphics: [String: [Block]] = [:]
     /// Paragraph styles already resolved through their `w:basedOn` chain, by styleId (nil: the default).
     var resolvedStyles: [String?: StylesPart.Resolved] = [:]
+    /// Each paragraph style the document uses, numbered in the order of first use.
+    var styleNumbers: [String: Int] = [:]
     /// Character styles' bold and italic, by styleId, as runs meet them.
     var characterStyles: [String: (bold: Bool?, italic: Bool?)] = [:]
 

@@ -34,8 +34,10 @@ extension BodyReader {
         } else {
             style = styles.resolve(paragraphStyle: styleID)
             resolvedStyles[styleID] = style
+            if let styleID { styleNumbers[styleID] = styleNumbers.count }
         }
         var hints = ParagraphHints()
+        hints.styleNumber = styleID.flatMap { styleNumbers[$0] }
         hints.styleHeadingLevel = style.headingLevel
         if style.metadataLine == nil, let o = pPr?.value(of: "w:outlineLvl").flatMap({ Int($0) }) ?? style.outlineLevel, o >= 0, o < 9 {
             hints.outlineLevel = o + 1

@@ -6,6 +6,25 @@ extension AssignLevels {
     /// standard gives 前言 outline level 1 and its chapters level 2, yet lists both at `toc 1`.
     /// Returns each Word level's corrected level, or nothing when the contents say nothing
     /// about levels (fewer than two headings listed, or levels that would cross).
+    /// The contents level (`toc 2` → 2) of each heading the contents list, by its label and text.
+    static func listedLevels(_ items: [Item], headings: [Int]) -> [Int: Int] {
+        guard headings.contains(where: { items[$0].listedInContents }) else { return [:] }
+        var listed: [String: Int] = [:]
+        for item in items where item.role == .tableOfContents {
+            guard let p = item.paragraph, let level = p.hints.contentsLevel else { continue }
+            let shown = p.label?.original ?? p.hints.automaticNumbering.map { $0.isBullet ? "" : $0.text } ?? ""
+            let key = TextKey.heading(shown + SetAsideTableOfContents.entryText(p.content).plainText)
+            if !key.isEmpty, listed[key] == nil { listed[key] = level }
+        }
+        var levels: [Int: Int] = [:]
+        for i in headings where items[i].listedInContents {
+            guard let p = items[i].paragraph else { continue }
+            let label = p.label?.original ?? p.hints.automaticNumbering?.text ?? ""
+            levels[i] = listed[TextKey.heading(label + p.content.plainText)]
+        }
+        return levels
+    }
+
     static func contentsLevels(_ items: [Item], headings: [Int]) -> [Int: Int] {
         var listed: [String: Int] = [:]
         for item in items where item.role == .tableOfContents {

@@ -20,6 +20,7 @@ package struct AssignLevels: Rule {
             workspace.items[$0].role == .heading || workspace.items[$0].role == .runInHeading
         }
         let corrected = Self.contentsLevels(workspace.items, headings: headings)
+        let listedLevel = Self.listedLevels(workspace.items, headings: headings)
         // Asked only of an unlabeled heading before a series: a cover's title is judged by it.
         lazy var bodySize = workspace.metadata.language == "zh" ? DetectTitle.bodySize(workspace.items) : nil
         let keys = Self.explicitKeys(workspace.items, headings: headings) { corrected[$0] ?? $0 }
@@ -127,7 +128,12 @@ package struct AssignLevels: Rule {
                     // lower (a typed `第二章` after Word's `第一章` and its `一、` is beside it).
                     let mine = workspace.items[i].label
                     let open = path.prefix { p in
-                        guard let r = workspace.items[p.index].labelRank else { return true }
+                        guard let r = workspace.items[p.index].labelRank else {
+                            // Listed by the contents at its own level or deeper (`投标邀请书` before
+                            // `第一章`, both `toc 2`): a sibling, whatever labels say.
+                            if let m = listedLevel[i], let t = listedLevel[p.index], t >= m { return false }
+                            return true
+                        }
                         // Word's own outline numbers (`3` `3.1`) are another series than a typed
                         // `1、` in another form: it goes inside them. (A typed chapter or `一、`
                         // still stands beside them.)
@@ -160,10 +166,16 @@ package struct AssignLevels: Rule {
     }
 
     /// Whether `item` is the chapter or section `previous` set again: the same text, with the
-    /// same label or none (`第三章 招标需求` / `招标需求`).
+    /// same label or none (`第三章 招标需求` / `招标需求`), or an unlabeled heading set again
+    /// (`投标邀请书` / `投  标  邀  请  书`).
     static func repeats(_ item: Item, _ previous: Item) -> Bool {
-        guard let b = previous.label, b.rank <= .section, let x = item.paragraph, let y = previous.paragraph else { return false }
-        if let a = item.label, a.rank != b.rank || a.number != b.number { return false }
+        guard let x = item.paragraph, let y = previous.paragraph else { return false }
+        if let b = previous.label {
+            guard b.rank <= .section else { return false }
+            if let a = item.label, a.rank != b.rank || a.number != b.number { return false }
+        } else if item.hasLabel {
+            return false
+        }
         return TextKey.squeezed(x.content.plainText) == TextKey.squeezed(y.content.plainText)
     }
 

@@ -36,6 +36,9 @@ package struct DiscountBodyOutlineLevels: Rule {
         let chinese = workspace.metadata.language == "zh"
         // The paragraphs that lose their outline level below, each with the level it had.
         var discounted: [Int: Int] = [:]
+        // The labeled paragraphs in a heading style, each with its style level and whether it
+        // lost it below.
+        var styledItems: [(index: Int, level: Int, lost: Bool)] = []
         for i in workspace.items.indices {
             // Tender templates number their clauses with heading styles (`2.2 近3年内…，须提供合同作为证明文件。`):
             // a numbered paragraph longer than a heading and closed like a sentence is a clause, and one
@@ -44,10 +47,14 @@ package struct DiscountBodyOutlineLevels: Rule {
                !workspace.items[i].listedInContents,
                Self.isClauseText(p.content.plainText, options: options) || Self.endsLikeAListItem(p.content.plainText)
                 || Self.isDefinitionOrRule(p.content.plainText) || Self.isItemField(p) || Self.isRuleOverAList(p.content.plainText) {
+                styledItems.append((i, p.hints.styleHeadingLevel ?? 0, true))
                 p.hints.styleHeadingLevel = nil
                 p.hints.outlineLevel = nil
                 workspace.items[i].paragraph = p
                 continue
+            }
+            if let p = workspace.items[i].paragraph, let level = p.hints.styleHeadingLevel, p.hasLabel {
+                styledItems.append((i, level, false))
             }
             guard var p = workspace.items[i].paragraph, p.hints.outlineLevel != nil, p.hints.styleHeadingLevel == nil,
                   Self.isBodyText(p.content.plainText, options: options) || !Self.hasLetter(p.content.plainText)
@@ -57,6 +64,41 @@ package struct DiscountBodyOutlineLevels: Rule {
             workspace.items[i].paragraph = p
         }
         Self.discountRunsOfBody(&workspace, discounted: discounted)
+        Self.discountStyledSeriesOfItems(&workspace, styledItems)
+    }
+
+    /// A numbered series in one heading style whose members are mostly clauses or list items
+    /// (each discounted above) is a list the author set in that style: `（1）投标报价表；` …
+    /// `（3）商务条件响应/偏离表` … `（7）“投标人须知”…全部文件。` in Heading 7, or an invitation's
+    /// sentences `1`…`6当投标人少于(<)4家时，本项目不开标。` in Heading 1. Its short members lose
+    /// the style too. A series runs while its numbers rise, and ends at a heading style above
+    /// its own.
+    static func discountStyledSeriesOfItems(_ workspace: inout Workspace, _ styled: [(index: Int, level: Int, lost: Bool)]) {
+        guard styled.contains(where: \.lost) else { return }
+        var open: [Int: [(index: Int, lost: Bool)]] = [:]
+        func close(_ run: [(index: Int, lost: Bool)]) {
+            let lost = run.filter(\.lost).count
+            guard run.count >= 3, lost * 3 >= run.count * 2 else { return }
+            for member in run where !member.lost {
+                guard var p = workspace.items[member.index].paragraph, !workspace.items[member.index].listedInContents else { continue }
+                p.hints.styleHeadingLevel = nil
+                p.hints.outlineLevel = nil
+                workspace.items[member.index].paragraph = p
+            }
+        }
+        for member in styled {
+            for deeper in open.keys where deeper >= member.level {
+                let run = open[deeper]!
+                if deeper > member.level { close(run); open[deeper] = nil; continue }
+                // The same level: the series goes on while the numbers rise in one rank, or in
+                // one level of one Word list (Word counts it).
+                guard let last = run.last, let a = workspace.items[last.index].paragraph,
+                      let b = workspace.items[member.index].paragraph,
+                      Self.goesOn(a, with: b) else { close(run); open[deeper] = nil; continue }
+            }
+            open[member.level, default: []].append((member.index, member.lost))
+        }
+        for run in open.values { close(run) }
     }
 
     /// A run of paragraphs one after the other at one outline level (no heading style), most of
@@ -88,6 +130,15 @@ package struct DiscountBodyOutlineLevels: Rule {
             }
             start = end
         }
+    }
+
+    /// `b` goes on from `a` in one numbered series.
+    static func goesOn(_ a: Paragraph, with b: Paragraph) -> Bool {
+        if let x = a.hints.automaticNumbering, let y = b.hints.automaticNumbering {
+            return x.listID == y.listID && x.level == y.level
+        }
+        guard let x = a.label, let y = b.label else { return false }
+        return x.rank == y.rank && y.number > x.number
     }
 
     /// A blank to fill in (`电    话：_____________`): a form's line, not a section's name.

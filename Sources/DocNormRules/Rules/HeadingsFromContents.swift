@@ -48,9 +48,37 @@ package struct HeadingsFromContents: Rule {
         for block in blocks where !block.entries.isEmpty {
             let names = Set(block.entries)
             let open = candidates.filter { $0.index > block.end && !claimed.contains($0.index) && names.contains($0.key) }
-            for index in Self.inOrder(block.entries, open) { claimed.insert(index) }
+            // An entry no paragraph keeps takes no part in the order: the alignment would pass
+            // over the first of two paragraphs that keep the next entry (`投标邀请书` set twice).
+            let kept = Set(open.map(\.key))
+            for index in Self.inOrder(block.entries.filter(kept.contains), open) { claimed.insert(index) }
         }
         for i in claimed { workspace.items[i].listedInContents = true }
+        Self.listStyleKin(&workspace, after: firstEnd, options: options)
+    }
+
+    /// A style of the author's own that the contents list nearly every paragraph of (2606029001's
+    /// `flName`: 投标人须知前附表, 投标函格式, 法人营业执照 …) is a heading style: its other
+    /// paragraphs that read as headings are headings too (`投 标 人 情 况 表`, `网站查询截屏`, which
+    /// a chapter's own contents leave out). Word's heading styles need no such vote; the body's
+    /// style never wins it.
+    static func listStyleKin(_ workspace: inout Workspace, after start: Int, options: NormalizationOptions) {
+        var counts: [Int: (listed: Int, all: Int)] = [:]
+        for i in workspace.items.indices where i > start {
+            guard workspace.items[i].role == .body, let p = workspace.items[i].paragraph, let style = p.hints.styleNumber,
+                  p.hints.styleHeadingLevel == nil, !p.hints.isTableOfContents, ClassifyParagraphs.hasText(p.content) else { continue }
+            counts[style, default: (0, 0)].all += 1
+            if workspace.items[i].listedInContents { counts[style, default: (0, 0)].listed += 1 }
+        }
+        let kin = Set(counts.filter { $0.value.listed >= 3 && $0.value.listed * 2 >= $0.value.all }.keys)
+        guard !kin.isEmpty else { return }
+        for i in workspace.items.indices where i > start && !workspace.items[i].listedInContents {
+            guard workspace.items[i].role == .body, let p = workspace.items[i].paragraph, let style = p.hints.styleNumber,
+                  kin.contains(style), p.hints.styleHeadingLevel == nil, !p.hints.isTableOfContents,
+                  ClassifyParagraphs.hasText(p.content) else { continue }
+            guard HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { continue }
+            workspace.items[i].listedInContents = true
+        }
     }
 
     /// The paragraphs the entries name, in the contents' order: the most entries matched

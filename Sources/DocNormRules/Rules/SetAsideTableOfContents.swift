@@ -104,7 +104,8 @@ package struct SetAsideTableOfContents: Rule {
         // Lowercasing never makes text shorter: longer than `tableofcontents` is never one.
         guard TextKey.nonWhiteScalarCount(text, upTo: 16) <= 15 else { return false }
         let squeezed = TextKey.squeezed(text).lowercased()
-        return ["目录", "目次", "contents", "tableofcontents"].contains(squeezed)
+        // A volume's whole contents and a chapter's own (`总  目  录`, `分  目  录`) too.
+        return ["目录", "目次", "总目录", "分目录", "contents", "tableofcontents"].contains(squeezed)
     }
 
     /// The line over a contents or over a list of tables or figures (`表格目录`, `插图目录`,
