@@ -1,4 +1,5 @@
 import DocNorm
+@testable import DocNormRules
 import DocNormTestSupport
 import Testing
 
@@ -18,6 +19,22 @@ import Testing
         #expect(outline.contains("附件 1：供方廉洁诚信承诺书\n") && outline.contains("附件——投标保证金银行保函格式\n"), "\(outline)")
         // In the body's own look it is text.
         #expect(!outline.contains("工作任务"))
+    }
+
+    @Test func theNextOfAnAttachmentsSeriesGoesOnFromItInAnyLook() throws {
+        // 宝山区 (real): `附表 1：资格性审查表` starts its page; `附表2：符合性审查表` and `附表3：投标评分细则`,
+        // in the body's look, follow the tables before them.
+        let page = "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>"
+        let body = line("服务合同", size: 44, bold: true, centered: true) + text + page
+            + line("附表 1：资格性审查表") + text + line("附表2：符合性审查表") + text + line("附表3：投标评分细则") + text
+            + line("附表5：不在此列") + text + line("附件2：工作任务") + text
+        let outline = Outline.render(try convertDocx(body, styles: chineseStyles))
+        for name in ["附表 1：资格性审查表\n", "附表2：符合性审查表\n", "附表3：投标评分细则\n"] { #expect(outline.contains(name), "\(outline)") }
+        // A number that skips, or another word, is no next one.
+        #expect(!outline.contains("不在此列") && !outline.contains("工作任务"), "\(outline)")
+        #expect(AttachmentHeadings.number("附件十二：声明")! == ("附件", 12))
+        #expect(AttachmentHeadings.number("附表２：表")! == ("附表", 2))
+        #expect(AttachmentHeadings.number("附件1-2 价格构成表") == nil)
     }
 
     @Test func aNameBrokenOverTwoLinesOfOneLookIsOne() throws {

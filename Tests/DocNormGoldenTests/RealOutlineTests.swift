@@ -378,10 +378,13 @@ import Testing
     /// is a list, its short members too (2606029001's 投标函 in Heading 7): 58 false, 36 at a
     /// wrong level. A style of the author's own that the contents list is a heading style
     /// (its `flName` form titles), and an entry names the first of a name set twice: 2512 found, 57 false.
+    /// A form goes on from its series past the fields of the form before (交通银行's `9、`): 2515. An
+    /// item numbered on from its Word list elsewhere is no one-item list (太平康复's `18.`): 2516.
+    /// The next of an attachment heading's series is one in any look (宝山区's `附表2`): 2518.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2512, wrongLevel: 36, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2512, wrongLevel: 36, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2512, wrongLevel: 36, wrongNumber: 39, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2518, wrongLevel: 36, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2518, wrongLevel: 36, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2518, wrongLevel: 36, wrongNumber: 39, falseHeadings: 57, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -150,10 +150,10 @@ import Testing
     }
 
     @Test func aWordListOfOneItemIsAList() {
-        func classified(automatic: Bool) -> [Item.Role] {
+        func classified(automatic: Bool, number: Int = 1) -> [Item.Role] {
             var doc = TestSupport.rawDocument(["报告", automatic ? "第一项工作" : "1.第一项工作", "正文。"])
             if automatic, case .paragraph(var p) = doc.blocks[1] {
-                p.hints.automaticNumbering = AutomaticNumbering(listID: 5, level: 0, text: "1.", format: "decimal")
+                p.hints.automaticNumbering = AutomaticNumbering(listID: 5, level: 0, text: "\(number).", format: "decimal")
                 doc.blocks[1] = .paragraph(p)
             }
             var ws = Workspace(document: doc)
@@ -161,6 +161,9 @@ import Testing
             return ws.items.map(\.role)
         }
         #expect(classified(automatic: true) == [.title, .listItem, .body])
+        // Numbered on from its list's items elsewhere (太平康复's `18. 劳务派遣服务合同`, alone in
+        // its chapter, of a list that numbers sections across chapters), it is judged as a line.
+        #expect(classified(automatic: true, number: 18) == [.title, .heading, .body])
         // Typed, the same line stands alone as a heading.
         #expect(classified(automatic: false) == [.title, .heading, .body])
     }

@@ -66,6 +66,26 @@ import Testing
         #expect(parent(of: "保洁服务") == "2、保洁会务服务")
     }
 
+    @Test func aFormGoesOnFromItsSeriesPastTheFieldsOfTheFormBefore() {
+        // 交通银行's 响应文件格式 (real): form `8、供应商基本情况简介格式` holds fields `（三）其他情况：`
+        // `1、…` `3、`; form `9、《联合响应协议书》格式` after them is `8、`'s sibling, not a field of `（三）`.
+        let lines = ["谈判文件", "第六章 响应文件格式", "7、类似项目一览表", "正文。", "8、供应商基本情况简介格式", "（一）基本情况：", "1、单位名称：",
+                     "2、地址：", "（三）其他情况：", "1、专业人员分类及人数：", "2、企业资质证书情况：", "3、其他需要说明的情况：",
+                     "我方承诺上述情况是真实、准确的。", "9、《联合响应协议书》格式（如需）", "联合响应各方："]
+        let rules = Normalizer.standardRules.prefix { $0.name != "assign-levels" }
+        let ws = TestSupport.apply(Array(rules), to: lines)
+        func parent(of text: String) -> String? {
+            guard let i = ws.items.firstIndex(where: { $0.paragraph?.content.plainText == text }), let p = ws.items[i].parent else { return nil }
+            return ws.items[p].paragraph.map { ($0.label?.original ?? "") + $0.content.plainText }
+        }
+        #expect(parent(of: "《联合响应协议书》格式（如需）") == "第六章响应文件格式")
+        #expect(parent(of: "其他需要说明的情况：") == "（三）其他情况：")
+        // A `4、` after `3、` goes on from `3、` as before.
+        let next = TestSupport.apply(Array(rules), to: Array(lines.dropLast(2)) + ["4、其他：", "正文。"])
+        let i = next.items.firstIndex { $0.paragraph?.content.plainText == "其他：" }!
+        #expect(next.items[next.items[i].parent!].paragraph?.content.plainText == "其他情况：")
+    }
+
     @Test func aVolumeHoldsTheChaptersAfterItWhateverTheirNumbers() {
         // 发改委's 标准设计招标文件: 第一卷 holds 第一章…第四章, 第二卷 goes on with 第五章.
         // Its contents list the volumes: a label alone is a heading where the contents say so.

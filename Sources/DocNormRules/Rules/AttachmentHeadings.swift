@@ -22,6 +22,8 @@ package struct AttachmentHeadings: Rule {
         let body = DetectTitle.bodySize(workspace.items)
         // Whether `表N` lines are captions, asked of the whole document at its first such line.
         var captions: Bool?
+        // The word and number of the last attachment heading (`附表`, 1).
+        var last: (word: Substring, number: Int)?
         var i = 0
         while i < workspace.items.count {
             defer { i += 1 }
@@ -56,10 +58,31 @@ package struct AttachmentHeadings: Rule {
                 }
                 workspace.items[i].paragraph = p
             } else {
-                guard Self.isSetApart(p, body: body) || p.hints.startsPage, HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { continue }
+                // The next of an attachment heading's series looks as it does, or not at all: it
+                // goes on from it (附表2 after a table, after `附表 1：资格性审查表` on its page).
+                let next = Self.number(p.content.plainText).map { n in last.map { $0.word == n.word && $0.number + 1 == n.number } == true } == true
+                guard Self.isSetApart(p, body: body) || p.hints.startsPage || next,
+                      HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { continue }
             }
             workspace.items[i].role = .heading
+            last = workspace.items[i].paragraph.flatMap { Self.number($0.content.plainText) }
         }
+    }
+
+    /// An attachment line's word and number (`附表2：…` → 附表, 2; `附件三` → 附件, 3).
+    static func number(_ plain: String) -> (word: Substring, number: Int)? {
+        guard attachmentRest(plain) != nil else { return nil }
+        let text = Substring(plain.trimmingSpaces())
+        let digits = text.dropFirst(2).drop(while: \.isWhitespace).prefix(while: isNumeral)
+        guard !digits.isEmpty, !digits.contains("-"), !digits.contains("－") else { return nil }
+        // Digits, half- or full-width (`２`), or a Chinese numeral; a number from a file never traps.
+        let value: Int?
+        if digits.allSatisfy({ !ChineseNumerals.isNumeral($0) }) {
+            value = digits.count <= 6 ? digits.reduce(0) { $0 * 10 + ($1.wholeNumberValue ?? 0) } : nil
+        } else {
+            value = ChineseNumerals.parse(digits)
+        }
+        return value.map { (text.prefix(2), $0) }
     }
 
     /// The rest of a name broken over two lines: a body line in the name's own look (bold,

@@ -118,13 +118,15 @@ package struct ClassifyParagraphs: Rule {
                     for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
                     continue
                 }
-                // A Word list of one item is a list all the same (a list restarted for one item).
+                // A Word list of one item is a list all the same (a list restarted for one item);
+                // one numbered on from its list's items elsewhere (`18.` alone in its chapter, of a
+                // list that numbers sections across chapters) is judged as they are.
                 let inNote = Self.followsANoteLead(members[0], items)
                 if inNote { noteItems.formUnion(members) }
                 // Tight, unless every member is a lead set apart over plain items (`一、投标报价（35分）`
                 // in bold over its `1.` rules): the look says which lines head the others.
                 if inNote || Self.isTight(members, items) && !(styled && !listsStayLists && Self.allLeadsOverPlainItems(members, items, bodySize: bodySize))
-                    || members.count == 1 && Self.isWordListItem(items[members[0]]) {
+                    || members.count == 1 && Self.isWordListItem(items[members[0]]) && items[members[0]].labelNumber ?? 1 <= 1 {
                     for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
                     continue
                 }
@@ -324,6 +326,8 @@ package struct ClassifyParagraphs: Rule {
         var stack: [(rank: LabelRank, index: Int)] = []
         var listStack: [(level: Int, index: Int)] = []
         var lastInSeries: [SeriesKey: Int] = [:]
+        // The latest label of each number in each series key.
+        var lastNumbered: [SeriesKey: [Int: Int]] = [:]
         for i in items.indices {
             guard let label = items[i].label, Self.isLabeled(items[i].role) else {
                 if Self.isFixedHeading(items[i]) { listStack.removeAll() }
@@ -351,14 +355,21 @@ package struct ClassifyParagraphs: Rule {
             }
             var closed = Self.closedCount(by: label, stack, items)
             // A label that goes on from its series (`（2）` after `（1）`, passed by `2.1`…`2.3` it
-            // does not belong to) goes back to that series' parent while the parent is open.
+            // does not belong to) goes back to that series' parent while the parent is open. So
+            // does one whose latest label of its form is lower than the one it follows (a form
+            // `9、` after the `1、`…`3、` fields of form `8、`).
             let key = SeriesKey(rank: label.rank, form: label.form)
-            if label.number > 1, let previous = lastInSeries[key], items[previous].labelNumber == label.number - 1,
-               let parent = items[previous].parent, let k = stack.lastIndex(where: { $0.index == parent }),
-               k < stack.count - closed - 1 {
+            let previous = lastInSeries[key].flatMap { last -> Int? in
+                guard let n = items[last].labelNumber else { return nil }
+                if n == label.number - 1 { return last }
+                return n < label.number - 1 ? lastNumbered[key]?[label.number - 1] : nil
+            }
+            if label.number > 1, let previous, let parent = items[previous].parent,
+               let k = stack.lastIndex(where: { $0.index == parent }), k < stack.count - closed - 1 {
                 closed = stack.count - k - 1
             }
             lastInSeries[key] = i
+            lastNumbered[key, default: [:]][label.number] = i
             stack.removeLast(closed)
             items[i].parent = stack.last?.index
             stack.append((label.rank, i))
