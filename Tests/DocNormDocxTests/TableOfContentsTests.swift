@@ -63,6 +63,25 @@ import Testing
         #expect(!Converter().render(doc, as: .text).contains("总  目  录"))
     }
 
+    @Test func entriesOfOneContentsAtOneLevelAreSiblings() throws {
+        // HIT's thesis (real): `哈尔滨工业大学学位论文原创性声明和使用权限`, a plain centred line, is
+        // listed at `toc 1` beside the back matter in Word's heading style before it.
+        let toc = p("目录") + entry("第一章 绪论", page: 1, style: "11") + entry("参考文献", page: 9, style: "11")
+            + entry("学位论文原创性声明和使用权限", page: 10, style: "11")
+        let body = p("第一章 绪论", style: "1") + p("正文。") + p("参考文献", style: "1") + p("[1] 张三. 论文[J]. 2020.")
+            + p("学位论文原创性声明和使用权限", pPr: "<w:jc w:val=\"center\"/>") + p("本人郑重声明。")
+        let doc = try convertDocx(p("论文") + toc + body, styles: styles)
+        #expect(outline(doc) == ["# 论文", "## 第一章 绪论", "## 参考文献", "## 学位论文原创性声明和使用权限"], "\(outline(doc))")
+        // A chapter's own contents count their levels apart from the volume's: its `toc 1`
+        // entries stay inside the chapter the volume lists at `toc 2`.
+        let volume = p("总目录") + entry("投标邀请书", page: 1, style: "21") + entry("第一章 投标人须知", page: 4, style: "21")
+        let chapter = p("分目录") + entry("投标人须知前附表", page: 5, style: "11") + entry("投标人须知正文", page: 6, style: "11")
+        let tender = p("招标文件") + volume + p("投标邀请书") + p("正文。") + p("第一章 投标人须知") + chapter
+            + p("投标人须知前附表") + p("正文。") + p("投标人须知正文") + p("正文。")
+        let read = try convertDocx(tender, styles: styles)
+        #expect(outline(read) == ["# 招标文件", "## 投标邀请书", "## 第一章 投标人须知", "### 投标人须知前附表", "### 投标人须知正文"], "\(outline(read))")
+    }
+
     @Test func theLineOverAListOfTablesBelongsToIt() throws {
         // SEUThesis' template: `表格目录` and `插图目录`, each over a `TOC \t "表格标签,1"` field.
         let tables = p("表格目录", style: "1") + entry("表1-1 支持的自动化格式", page: 1, style: "11") + entry("表1-2 配置的样式", page: 2, style: "11")

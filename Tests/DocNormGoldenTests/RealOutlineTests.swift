@@ -381,10 +381,12 @@ import Testing
     /// A form goes on from its series past the fields of the form before (交通银行's `9、`): 2515. An
     /// item numbered on from its Word list elsewhere is no one-item list (太平康复's `18.`): 2516.
     /// The next of an attachment heading's series is one in any look (宝山区's `附表2`): 2518.
+    /// Entries of one contents at one level are siblings (HIT's 原创性声明 beside its back
+    /// matter): 35 at a wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2518, wrongLevel: 36, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2518, wrongLevel: 36, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2518, wrongLevel: 36, wrongNumber: 39, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2518, wrongLevel: 35, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2518, wrongLevel: 35, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2518, wrongLevel: 35, wrongNumber: 39, falseHeadings: 57, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -6,17 +6,31 @@ extension AssignLevels {
     /// standard gives 前言 outline level 1 and its chapters level 2, yet lists both at `toc 1`.
     /// Returns each Word level's corrected level, or nothing when the contents say nothing
     /// about levels (fewer than two headings listed, or levels that would cross).
-    /// The contents level (`toc 2` → 2) of each heading the contents list, by its label and text.
-    static func listedLevels(_ items: [Item], headings: [Int]) -> [Int: Int] {
+    /// Where a contents lists a heading: which contents (a volume's and a chapter's own count
+    /// their levels apart) and at what level (`toc 2` → 2).
+    struct Listing: Equatable {
+        var contents: Int, level: Int
+        /// Listed by the same contents at this level or deeper.
+        func isSibling(of other: Listing?) -> Bool {
+            guard let other else { return false }
+            return other.contents == contents && other.level >= level
+        }
+    }
+
+    /// Where the contents list each heading they list, by its label and text.
+    static func listedLevels(_ items: [Item], headings: [Int]) -> [Int: Listing] {
         guard headings.contains(where: { items[$0].listedInContents }) else { return [:] }
-        var listed: [String: Int] = [:]
-        for item in items where item.role == .tableOfContents {
+        var listed: [String: Listing] = [:]
+        var contents = 0, previous = -2
+        for (k, item) in items.enumerated() where item.role == .tableOfContents {
+            if k != previous + 1 { contents += 1 }
+            previous = k
             guard let p = item.paragraph, let level = p.hints.contentsLevel else { continue }
             let shown = p.label?.original ?? p.hints.automaticNumbering.map { $0.isBullet ? "" : $0.text } ?? ""
             let key = TextKey.heading(shown + SetAsideTableOfContents.entryText(p.content).plainText)
-            if !key.isEmpty, listed[key] == nil { listed[key] = level }
+            if !key.isEmpty, listed[key] == nil { listed[key] = Listing(contents: contents, level: level) }
         }
-        var levels: [Int: Int] = [:]
+        var levels: [Int: Listing] = [:]
         for i in headings where items[i].listedInContents {
             guard let p = items[i].paragraph else { continue }
             let label = p.label?.original ?? p.hints.automaticNumbering?.text ?? ""

@@ -131,7 +131,7 @@ package struct AssignLevels: Rule {
                         guard let r = workspace.items[p.index].labelRank else {
                             // Listed by the contents at its own level or deeper (`投标邀请书` before
                             // `第一章`, both `toc 2`): a sibling, whatever labels say.
-                            if let m = listedLevel[i], let t = listedLevel[p.index], t >= m { return false }
+                            if let m = listedLevel[i], m.isSibling(of: listedLevel[p.index]) { return false }
                             return true
                         }
                         // Word's own outline numbers (`3` `3.1`) are another series than a typed
@@ -145,6 +145,10 @@ package struct AssignLevels: Rule {
                     }
                     workspace.items[i].level = (open.last?.level ?? 1) + 1
                 }
+            } else if let m = listedLevel[i], let sibling = path.first(where: { m.isSibling(of: listedLevel[$0.index]) }) {
+                // Listed by the contents at the level of a heading open above it (`哈尔滨工业大学学位
+                // 论文原创性声明和使用权限` after `攻读硕士学位期间取得的科研成果`, both `toc 1`): its sibling.
+                workspace.items[i].level = sibling.level
             } else if let division = lastDivision, explicit.isEmpty || lastDivisionIndex ?? -1 > lastExplicitIndex ?? -1 {
                 // Unlabeled (a heading the contents list, such as 投标人须知前附表 or 附件一：…):
                 // inside the chapter or section open above it, beside its numbered articles,
