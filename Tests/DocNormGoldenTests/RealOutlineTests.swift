@@ -382,11 +382,12 @@ import Testing
     /// item numbered on from its Word list elsewhere is no one-item list (太平康复's `18.`): 2516.
     /// The next of an attachment heading's series is one in any look (宝山区's `附表2`): 2518.
     /// Entries of one contents at one level are siblings (HIT's 原创性声明 beside its back
-    /// matter): 35 at a wrong level.
+    /// matter): 35 at a wrong level. A short outline number over its own first subsection is a
+    /// section whatever its sibling (Cynthia's `3.2.2 表单字段管理` over `3.2.2.1单行输入`): 2527.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2518, wrongLevel: 35, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2518, wrongLevel: 35, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2518, wrongLevel: 35, wrongNumber: 39, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2527, wrongLevel: 35, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2527, wrongLevel: 35, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2527, wrongLevel: 35, wrongNumber: 39, falseHeadings: 57, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -149,6 +149,22 @@ import Testing
         #expect(ClassifyParagraphs.series(Array(items.indices), items) == [[0, 1, 2, 3, 4]])
     }
 
+    @Test func aSectionThatOpensItsOwnSubsectionsIsOneWhateverItsSibling() {
+        // Cynthia's 用户手册 (real): `3.2.1 布局管理，…` is a paragraph of text, and right after it
+        // `3.2.2 表单字段管理` heads `3.2.2.1单行输入` … `3.2.2.3 时间字段`, each over its text.
+        let lines = ["用户手册", "3. 表单管理", "配置好流程之后，需要配置表单字段。", "3.1 新建表单", "表单类型分为任务和缺陷。", "3.2 编辑表单",
+                     "点击表单名称之后进入表单编辑界面。",
+                     "3.2.1 布局管理，系统按照行进行布局，每行可以分成一列，两列和三列三种情况进行布局，这个要看每个字段预设置的大小和填写内容的多少进行选择。",
+                     "3.2.2 表单字段管理", "新建完成布局之后，需要进行表单字段的填充。", "3.2.2.1单行输入", "单行输入用来表示只用几个文字可以描述清楚的字段类型。",
+                     "3.2.2.2 多行输入", "多行输入和单行输出差不多。", "3.2.2.3 时间字段", "时间字段标示一个时间点。", "4. 角色管理", "正文。"]
+        #expect(TestSupport.outline(lines.joined(separator: "\n")) == ["# 用户手册", "## 3.表单管理", "### 3.1 新建表单", "### 3.2 编辑表单",
+            "#### 3.2.2 表单字段管理", "##### 3.2.2.1 单行输入", "##### 3.2.2.2 多行输入", "##### 3.2.2.3 时间字段", "## 4.角色管理"])
+        // A clause that announces its list opens clauses (宝山分局's `15.2投标文件构成（…以下内容）`).
+        let clauses = ["招标文件", "一、总则", "15.1投标文件应当使用中文编写，并按本须知的要求装订成册。",
+                       "15.2投标文件构成（投标文件应具有但不局限于以下内容）", "15.2.1商务响应文件", "（1）投标函；", "15.2.2技术响应文件", "（1）服务方案；", "二、评标", "正文。"]
+        #expect(TestSupport.outline(clauses.joined(separator: "\n")) == ["# 招标文件", "## 一、总则", "## 二、评标"])
+    }
+
     @Test func aWordListOfOneItemIsAList() {
         func classified(automatic: Bool, number: Int = 1) -> [Item.Role] {
             var doc = TestSupport.rawDocument(["报告", automatic ? "第一项工作" : "1.第一项工作", "正文。"])

@@ -125,7 +125,11 @@ package struct ClassifyParagraphs: Rule {
                 if inNote { noteItems.formUnion(members) }
                 // Tight, unless every member is a lead set apart over plain items (`一、投标报价（35分）`
                 // in bold over its `1.` rules): the look says which lines head the others.
-                if inNote || Self.isTight(members, items) && !(styled && !listsStayLists && Self.allLeadsOverPlainItems(members, items, bodySize: bodySize))
+                // A short member whose own typed subsections follow it (`3.2.2 表单字段管理` over
+                // `3.2.2.1单行输入` …) is a section, whatever its siblings are (`3.2.1 布局管理，…`).
+                let opening = members.filter { items[$0].role == .heading && Self.opensTypedSubsections($0, items, options: options) }
+                defer { for i in opening { items[i].role = .heading } }
+                if inNote || opening.isEmpty && Self.isTight(members, items) && !(styled && !listsStayLists && Self.allLeadsOverPlainItems(members, items, bodySize: bodySize))
                     || members.count == 1 && Self.isWordListItem(items[members[0]]) && items[members[0]].labelNumber ?? 1 <= 1 {
                     for i in members where !Self.isFixedHeading(items[i]) { items[i].role = .listItem }
                     continue
@@ -309,6 +313,20 @@ package struct ClassifyParagraphs: Rule {
         guard let next = items[(i + 1)...].prefix(3).first(where: { $0.hasLabel }), let label = next.label,
               case .western(let depth) = label.rank else { return false }
         return depth > 1 && label.parts.first == number && next.hints?.automaticNumbering == nil
+    }
+
+    /// A typed outline number (`3.2.2`) whose first label after it, within three paragraphs,
+    /// is its own first subsection (`3.2.2.1单行输入`), short and open as a heading is.
+    static func opensTypedSubsections(_ i: Int, _ items: [Item], options: NormalizationOptions) -> Bool {
+        guard let own = items[i].label, case .western(let depth) = own.rank, items[i].hints?.automaticNumbering == nil,
+              let next = items[(i + 1)...].prefix(3).first(where: { $0.hasLabel }), let label = next.label,
+              case .western(let childDepth) = label.rank, childDepth == depth + 1, label.number == 1,
+              Array(label.parts.prefix(depth)) == own.parts, let text = next.paragraph?.content.plainText,
+              let ownText = items[i].paragraph?.content.plainText else { return false }
+        // A clause that announces its list (`15.2投标文件构成（…以下内容）` over `15.2.1商务响应文件由
+        // 以下部分组成`, `7.2本合同款项按照以下方式支付`) opens clauses, not sections.
+        let announces = { (t: String) in ["以下", "下列", "如下"].contains { t.contains($0) } }
+        return HeadingsByLook.readsAsHeading(text, options: options) && !announces(ownText) && !announces(text)
     }
 
     /// Word's number formats in ideographs (`一、` in chineseCounting, japaneseCounting …).
