@@ -82,6 +82,20 @@ import Testing
         #expect(outline(read) == ["# 招标文件", "## 投标邀请书", "## 第一章 投标人须知", "### 投标人须知前附表", "### 投标人须知正文"], "\(outline(read))")
     }
 
+    @Test func theContentsSayWhereAHeadingTypedWithItsTextEnds() throws {
+        // HIT's 书写范例 (real): `（二）研究背景` and its text typed into one Heading 3 paragraph,
+        // listed as `（二）研究背景`.
+        let toc = p("目录") + entry("第一章 绪论", page: 1, style: "11") + entry("（一）课题来源", page: 1, style: "21")
+            + entry("（二）研究背景", page: 2, style: "21")
+        let text = "伴随着社会文明的进展，支持女性弱势群体的组织和运动逐渐兴起，社会大众对于该群体的重视程度日渐提高。"
+        let body = p("第一章 绪论", style: "1") + p("（一）课题来源", style: "2") + p("本课题来源于国家社科基金项目。")
+            + p("（二）研究背景" + text, style: "2") + p("（三）研究方法" + text, style: "2")
+        let doc = try convertDocx(p("论文") + toc + body, styles: styles)
+        // An unlisted one stays what it is: a clause.
+        #expect(outline(doc) == ["# 论文", "## 第一章 绪论", "### （一）课题来源", "### （二）研究背景"], "\(outline(doc))")
+        #expect(Converter().render(doc, as: .markdown).contains("### （二）研究背景\n\n" + text + "\n"))
+    }
+
     @Test func theLineOverAListOfTablesBelongsToIt() throws {
         // SEUThesis' template: `表格目录` and `插图目录`, each over a `TOC \t "表格标签,1"` field.
         let tables = p("表格目录", style: "1") + entry("表1-1 支持的自动化格式", page: 1, style: "11") + entry("表1-2 配置的样式", page: 2, style: "11")

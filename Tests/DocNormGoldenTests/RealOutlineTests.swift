@@ -384,10 +384,11 @@ import Testing
     /// Entries of one contents at one level are siblings (HIT's 原创性声明 beside its back
     /// matter): 35 at a wrong level. A short outline number over its own first subsection is a
     /// section whatever its sibling (Cynthia's `3.2.2 表单字段管理` over `3.2.2.1单行输入`): 2527.
+    /// The contents say where a heading typed with its text ends (HIT's `（二）研究背景伴随着…`): 2528, 56 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2527, wrongLevel: 35, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2527, wrongLevel: 35, wrongNumber: 0, falseHeadings: 57, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2527, wrongLevel: 35, wrongNumber: 39, falseHeadings: 57, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 0, falseHeadings: 56, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 0, falseHeadings: 56, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 39, falseHeadings: 56, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

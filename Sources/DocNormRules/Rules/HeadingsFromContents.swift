@@ -54,7 +54,52 @@ package struct HeadingsFromContents: Rule {
             for index in Self.inOrder(block.entries.filter(kept.contains), open) { claimed.insert(index) }
         }
         for i in claimed { workspace.items[i].listedInContents = true }
+        let named = Set(claimed.compactMap { i in workspace.items[i].paragraph.map { Self.key(shown: $0.label?.original ?? "", $0.content.plainText) } })
+        Self.splitHeadingsTypedWithTheirText(&workspace, entries: blocks.flatMap(\.entries).filter { !named.contains($0) },
+                                             after: firstEnd, options: options)
         Self.listStyleKin(&workspace, after: firstEnd, options: options)
+    }
+
+    /// A heading its author typed together with its text in one paragraph, labeled or in a
+    /// heading style (HIT's `（二）研究背景伴随着社会文明的进展，…` in Heading 3), which the contents list as
+    /// `（二）研究背景`: the contents say where the heading ends, and the rest is its text. Only an
+    /// entry no paragraph keeps, for the first such paragraph after the contents, whose rest is
+    /// a text of its own (ten characters or more).
+    static func splitHeadingsTypedWithTheirText(_ workspace: inout Workspace, entries: [String], after start: Int,
+                                                options: NormalizationOptions) {
+        guard !entries.isEmpty else { return }
+        var open = entries
+        var splits: [(index: Int, at: Int)] = []
+        for i in workspace.items.indices where i > start && !open.isEmpty {
+            guard workspace.items[i].role == .body, !workspace.items[i].listedInContents, let p = workspace.items[i].paragraph,
+                  p.hints.styleHeadingLevel != nil || p.hasLabel, !p.hints.isTableOfContents else { continue }
+            let text = p.content.plainText
+            guard text.unicodeScalars.count > options.maxHeadingLength else { continue }
+            let shown = TextKey.squeezed(p.label?.original ?? "")
+            let key = Self.key(shown: p.label?.original ?? "", text)
+            guard let k = open.firstIndex(where: { $0.hasPrefix(shown) && key.hasPrefix($0) && key.unicodeScalars.count >= $0.unicodeScalars.count + 10 })
+            else { continue }
+            // The character after the entry's last non-white character of the text.
+            var wanted = open[k].unicodeScalars.count - shown.unicodeScalars.count
+            var offset = 0
+            for c in text {
+                if wanted == 0 { break }
+                offset += 1
+                if !c.isWhitespace { wanted -= c.unicodeScalars.count }
+            }
+            guard wanted == 0, offset > 0 else { continue }
+            splits.append((i, offset))
+            open.remove(at: k)
+        }
+        for (i, offset) in splits.reversed() {
+            guard var p = workspace.items[i].paragraph else { continue }
+            let (head, tail) = p.content.split(at: offset)
+            let rest = Paragraph(content: tail.trimming { CharacterClass.isIndentSpace($0) }, position: p.position)
+            p.content = head
+            workspace.items[i].paragraph = p
+            workspace.items[i].listedInContents = true
+            workspace.items.insert(Item(block: .paragraph(rest)), at: i + 1)
+        }
     }
 
     /// A style of the author's own that the contents list nearly every paragraph of (2606029001's
