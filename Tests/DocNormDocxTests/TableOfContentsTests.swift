@@ -96,6 +96,21 @@ import Testing
         #expect(Converter().render(doc, as: .markdown).contains("### （二）研究背景\n\n" + text + "\n"))
     }
 
+    @Test func contentsThatListAStyleCheckItsSentences() throws {
+        // HIT's 书写范例 (real): a body sentence in Heading 3 after `（一）课题来源`, which the contents
+        // leave out; a short unlisted line in the style stays a heading.
+        let toc = p("目录") + entry("第一章 绪论", page: 1, style: "11") + entry("（一）课题来源", page: 1, style: "21")
+            + entry("（二）研究背景", page: 2, style: "21")
+        let sentence = "女性在社会生活和家庭生活中，长期处于弱势地位，主要表现为社会评价、职业发展、养育子女等方面。"
+        let body = p("第一章 绪论", style: "1") + p("（一）课题来源", style: "2") + p(sentence, style: "2")
+            + p("（二）研究背景", style: "2") + p("正文。") + p("研究现状", style: "2") + p("正文。")
+        let doc = try convertDocx(p("论文") + toc + body, styles: styles)
+        #expect(outline(doc) == ["# 论文", "## 第一章 绪论", "### （一）课题来源", "### （二）研究背景", "### 研究现状"], "\(outline(doc))")
+        // Without contents, the style says what it is.
+        let unchecked = try convertDocx(p("论文") + body, styles: styles)
+        #expect(outline(unchecked).contains("### " + sentence.dropLast()), "\(outline(unchecked))")
+    }
+
     @Test func theLineOverAListOfTablesBelongsToIt() throws {
         // SEUThesis' template: `表格目录` and `插图目录`, each over a `TOC \t "表格标签,1"` field.
         let tables = p("表格目录", style: "1") + entry("表1-1 支持的自动化格式", page: 1, style: "11") + entry("表1-2 配置的样式", page: 2, style: "11")

@@ -58,6 +58,30 @@ package struct HeadingsFromContents: Rule {
         Self.splitHeadingsTypedWithTheirText(&workspace, entries: blocks.flatMap(\.entries).filter { !named.contains($0) },
                                              after: firstEnd, options: options)
         Self.listStyleKin(&workspace, after: firstEnd, options: options)
+        Self.unlistSentencesInListedStyles(&workspace, after: firstEnd, options: options)
+    }
+
+    /// Contents that list a heading style's paragraphs (two or more) check the others: an
+    /// unlabeled paragraph in that style they leave out, longer than a heading and closed like
+    /// a sentence, is body text the author set in it (HIT's `女性在社会生活和家庭生活中，…` in
+    /// Heading 3 after `（一）课题来源`).
+    /// In Chinese reports: elsewhere numbered paragraphs in heading styles carry the outline.
+    static func unlistSentencesInListedStyles(_ workspace: inout Workspace, after start: Int, options: NormalizationOptions) {
+        guard workspace.metadata.language == "zh" else { return }
+        var listed: [Int: Int] = [:]
+        for item in workspace.items where item.listedInContents {
+            if let level = item.hints?.styleHeadingLevel { listed[level, default: 0] += 1 }
+        }
+        guard listed.values.contains(where: { $0 >= 2 }) else { return }
+        for i in workspace.items.indices where i > start && !workspace.items[i].listedInContents && workspace.items[i].role == .body {
+            guard var p = workspace.items[i].paragraph, !p.hasLabel, let level = p.hints.styleHeadingLevel, listed[level] ?? 0 >= 2,
+                  !p.hints.isTableOfContents else { continue }
+            let text = p.content.plainText
+            guard text.unicodeScalars.count > options.maxHeadingLength, DiscountBodyOutlineLevels.isBodyText(text, options: options) else { continue }
+            p.hints.styleHeadingLevel = nil
+            p.hints.outlineLevel = nil
+            workspace.items[i].paragraph = p
+        }
     }
 
     /// A heading its author typed together with its text in one paragraph, labeled or in a
