@@ -386,10 +386,11 @@ import Testing
     /// section whatever its sibling (Cynthia's `3.2.2 表单字段管理` over `3.2.2.1单行输入`): 2527.
     /// The contents say where a heading typed with its text ends (HIT's `（二）研究背景伴随着…`): 2528, 56 false.
     /// Contents that list a heading style check its unlisted sentences (HIT's `女性在社会生活…`): 55.
+    /// A form's statement with boxes to tick is a list item (浙江's `一、本单位与采购人之间□不存在…`): 51.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 0, falseHeadings: 55, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 0, falseHeadings: 55, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 39, falseHeadings: 55, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 0, falseHeadings: 51, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 0, falseHeadings: 51, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 39, falseHeadings: 51, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -165,6 +165,21 @@ import Testing
         #expect(TestSupport.outline(clauses.joined(separator: "\n")) == ["# 招标文件", "## 一、总则", "## 二、评标"])
     }
 
+    @Test func aStatementWithBoxesToTickIsAFormsLine() {
+        // 浙江政府采购 (real): a supplier's declaration, `一、本单位与采购人之间□不存在利害关系□存在下列
+        // 利害关系` … `四、我发现`; its siblings without boxes go with them.
+        let lines = ["第六章 投标文件格式", "投标人名称（公章）：", "- 91 -", "附件17", "政府采购活动现场确认声明书", "采购中心：",
+                     "本人经合法授权参加本项目政府采购活动，现就有关公平竞争事项郑重声明如下：",
+                     "一、本单位与采购人之间□不存在利害关系□存在下列利害关系", "：", "A.投资关系", "B.行政隶属关系",
+                     "二、现已清楚知道参加本项目采购活动的其他所有供应商名称，本单位□与其", "他所有供应商之间均不存在利害关系",
+                     "三、现已清楚知道并严格遵守政府采购法律法规和现场纪律", "四、我发现", "供应商有违法行为的，将向采购人举报。"]
+        #expect(TestSupport.outline(lines.joined(separator: "\n")) == ["## 第六章 投标文件格式", "### 附件17 政府采购活动现场确认声明书"],
+                "\(TestSupport.outline(lines.joined(separator: "\n")))")
+        #expect(ClassifyParagraphs.offersBoxesToTick("本单位与采购人之间□不存在利害关系"))
+        // A box before the text is a clause the buyer may choose (`□五、违约责任`), no form's line.
+        #expect(!ClassifyParagraphs.offersBoxesToTick("□违约责任"))
+    }
+
     @Test func aWordListOfOneItemIsAList() {
         func classified(automatic: Bool, number: Int = 1) -> [Item.Role] {
             var doc = TestSupport.rawDocument(["报告", automatic ? "第一项工作" : "1.第一项工作", "正文。"])

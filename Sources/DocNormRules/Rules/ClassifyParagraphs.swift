@@ -512,6 +512,15 @@ package struct ClassifyParagraphs: Rule {
         return key >= 2 && key <= 10 && !value.isEmpty
     }
 
+    /// A form's statement with boxes to tick inside it (`一、本单位与采购人之间□不存在利害关系□存在
+    /// 下列利害关系`): a line to fill in, not a section's name. A box before the text (`□五、`,
+    /// a clause the buyer may choose) says nothing.
+    static func offersBoxesToTick(_ text: String) -> Bool {
+        guard text.containsBytes("□") || text.containsBytes("☐") else { return false }
+        let scalars = text.unicodeScalars.drop { CharacterClass.isIndentSpace($0) || $0 == "□" || $0 == "☐" }
+        return scalars.contains { $0 == "□" || $0 == "☐" }
+    }
+
     static func isQuestion(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) else { return false }
         return last == "？" || last == "?"
@@ -532,7 +541,7 @@ package struct ClassifyParagraphs: Rule {
             endsSentence = isSentenceEnd(last)
         }
         if endsAsItem || TextKey.endsWithConjunctionAfterAClause(text) { return .listItem }
-        if isField(text) { return .listItem }
+        if isField(text) || offersBoxesToTick(text) { return .listItem }
         // Lengths in Unicode scalars: the same as characters in report text, far cheaper to count.
         let sentence = firstSentence(text)
         if readsAsClause(sentence) { return .listItem }
