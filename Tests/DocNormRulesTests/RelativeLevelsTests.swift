@@ -50,20 +50,23 @@ import Testing
         #expect(levels(lines, styles: [1: 1, 2: 3, 4: 3]).contains("3 一、供应商诚信承诺"))
     }
 
+    /// The label and text of the label tree's parent of the paragraph `text`, the rules before
+    /// the levels run over `lines`.
+    static func parent(of text: String, in lines: [String]) -> String? {
+        let ws = TestSupport.apply(Array(Normalizer.standardRules.prefix { $0.name != "assign-levels" }), to: lines)
+        guard let i = ws.items.firstIndex(where: { $0.paragraph?.content.plainText == text }), let p = ws.items[i].parent else { return nil }
+        return ws.items[p].paragraph.map { ($0.label?.original ?? "") + $0.content.plainText }
+    }
+
     @Test func aLabelGoesOnFromItsSeriesPastClausesBetween() {
         // PCMET's 招标项目要求 (real): `（1）保洁服务` holds clauses numbered `2.1`…`2.3` from its
         // parent `2、`; `（2）会务服务` after them is `（1）`'s sibling, not a part of `2.3`.
         let lines = ["招标文件", "一、项目要求", "1、驾驶服务", "提供驾驶服务。", "2、保洁会务服务", "（1）保洁服务", "提供保洁服务。",
                      "2.1 总体保洁要求", "正文。", "2.2 办公用房区域保洁", "正文。", "（2）会务服务", "提供会务服务。", "3、业务综合辅助服务", "正文。"]
-        let rules = Normalizer.standardRules.prefix { $0.name != "assign-levels" }
-        let ws = TestSupport.apply(Array(rules), to: lines)
-        func parent(of text: String) -> String? {
-            guard let i = ws.items.firstIndex(where: { $0.paragraph?.content.plainText == text }), let p = ws.items[i].parent else { return nil }
-            return ws.items[p].paragraph.map { ($0.label?.original ?? "") + $0.content.plainText }
-        }
-        #expect(parent(of: "总体保洁要求") == "2、保洁会务服务")
-        #expect(parent(of: "会务服务") == "2、保洁会务服务")
-        #expect(parent(of: "保洁服务") == "2、保洁会务服务")
+        let parent = { (text: String) in Self.parent(of: text, in: lines) }
+        #expect(parent("总体保洁要求") == "2、保洁会务服务")
+        #expect(parent("会务服务") == "2、保洁会务服务")
+        #expect(parent("保洁服务") == "2、保洁会务服务")
     }
 
     @Test func aFormGoesOnFromItsSeriesPastTheFieldsOfTheFormBefore() {
@@ -72,18 +75,11 @@ import Testing
         let lines = ["谈判文件", "第六章 响应文件格式", "7、类似项目一览表", "正文。", "8、供应商基本情况简介格式", "（一）基本情况：", "1、单位名称：",
                      "2、地址：", "（三）其他情况：", "1、专业人员分类及人数：", "2、企业资质证书情况：", "3、其他需要说明的情况：",
                      "我方承诺上述情况是真实、准确的。", "9、《联合响应协议书》格式（如需）", "联合响应各方："]
-        let rules = Normalizer.standardRules.prefix { $0.name != "assign-levels" }
-        let ws = TestSupport.apply(Array(rules), to: lines)
-        func parent(of text: String) -> String? {
-            guard let i = ws.items.firstIndex(where: { $0.paragraph?.content.plainText == text }), let p = ws.items[i].parent else { return nil }
-            return ws.items[p].paragraph.map { ($0.label?.original ?? "") + $0.content.plainText }
-        }
-        #expect(parent(of: "《联合响应协议书》格式（如需）") == "第六章响应文件格式")
-        #expect(parent(of: "其他需要说明的情况：") == "（三）其他情况：")
+        let parent = { (text: String) in Self.parent(of: text, in: lines) }
+        #expect(parent("《联合响应协议书》格式（如需）") == "第六章响应文件格式")
+        #expect(parent("其他需要说明的情况：") == "（三）其他情况：")
         // A `4、` after `3、` goes on from `3、` as before.
-        let next = TestSupport.apply(Array(rules), to: Array(lines.dropLast(2)) + ["4、其他：", "正文。"])
-        let i = next.items.firstIndex { $0.paragraph?.content.plainText == "其他：" }!
-        #expect(next.items[next.items[i].parent!].paragraph?.content.plainText == "其他情况：")
+        #expect(Self.parent(of: "其他：", in: Array(lines.dropLast(2)) + ["4、其他：", "正文。"]) == "（三）其他情况：")
     }
 
     @Test func aVolumeHoldsTheChaptersAfterItWhateverTheirNumbers() {

@@ -378,11 +378,11 @@ package struct ClassifyParagraphs: Rule {
             // `9、` after the `1、`…`3、` fields of form `8、`).
             let key = SeriesKey(rank: label.rank, form: label.form)
             let previous = lastInSeries[key].flatMap { last -> Int? in
-                guard let n = items[last].labelNumber else { return nil }
+                guard label.number > 1, let n = items[last].labelNumber else { return nil }
                 if n == label.number - 1 { return last }
                 return n < label.number - 1 ? lastNumbered[key]?[label.number - 1] : nil
             }
-            if label.number > 1, let previous, let parent = items[previous].parent,
+            if let previous, let parent = items[previous].parent,
                let k = stack.lastIndex(where: { $0.index == parent }), k < stack.count - closed - 1 {
                 closed = stack.count - k - 1
             }

@@ -126,11 +126,11 @@ package struct HeadingsFromContents: Rule {
         }
     }
 
-    /// A style of the author's own that the contents list nearly every paragraph of (2606029001's
-    /// `flName`: 投标人须知前附表, 投标函格式, 法人营业执照 …) is a heading style: its other
-    /// paragraphs that read as headings are headings too (`投 标 人 情 况 表`, `网站查询截屏`, which
-    /// a chapter's own contents leave out). Word's heading styles need no such vote; the body's
-    /// style never wins it.
+    /// A style of the author's own of which the contents list three paragraphs or more, and half
+    /// of its paragraphs or more (2606029001's `flName`: 投标人须知前附表, 投标函格式, 法人营业执照 …),
+    /// is a heading style: its other paragraphs that read as headings are headings too (`投 标 人
+    /// 情 况 表`, `网站查询截屏`, which a chapter's own contents leave out). Word's heading styles
+    /// need no such vote; the body's styles, of which the contents list few, never win it.
     static func listStyleKin(_ workspace: inout Workspace, after start: Int, options: NormalizationOptions) {
         var counts: [Int: (listed: Int, all: Int)] = [:]
         for i in workspace.items.indices where i > start {
@@ -144,8 +144,7 @@ package struct HeadingsFromContents: Rule {
         for i in workspace.items.indices where i > start && !workspace.items[i].listedInContents {
             guard workspace.items[i].role == .body, let p = workspace.items[i].paragraph, let style = p.hints.styleNumber,
                   kin.contains(style), p.hints.styleHeadingLevel == nil, !p.hints.isTableOfContents,
-                  ClassifyParagraphs.hasText(p.content) else { continue }
-            guard HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { continue }
+                  ClassifyParagraphs.hasText(p.content), HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { continue }
             workspace.items[i].listedInContents = true
         }
     }
