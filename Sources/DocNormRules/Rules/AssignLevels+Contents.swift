@@ -1,11 +1,6 @@
 import DocNormModel
 
 extension AssignLevels {
-    /// Word's own table of contents lists headings at the levels it shows them (`toc 1`,
-    /// `toc 2`). Where it disagrees with the outline levels, it is the better witness: a GB/T
-    /// standard gives 前言 outline level 1 and its chapters level 2, yet lists both at `toc 1`.
-    /// Returns each Word level's corrected level, or nothing when the contents say nothing
-    /// about levels (fewer than two headings listed, or levels that would cross).
     /// Where a contents lists a heading: which contents (a volume's and a chapter's own count
     /// their levels apart) and at what level (`toc 2` → 2).
     struct Listing: Equatable {
@@ -26,19 +21,22 @@ extension AssignLevels {
             if k != previous + 1 { contents += 1 }
             previous = k
             guard let p = item.paragraph, let level = p.hints.contentsLevel else { continue }
-            let shown = p.label?.original ?? p.hints.automaticNumbering.map { $0.isBullet ? "" : $0.text } ?? ""
-            let key = TextKey.heading(shown + SetAsideTableOfContents.entryText(p.content).plainText)
+            let key = HeadingsFromContents.entryKey(p)
             if !key.isEmpty, listed[key] == nil { listed[key] = Listing(contents: contents, level: level) }
         }
         var levels: [Int: Listing] = [:]
         for i in headings where items[i].listedInContents {
             guard let p = items[i].paragraph else { continue }
-            let label = p.label?.original ?? p.hints.automaticNumbering?.text ?? ""
-            levels[i] = listed[TextKey.heading(label + p.content.plainText)]
+            levels[i] = listed[HeadingsFromContents.key(shown: p.label?.original ?? p.hints.automaticNumbering?.text ?? "", p.content.plainText)]
         }
         return levels
     }
 
+    /// Word's own table of contents lists headings at the levels it shows them (`toc 1`,
+    /// `toc 2`). Where it disagrees with the outline levels, it is the better witness: a GB/T
+    /// standard gives 前言 outline level 1 and its chapters level 2, yet lists both at `toc 1`.
+    /// Returns each Word level's corrected level, or nothing when the contents say nothing
+    /// about levels (fewer than two headings listed, or levels that would cross).
     static func contentsLevels(_ items: [Item], headings: [Int]) -> [Int: Int] {
         var listed: [String: Int] = [:]
         for item in items where item.role == .tableOfContents {

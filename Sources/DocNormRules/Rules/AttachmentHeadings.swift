@@ -28,6 +28,8 @@ package struct AttachmentHeadings: Rule {
         while i < workspace.items.count {
             defer { i += 1 }
             guard let (rest, isForm) = Self.attachmentLine(workspace.items[i]) else { continue }
+            // Its word and number, the same before and after its name is joined to it.
+            let number = workspace.items[i].paragraph.flatMap { Self.number($0.content.plainText) }
             // A list of attachments: attachment lines one after the other, in one look (the
             // title of the first form may follow the list of forms).
             let look = workspace.items[i].paragraph.map { Self.isSetApart($0, body: body) }
@@ -60,12 +62,12 @@ package struct AttachmentHeadings: Rule {
             } else {
                 // The next of an attachment heading's series looks as it does, or not at all: it
                 // goes on from it (附表2 after a table, after `附表 1：资格性审查表` on its page).
-                let next = Self.number(p.content.plainText).map { n in last.map { $0.word == n.word && $0.number + 1 == n.number } == true } == true
+                let next = number.map { n in last.map { $0.word == n.word && $0.number + 1 == n.number } == true } == true
                 guard Self.isSetApart(p, body: body) || p.hints.startsPage || next,
                       HeadingsByLook.readsAsHeading(p.content.plainText, options: options) else { continue }
             }
             workspace.items[i].role = .heading
-            last = workspace.items[i].paragraph.flatMap { Self.number($0.content.plainText) }
+            last = number
         }
     }
 

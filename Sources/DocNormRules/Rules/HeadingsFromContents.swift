@@ -54,7 +54,7 @@ package struct HeadingsFromContents: Rule {
             for index in Self.inOrder(block.entries.filter(kept.contains), open) { claimed.insert(index) }
         }
         for i in claimed { workspace.items[i].listedInContents = true }
-        let named = Set(claimed.compactMap { i in workspace.items[i].paragraph.map { Self.key(shown: $0.label?.original ?? "", $0.content.plainText) } })
+        let named = Set(candidates.lazy.filter { claimed.contains($0.index) }.map(\.key))
         Self.splitHeadingsTypedWithTheirText(&workspace, entries: blocks.flatMap(\.entries).filter { !named.contains($0) },
                                              after: firstEnd, options: options)
         Self.listStyleKin(&workspace, after: firstEnd, options: options)
