@@ -1,5 +1,7 @@
+import Foundation
 import DocNorm
 @testable import DocNormReaders
+@testable import DocNormRules
 import DocNormTestSupport
 import Testing
 
@@ -80,6 +82,33 @@ import Testing
             + p("投标人须知前附表") + p("正文。") + p("投标人须知正文") + p("正文。")
         let read = try convertDocx(tender, styles: styles)
         #expect(outline(read) == ["# 招标文件", "## 投标邀请书", "## 第一章 投标人须知", "### 投标人须知前附表", "### 投标人须知正文"], "\(outline(read))")
+    }
+
+    @Test func anAttachmentTheContentsListGoesWhereTheyListIt() throws {
+        // 2606029001 (real): the chapter's contents list `附件1  上海国际招标有限公司…` at `toc 1`
+        // beside `投标人须知`; the body types `附件1：` on a line of its own over the bold name, then
+        // the attachment's own clauses in Heading 1 and 2, typed `1⇥接收…` with Word's
+        // numbering switched off, after clause 30 of the 须知.
+        let toc = p("分目录") + entry("投标人须知", page: 9, style: "11") + entry("一、总则", page: 9, style: "11")
+            + entry("1适用范围", page: 9, style: "21") + entry("附件1  上海国际招标有限公司投标保证金提交和退还操作须知", page: 17, style: "11")
+        let clause = "<w:p><w:pPr><w:pStyle w:val=\"1\"/></w:pPr><w:r><w:t>%@</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>%@</w:t></w:r></w:p>"
+        func typed(_ number: String, _ text: String, style: String = "1") -> String {
+            String(format: clause, number, text).replacingOccurrences(of: "w:val=\"1\"", with: "w:val=\"\(style)\"")
+        }
+        let body = sizedLine("第一章 投标人须知及前附表", size: 32, bold: true) + toc + p("投标人须知") + p("一、总则")
+            + typed("1", "适用范围") + p("本招标文件适用于本项目的招标、投标、评标、定标、验收、合同履约、付款等。")
+            + p("附件1：") + sizedLine("上海国际招标有限公司投标保证金提交和退还操作须知", size: 28, bold: true)
+            + typed("1", "接收投标保证金的银行账户信息") + typed("1.1", "通过境内账户提交投标保证金", style: "2")
+            + p("户名：上海国际招标有限公司。") + typed("2", "投标保证金的提交") + typed("2.1", "提交方式", style: "2")
+            + p("投标人应在投标截止时间前提交投标保证金。")
+        let doc = try convertDocx(p("招标文件") + body, styles: styles)
+        #expect(outline(doc) == ["# 招标文件", "## 第一章 投标人须知及前附表", "### 投标人须知", "#### 一、总则", "##### 1 适用范围",
+                                 "### 附件1：上海国际招标有限公司投标保证金提交和退还操作须知", "#### 1 接收投标保证金的银行账户信息",
+                                 "##### 1.1 通过境内账户提交投标保证金", "#### 2 投标保证金的提交", "##### 2.1 提交方式"], "\(outline(doc))")
+        // The separator after an attachment's number is typing; a name must follow it.
+        #expect(HeadingsFromContents.key(shown: "", "附件1：投标函") == HeadingsFromContents.key(shown: "", "附件1  投标函"))
+        #expect(HeadingsFromContents.key(shown: "", "附件：") == "附件：")
+        #expect(DetectLabels.bareNumber("1\t接收投标")! == (1, 2))
     }
 
     @Test func theContentsSayWhereAHeadingTypedWithItsTextEnds() throws {

@@ -387,10 +387,12 @@ import Testing
     /// The contents say where a heading typed with its text ends (HIT's `（二）研究背景伴随着…`): 2528, 56 false.
     /// Contents that list a heading style check its unlisted sentences (HIT's `女性在社会生活…`): 55.
     /// A form's statement with boxes to tick is a list item (浙江's `一、本单位与采购人之间□不存在…`): 51.
+    /// An attachment the contents list goes where they list it, its own Word headings inside it
+    /// (2606029001's `附件1：上海国际招标…` and its `1 接收…`, `2`, `3`): 31 at a wrong level.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 0, falseHeadings: 51, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 0, falseHeadings: 51, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2528, wrongLevel: 35, wrongNumber: 39, falseHeadings: 51, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 0, falseHeadings: 51, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 0, falseHeadings: 51, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 39, falseHeadings: 51, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -84,12 +84,23 @@ package struct AssignLevels: Rule {
                 // typed `（一）` between `3.` and `4.` of one outline level is inside `3.`).
                 lastAtWordLevel[key.level] = (i, level, nil)
                 var below = 0
-                // The sibling before it went below the same typed heading: so does this one.
-                if let parent = workspace.items[i].parent, Self.explicitLevel(workspace.items[parent]) == nil,
+                // Inside an attachment set within its chapter (`附件1：…` beside `投标人须知`), the
+                // attachment's own Word headings (`1 接收投标保证金…` in Heading 1, numbered from 1
+                // again) go below it, and their Word siblings with them while it is open; not below
+                // the typed heading before the attachment their label would belong to.
+                let attachment = Self.openAttachment(i, previous: k > 0 ? headings[k - 1] : nil, under: previousAtWordLevel?.under,
+                                                     workspace.items, path: path)
+                if let attachment, workspace.items[i].parent.map({ $0 < attachment }) ?? true,
+                   let al = workspace.items[attachment].level, level <= al {
+                    below = al + 1 - level
+                    level += below
+                    lastAtWordLevel[key.level]?.under = attachment
+                } else if let parent = workspace.items[i].parent, Self.explicitLevel(workspace.items[parent]) == nil,
                    !insideWordHeading.contains(parent),
                    let pl = workspace.items[parent].level, Self.isHeading(workspace.items[parent]), level <= pl,
                    previousAtWordLevel?.under == parent || (pl > previousAtWordLevel?.level ?? 0
                        && (parent < previousAtWordLevel?.index ?? 0 || !path.contains(where: { $0.index == previousAtWordLevel?.index }))) {
+                    // The sibling before it went below the same typed heading: so does this one.
                     below = pl + 1 - level
                     level += below
                     lastAtWordLevel[key.level]?.under = parent
@@ -158,6 +169,21 @@ package struct AssignLevels: Rule {
                 workspace.items[i].level = (lastExplicit ?? 1) + 1
             }
         }
+    }
+
+    /// The attachment heading a labeled Word heading `i` belongs to: the unlabeled attachment
+    /// line right before it when its number starts again at 1, or the one its Word sibling
+    /// before it went below (`under`) while that is still open. No chapter or section belongs
+    /// to an attachment.
+    static func openAttachment(_ i: Int, previous: Int?, under: Int?, _ items: [Item], path: [(index: Int, level: Int)]) -> Int? {
+        guard let label = items[i].label, label.rank > .section else { return nil }
+        func isAttachment(_ u: Int) -> Bool {
+            items[u].label == nil && explicitLevel(items[u]) == nil
+                && items[u].paragraph.map { AttachmentHeadings.attachmentRest($0.content.plainText) != nil } == true
+        }
+        if let u = previous, label.number == 1, isAttachment(u) { return u }
+        if let u = under, isAttachment(u), path.contains(where: { $0.index == u }) { return u }
+        return nil
     }
 
     /// The next heading with a Word level after `i` continues the numbered series of the Word

@@ -24,6 +24,8 @@ package struct AttachmentHeadings: Rule {
         var captions: Bool?
         // The word and number of the last attachment heading (`附表`, 1).
         var last: (word: Substring, number: Int)?
+        // The contents' entries, keyed, once a joined attachment name asks for them.
+        var entries: Set<String>?
         var i = 0
         while i < workspace.items.count {
             defer { i += 1 }
@@ -59,6 +61,15 @@ package struct AttachmentHeadings: Rule {
                     workspace.items.remove(at: i + 1)
                 }
                 workspace.items[i].paragraph = p
+                // The contents list the attachment under its whole name, which only now is one
+                // paragraph: they place it (`附件1  上海国际招标有限公司…` beside `投标人须知`).
+                if entries == nil {
+                    entries = Set(workspace.items.lazy.filter { $0.role == .tableOfContents }
+                        .compactMap { $0.paragraph.map(HeadingsFromContents.entryKey) })
+                }
+                if entries?.contains(HeadingsFromContents.key(shown: "", p.content.plainText)) == true {
+                    workspace.items[i].listedInContents = true
+                }
             } else {
                 // The next of an attachment heading's series looks as it does, or not at all: it
                 // goes on from it (附表2 after a table, after `附表 1：资格性审查表` on its page).

@@ -161,8 +161,9 @@ extension DetectLabels {
         }
     }
 
-    /// One to three digits, spaces (ASCII or ideographic), then a letter that is no unit:
-    /// the number and the length it takes with its spaces.
+    /// One to three digits, spaces (ASCII or ideographic) or a tab (`1⇥接收投标保证金…`, typed
+    /// where Word's numbering is switched off), then a letter that is no unit: the number and
+    /// the length it takes with its spaces.
     static func bareNumber(_ prefix: String) -> (Int, Int)? {
         let scalars = Array(prefix.unicodeScalars)
         var i = 0
@@ -173,7 +174,7 @@ extension DetectLabels {
         }
         guard i > 0, number >= 1 else { return nil }
         let digits = i
-        while i < scalars.count, scalars[i] == " " || scalars[i] == "\u{3000}" { i += 1 }
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "\u{3000}" || scalars[i] == "\t" { i += 1 }
         guard i > digits, i < scalars.count, scalars[i].properties.isAlphabetic, !LabelParser.isUnit(scalars[i]) else { return nil }
         return (number, i)
     }

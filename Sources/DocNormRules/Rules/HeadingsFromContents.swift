@@ -103,8 +103,10 @@ package struct HeadingsFromContents: Rule {
             let key = Self.key(shown: p.label?.original ?? "", text)
             guard let k = open.firstIndex(where: { $0.hasPrefix(shown) && key.hasPrefix($0) && key.unicodeScalars.count >= $0.unicodeScalars.count + 10 })
             else { continue }
-            // The character after the entry's last non-white character of the text.
+            // The character after the entry's last non-white character of the text (counting
+            // an attachment's separator the key leaves out).
             var wanted = open[k].unicodeScalars.count - shown.unicodeScalars.count
+                + TextKey.heading(shown + text).unicodeScalars.count - key.unicodeScalars.count
             var offset = 0
             for c in text {
                 if wanted == 0 { break }
@@ -201,8 +203,17 @@ package struct HeadingsFromContents: Rule {
         return key(shown: shown, SetAsideTableOfContents.entryText(p.content).plainText)
     }
 
-    /// An entry's or a paragraph's key: the label as shown, then the text.
+    /// An entry's or a paragraph's key: the label as shown, then the text. What separates an
+    /// attachment's number from its name is typing: the contents list `附件1  投标保证金…`
+    /// for the body's `附件1：投标保证金…`, so it is left out of the key.
     static func key(shown: String, _ text: String) -> String {
-        TextKey.heading(shown + text)
+        let key = TextKey.heading(shown + text)
+        guard key.hasPrefix("附件") || key.hasPrefix("附表") else { return key }
+        let afterWord = key.dropFirst(2)
+        let name = afterWord.drop(while: AttachmentHeadings.isNumeral)
+        let rest = name.drop(while: AttachmentHeadings.isSeparator)
+        // A name must follow: `附件：` alone keeps its colon.
+        guard rest.count < name.count, !rest.isEmpty else { return key }
+        return String(key[..<name.startIndex]) + rest
     }
 }
