@@ -125,6 +125,25 @@ import Testing
         let doc = try readDocx(body, numbering: numbering)
         #expect(paragraphs(doc).map { $0.hints.automaticNumbering?.text ?? "" } == ["1.1.", "1.2.", "2.", "2.1."])
     }
+
+    /// SEUThesis (real): chapters `第%1章` at level 0, figure captions `图%1-%4` at level 3 and
+    /// table captions `表%1-%5` at level 4, both restarting with the chapter only. Word's own
+    /// list of figures shows 图1-1 for the chapter's first figure, after a table: a level the
+    /// table's text does not show is not used by it.
+    @Test func aLevelTheTextDoesNotShowIsNotUsed() throws {
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="第%1章"/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+            <w:lvl w:ilvl="3"><w:start w:val="1"/><w:lvlRestart w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="图%1-%4"/></w:lvl>
+            <w:lvl w:ilvl="4"><w:start w:val="1"/><w:lvlRestart w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="表%1-%5"/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+            """
+        let num = { (level: Int) in "<w:numPr><w:ilvl w:val=\"\(level)\"/><w:numId w:val=\"1\"/></w:numPr>" }
+        let body = p("模板简介", pPr: num(0)) + p("来源", pPr: num(1)) + p("支持的自动化格式", pPr: num(4)) + p("设置标题样式", pPr: num(3))
+            + p("如何使用", pPr: num(1)) + p("插入图片流程", pPr: num(3)) + p("其他常见问题", pPr: num(0)) + p("使页面垂直居中", pPr: num(3))
+        let doc = try readDocx(body, numbering: numbering)
+        #expect(paragraphs(doc).map { $0.hints.automaticNumbering?.text ?? "" } == ["第1章", "1.1", "表1-1", "图1-1", "1.2", "图1-2", "第2章", "图2-1"])
+    }
 }
 
 /// An empty numbered paragraph that only carries a section break is not counted (a real

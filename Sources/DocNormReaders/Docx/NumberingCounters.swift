@@ -20,10 +20,15 @@ struct NumberingCounters {
             for (l, start) in instance.startOverrides { levels[l] = start - 1 }
         }
         levels[ilvl] = (levels[ilvl] ?? (level.start - 1)) + 1
-        // A level used before the levels above it have been: Word takes those as used once,
-        // at their start, so the next paragraph of a higher level counts on from there (the
-        // 1.1 1.2 of a list that starts at its second level are followed by 2., not 1.).
-        for higher in 0..<ilvl where levels[higher] == nil { levels[higher] = levelDef(higher)?.start ?? 1 }
+        // A level used before the levels above it have been: Word takes those it shows as used
+        // once, at their start, so the next paragraph of a higher level counts on from there
+        // (the 1.1 1.2 of a list that starts at its second level are followed by 2., not 1.).
+        // A level its text does not show stays unused: a thesis's table caption `表%1-%5` before
+        // the chapter's first figure `图%1-%4` leaves that figure 图1-1, as Word's own list of
+        // figures says (SEUThesis).
+        for higher in 0..<ilvl where levels[higher] == nil && level.text.contains("%\(higher + 1)") {
+            levels[higher] = levelDef(higher)?.start ?? 1
+        }
         // Deeper levels restart when a higher level is used, unless w:lvlRestart says otherwise
         // (0: never; r: only when level r or a higher one is used).
         for deeper in levels.keys where deeper > ilvl {
