@@ -56,14 +56,19 @@ enum MarkdownEscaping {
             break
         case .some(0x30...0x39):
             // Digits followed by neither `.` nor `)` (an ASCII byte or an ideograph, which join
-            // no digit into another character): `2023年…` is the line as it is.
+            // no digit into another character): `2023年…` is the line as it is. So are digits
+            // whose `.` or `)` has text right after it (`1.1本协议`, `87.5`): a list's number
+            // is followed by a space, a tab or the end of the line.
             var copy = line
             let plain = copy.withUTF8 { b -> Bool in
                 var k = 0
                 while k < b.count, b[k] &- 0x30 < 10 { k += 1 }
                 guard k < b.count else { return true }
                 let d = b[k]
-                return d < 0x80 ? d != UInt8(ascii: ".") && d != UInt8(ascii: ")") : d &- 0xE4 < 6
+                guard d < 0x80 else { return d &- 0xE4 < 6 }
+                guard d == UInt8(ascii: ".") || d == UInt8(ascii: ")") else { return true }
+                return k + 1 < b.count && b[k + 1] != UInt8(ascii: " ") && b[k + 1] != UInt8(ascii: "\t")
+                    && b[k + 1] != 0x0D && b[k + 1] != 0x0A
             }
             if plain { return line }
         default: return line
@@ -86,7 +91,9 @@ enum MarkdownEscaping {
             var digits = s.startIndex
             var count = 0
             while digits < s.endIndex, s[digits].isASCII, s[digits].isNumber { digits = s.index(after: digits); count += 1 }
-            if count <= 9, digits < s.endIndex, s[digits] == "." || s[digits] == ")" {
+            let after = digits < s.endIndex ? s.index(after: digits) : digits
+            if count <= 9, digits < s.endIndex, s[digits] == "." || s[digits] == ")",
+               after == s.endIndex || s[after].unicodeScalars.first.map({ $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }) == true {
                 return String(s[..<digits]) + "\\" + String(s[digits...])
             }
         }

@@ -115,17 +115,22 @@ public struct MarkdownWriter: DocumentWriter {
         return out.joined(separator: tight ? "\n" : "\n\n")
     }
 
-    /// `1.` / `2.` markers when every label is a plain Arabic number with one delimiter,
-    /// else nil (the labels are written in the item text under `-` bullets).
+    /// `1.` / `2.` markers when every label is a plain Arabic number with one delimiter and
+    /// the numbers count up one by one, else nil (the labels are written in the item text
+    /// under `-` bullets). A renderer shows a list's first number and counts on from it: the
+    /// `3.` after a `1.` would be shown as 2, and `01.` as 1.
     func nativeMarkers(_ list: ListBlock) -> [String]? {
         guard list.ordered else { return nil }
         var markers: [String] = []
         var delimiter: Character?
+        var previous: Int?
         for item in list.items {
             guard let shown = item.label?.display, let d = shown.last, d == "." || d == ")",
-                  shown.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }), shown.count >= 2, shown.count <= 10 else { return nil }
+                  shown.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }), shown.count >= 2, shown.count <= 10,
+                  shown.first != "0" || shown.count == 2, let number = Int(shown.dropLast()) else { return nil }
             if delimiter == nil { delimiter = d }
-            guard d == delimiter else { return nil }
+            guard d == delimiter, previous.map({ $0 + 1 == number }) ?? true else { return nil }
+            previous = number
             markers.append(shown)
         }
         return markers

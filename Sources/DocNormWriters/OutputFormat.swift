@@ -93,13 +93,14 @@ extension Block {
     }
 }
 
-/// A checkbox bullet (☐ ☒ ☑), which Markdown and HTML show as a task list item.
+/// A checkbox bullet (☐ □ ☒ ☑), which Markdown and HTML show as a task list item.
 struct TaskBox {
     var checked: Bool
 
     init?(_ bullet: String) {
         switch bullet {
-        case "☐": checked = false
+        // A Chinese form's □ before an option is a box to tick (请在选择项中打"√").
+        case "☐", "□": checked = false
         case "☒", "☑": checked = true
         default: return nil
         }

@@ -30,7 +30,7 @@ func paragraphDoc(_ content: [Inline]) -> Document {
 @Suite struct MarkdownWriterTests {
     @Test(arguments: ["1. 不是列表", "1) 不是列表", "- 不是列表", "+ 不是列表", "* 不是列表", "# 不是标题", "> 不是引用",
                       "=== ", "---", "    不是代码", "<div>不是HTML</div>", "*不是强调*", "[不是](链接)", "`不是代码`",
-                      "&amp; 不是实体", "***", "2022年，正文", "\\反斜杠", "~~不是删除线~~", "| a | b |", "![不是图片](x.png)"])
+                      "&amp; 不是实体", "***", "2022年，正文", "1.1本协议期限36个月", "87.5分", "3)\t不是列表", "12.", "\\反斜杠", "~~不是删除线~~", "| a | b |", "![不是图片](x.png)"])
     func paragraphsStayParagraphs(text: String) throws {
         try expectRoundTrip(paragraphDoc([.text(text)]))
     }
@@ -90,6 +90,31 @@ func paragraphDoc(_ content: [Inline]) -> Document {
         let doc = Document(blocks: [.list(ListBlock(ordered: true, items: items))])
         #expect(MarkdownWriter().write(doc) == "1. 第1项；\n2. 第2项；\n")
         try expectRoundTrip(doc)
+    }
+
+    @Test func numbersARendererWouldRecountAreWrittenInTheText() throws {
+        // 招标文件 (real): a typed `1.` then `3.`; a renderer counts on from the first number
+        // and would show 2. Leading zeros (`01.`) it drops.
+        let form = LabelForm(numerals: .arabic, suffix: ".")
+        func list(_ shown: [String]) -> Document {
+            let items = shown.enumerated().map { k, s in
+                ListItem(label: NumberingLabel(original: s, rank: .arabic, number: k + 1, form: form), blocks: [.paragraph(Paragraph(content: [.text("第\(k + 1)项；")]))])
+            }
+            return Document(blocks: [.list(ListBlock(ordered: true, items: items))])
+        }
+        #expect(MarkdownWriter().write(list(["1.", "3.", "4."])) == "- 1.第1项；\n- 3.第2项；\n- 4.第3项；\n")
+        #expect(MarkdownWriter().write(list(["01.", "02."])) == "- 01.第1项；\n- 02.第2项；\n")
+        #expect(MarkdownWriter().write(list(["3.", "4."])) == "3. 第1项；\n4. 第2项；\n")
+        try expectRoundTrip(list(["1.", "3.", "4."]))
+    }
+
+    @Test func aFormsBoxToTickIsATaskListItem() throws {
+        // 招标文件 (real): `请在选择项中打"√"` over `□提请上海仲裁委员会仲裁。` / `□向法院提起诉讼。`.
+        let box = NumberingLabel(original: "□", rank: .bullet, number: 1, form: LabelForm(numerals: .bullet("□")))
+        let items = ["提请上海仲裁委员会仲裁。", "向法院提起诉讼。"].map { ListItem(label: box, blocks: [.paragraph(Paragraph(content: [.text($0)]))]) }
+        let doc = Document(blocks: [.list(ListBlock(ordered: false, items: items))])
+        #expect(MarkdownWriter().write(doc) == "- [ ] 提请上海仲裁委员会仲裁。\n- [ ] 向法院提起诉讼。\n")
+        #expect(HTMLWriter(options: WriterOptions(fragment: true)).write(doc).contains("<li><input type=\"checkbox\" disabled> 提请上海仲裁委员会仲裁。</li>"))
     }
 
     @Test func otherLabelsAreWrittenInTheItemText() throws {

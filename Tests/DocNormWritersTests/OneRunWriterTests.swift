@@ -13,7 +13,7 @@ import Testing
 
     static let texts: [String] = {
         let parts = ["", " ", "\t", "#", "-", "+", "=", "1", "12.", "3)", "一", "e\u{301}", "\u{301}", "#\u{301}", " \u{301}", "\u{0600}#",
-                     "*", "a_b", "\r\n", "１.", "\u{3000}", "x#", "&amp;"]
+                     "*", "a_b", "\r\n", "１.", "\u{3000}", "x#", "&amp;", "1.1", "5.", "2)"]
         var all: [String] = []
         for a in parts { for b in parts { all += [a + b, a + "文" + b] } }
         return all
@@ -24,6 +24,10 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.debugDescription))")
         #expect(MarkdownEscaping.lineStart("1. 总则") == "1\\. 总则")
         #expect(MarkdownEscaping.lineStart("总则") == "总则")
+        // 上海太平 (real): `1.1本协议期限36个月` and `87.5` start no list: a list's number has a
+        // space, a tab or the line's end after it.
+        for text in ["1.1本协议期限36个月", "87.5", "802.3AD", "2)甲方"] { #expect(MarkdownEscaping.lineStart(text) == text) }
+        #expect(MarkdownEscaping.lineStart("12.") == "12\\." && MarkdownEscaping.lineStart("3)\t甲方") == "3\\)\t甲方")
     }
 
     @Test func trimsAndTrailingHashesAreTheCharacterOnes() {
