@@ -11,6 +11,7 @@ public struct ParagraphHints: Sendable, Equatable {
     private var contents: Int8 = -1
     private var lead: Int16 = -1
     private var style: Int16 = -1
+    private var indent: Int16 = .min
     private var numbering: Box<AutomaticNumbering>?
 
     /// Level from a heading style (`heading 1` → 1), whatever its styleId.
@@ -70,6 +71,14 @@ public struct ParagraphHints: Sendable, Equatable {
     public var styleNumber: Int? {
         get { style < 0 ? nil : Int(style) }
         set { style = newValue.map { Int16(clamping: $0) } ?? -1 }
+    }
+
+    /// Where a Word list item's text stands from the left margin, in twips (its own `w:ind`,
+    /// its list level's or its style's): what nests one item under another as Word shows them.
+    /// Nil outside Word's lists and in plain text.
+    public var leftIndent: Int? {
+        get { indent == .min ? nil : Int(indent) }
+        set { indent = newValue.map { Int16(clamping: max($0, -32_000)) } ?? .min }
     }
 
     /// The paragraph is the first on its page: after a page break, a section break that

@@ -202,3 +202,52 @@ let chineseNumbering = """
         #expect(Outline.render(doc).contains("### 3.3定义"), "\(Outline.render(doc))")
     }
 }
+
+/// Word's list items nest as Word shows them, by their indents: a standard's 附录 B (核电厂定期
+/// 安全审查指南, real) lists `a)` items at 846 twips, each followed by its own `1)` list at 1272.
+/// The label ranks alone put `b)` under the `2)` before it.
+@Suite struct ListIndentTests {
+    let numbering = """
+        <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/>
+          <w:pPr><w:ind w:left="839" w:hanging="419"/></w:pPr></w:lvl></w:abstractNum>
+        <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/>
+          <w:pPr><w:ind w:left="1686" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>
+        <w:num w:numId="26"><w:abstractNumId w:val="0"/></w:num>
+        <w:num w:numId="27"><w:abstractNumId w:val="1"/></w:num>
+        <w:num w:numId="28"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+        """
+    func item(_ text: String, _ numID: Int, indent: Int?) -> String {
+        let ind = indent.map { "<w:ind w:leftChars=\"0\" w:left=\"\($0)\"/>" } ?? ""
+        return p(text, pPr: "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(numID)\"/></w:numPr>\(ind)")
+    }
+    func shape(_ blocks: [Block]) -> [String] {
+        blocks.flatMap { block -> [String] in
+            guard case .list(let l) = block else { return [] }
+            return l.items.flatMap { item in
+                [(item.label?.display ?? "") + (item.blocks.first.flatMap { if case .paragraph(let p) = $0 { p.content.plainText } else { nil } } ?? "")]
+                    + shape(Array(item.blocks.dropFirst())).map { "  " + $0 }
+            }
+        }
+    }
+
+    @Test func itemsNestByWhereTheirTextStands() throws {
+        // Their own indents, and (for the second document) their list levels' alone.
+        for indents in [(846, 1272), (nil, nil)] as [(Int?, Int?)] {
+            let body = p("附录B 核电厂PSR大纲的一般内容", style: "1") + item("引言", 26, indent: indents.0) + item("目的", 27, indent: indents.1)
+                + item("适用范围", 27, indent: indents.1) + item("组织管理", 26, indent: indents.0)
+                + item("项目的组织，包括任务和职责", 28, indent: indents.1) + item("人员资格和培训", 28, indent: indents.1)
+            let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
+            #expect(shape(doc.blocks) == ["a)引言", "  1)目的", "  2)适用范围", "b)组织管理", "  1)项目的组织，包括任务和职责", "  2)人员资格和培训"],
+                    "\(shape(doc.blocks))")
+        }
+    }
+
+    @Test func itemsThatStandAlikeAreSiblings() throws {
+        // 5.1.1 of the same standard: `h)` then `i)` of one list at one indent; `i)` read as a
+        // roman numeral would go under `h)`.
+        let letters = (0..<10).map { k in item("第\(k + 1)项内容", 26, indent: 846) }.joined()
+        let doc = try convertDocx(p("5.1.1 评价内容", style: "1") + letters, styles: chineseStyles, numbering: numbering)
+        #expect(shape(doc.blocks) == ["a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)", "i)", "j)"].enumerated().map { "\($1)第\($0 + 1)项内容" },
+                "\(shape(doc.blocks))")
+    }
+}

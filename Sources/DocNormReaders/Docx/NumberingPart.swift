@@ -19,6 +19,8 @@ struct NumberingPart: Sendable {
         var font: String?
         /// A picture bullet (`w:lvlPicBulletId`): its text is only a fallback, shown as •.
         var picture = false
+        /// The left indent of the level's paragraphs (`w:pPr/w:ind`), in twips.
+        var leftIndent: Int?
     }
 
     struct Abstract: Sendable {
@@ -109,6 +111,7 @@ struct NumberingPart: Sendable {
         let fonts = l.first("w:rPr")?.first("w:rFonts")
         level.font = fonts?.attribute("w:ascii") ?? fonts?.attribute("w:hAnsi")
         level.picture = l.first("w:lvlPicBulletId") != nil
+        level.leftIndent = StylesPart.leftIndent(l.first("w:pPr")?.first("w:ind"))
         return level
     }
 
@@ -127,6 +130,12 @@ struct NumberingPart: Sendable {
     }
 
     /// The level of an abstract definition linked to a paragraph style (`w:lvl/w:pStyle`).
+    /// The definition of list `numID`'s level `ilvl`, its instance's override first.
+    func definition(numID: Int, ilvl: Int, styles: StylesPart) -> Level? {
+        guard let instance = instances[numID], let abstractID = abstractID(for: numID, styles: styles) else { return nil }
+        return instance.levelOverrides[ilvl] ?? abstracts[abstractID]?.levels[ilvl]
+    }
+
     func level(linkedTo styleID: String, abstractID: Int) -> Int? {
         abstracts[abstractID]?.levels.first { $0.value.paragraphStyle == styleID }?.key
     }

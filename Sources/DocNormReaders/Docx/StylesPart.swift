@@ -16,6 +16,8 @@ struct StylesPart: Sendable {
         var size: Int?
         var centered: Bool?
         var pageBreakBefore: Bool?
+        /// The left indent its paragraphs' text stands at, in twips.
+        var leftIndent: Int?
     }
 
     /// What a paragraph style gives a paragraph, after inheritance.
@@ -39,6 +41,7 @@ struct StylesPart: Sendable {
         var italic = false
         var size: Int?
         var centered = false
+        var leftIndent: Int?
         /// `w:pageBreakBefore`: the paragraph starts a page.
         var pageBreakBefore = false
     }
@@ -72,10 +75,23 @@ struct StylesPart: Sendable {
             style.italic = rpr.flatMap { DocxRun.toggle($0.first("w:i")) }
             style.size = rpr?.value(of: "w:sz").flatMap { Int($0) }.map { min(max($0, 1), 3200) }
             style.centered = ppr?.value(of: "w:jc").map { $0 == "center" }
+            style.leftIndent = Self.leftIndent(ppr?.first("w:ind"))
             style.pageBreakBefore = DocxRun.toggle(ppr?.first("w:pageBreakBefore"))
             styles[id] = style
             if style.type == "paragraph", DocxRun.isOn(s.attribute("w:default")) { defaultParagraphStyle = id }
         }
+    }
+
+    /// A `w:ind`'s left indent in twips: `w:leftChars` (hundredths of a character, about 210
+    /// twips for a 五号 character) where it is set, else `w:left` or `w:start`. Clamped, so a
+    /// number from a file never traps.
+    static func leftIndent(_ ind: XMLElement?) -> Int? {
+        guard let ind else { return nil }
+        if let chars = ind.attribute("w:leftChars").flatMap({ Int($0) }), chars != 0 {
+            return max(-31_680, min(31_680, chars)) * 21 / 10
+        }
+        guard let left = (ind.attribute("w:left") ?? ind.attribute("w:start")).flatMap({ Int($0) }) else { return nil }
+        return max(-31_680, min(31_680, left))
     }
 
     /// The chain of styles from `id` up through `w:basedOn` (cycles cut).
@@ -125,6 +141,7 @@ struct StylesPart: Sendable {
         r.italic = chain.lazy.compactMap(\.italic).first ?? false
         r.size = chain.lazy.compactMap(\.size).first ?? defaultSize
         r.centered = chain.lazy.compactMap(\.centered).first ?? false
+        r.leftIndent = chain.lazy.compactMap(\.leftIndent).first
         r.pageBreakBefore = chain.lazy.compactMap(\.pageBreakBefore).first ?? false
         return r
     }

@@ -105,8 +105,8 @@ enum XMLParser {
     /// Layout-only properties docnorm never reads: left out of the tree, which keeps large
     /// tables small in memory.
     static let layoutOnly: Set<String> = [
-        // w:sz and w:jc are read: a title is told by its size and centring.
-        "w:szCs", "w:color", "w:lang", "w:spacing", "w:ind", "w:tcW", "w:tcBorders", "w:shd", "w:noProof",
+        // w:sz and w:jc are read: a title is told by its size and centring; w:ind nests list items.
+        "w:szCs", "w:color", "w:lang", "w:spacing", "w:tcW", "w:tcBorders", "w:shd", "w:noProof",
         "w:kern", "w:w", "w:position", "w:snapToGrid", "w:adjustRightInd", "w:autoSpaceDE", "w:autoSpaceDN", "w:widowControl",
         "w:tblBorders", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblW", "w:tblInd", "w:gridCol", "w:vAlign", "w:trHeight",
         "w:cnfStyle", "w:highlight", "w:bCs", "w:iCs", "w:effect", "w:fitText", "w:eastAsianLayout", "w:textAlignment",
@@ -121,14 +121,15 @@ enum XMLParser {
         "w:personalReply",
     ]
 
-    /// Attributes docnorm never reads (theme fonts and colours, spacing and indentation
-    /// amounts): left out of their elements, so their values are never copied. A run's
+    /// Attributes docnorm never reads (theme fonts and colours, spacing, and indentation
+    /// amounts other than the left one, which nests Word's list items): left out of their
+    /// elements, so their values are never copied. A run's
     /// `w:eastAsia` font is read: a run-in heading's lead may be told by it.
     static let unreadAttributes: Set<String> = [
         "w:hint", "w:cs", "w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme", "w:themeColor",
         "w:themeShade", "w:themeTint", "w:themeFill", "w:themeFillTint", "w:themeFillShade", "w:fill", "w:space", "w:color",
         "w:lineRule", "w:line", "w:after", "w:before", "w:afterLines", "w:beforeLines", "w:afterAutospacing",
-        "w:beforeAutospacing", "w:firstLine", "w:firstLineChars", "w:hanging", "w:hangingChars", "w:leftChars", "w:rightChars",
+        "w:beforeAutospacing", "w:firstLine", "w:firstLineChars", "w:hanging", "w:hangingChars", "w:rightChars",
         "w:semiHidden", "w:unhideWhenUsed", "w:uiPriority", "w:qFormat", "w:locked", "w:customStyle",
     ]
 

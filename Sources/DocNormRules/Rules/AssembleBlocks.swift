@@ -171,6 +171,10 @@ package struct AssembleBlocks: Rule {
     /// Builds lists from a run of consecutive list items. Items that descend from an item
     /// (by the label tree) nest inside it; top-level items of another rank start a new list.
     func list(_ run: [Int], items: [Item]) -> [Block] {
+        list(run, items: items, parents: Self.indentParents(run, items: items))
+    }
+
+    func list(_ run: [Int], items: [Item], parents: [Int: Int]?) -> [Block] {
         var blocks: [Block] = []
         var current: ListBlock?
         var currentRank: LabelRank?
@@ -178,9 +182,9 @@ package struct AssembleBlocks: Rule {
         while k < run.count {
             let top = run[k]
             var m = k + 1
-            while m < run.count, isDescendant(run[m], of: top, items: items) { m += 1 }
+            while m < run.count, isDescendant(run[m], of: top, items: items, parents: parents) { m += 1 }
             let p = items[top].paragraph!
-            let nested = m > k + 1 ? list(Array(run[(k + 1)..<m]), items: items) : []
+            let nested = m > k + 1 ? list(Array(run[(k + 1)..<m]), items: items, parents: parents) : []
             let item = ListItem(label: p.label, blocks: [.paragraph(Paragraph(content: p.content, position: p.position))] + nested,
                                 position: p.position)
             let rank = p.labelRank
@@ -198,14 +202,40 @@ package struct AssembleBlocks: Rule {
         return blocks
     }
 
-    func isDescendant(_ i: Int, of ancestor: Int, items: [Item]) -> Bool {
-        var p = items[i].parent
+    func isDescendant(_ i: Int, of ancestor: Int, items: [Item], parents: [Int: Int]?) -> Bool {
+        var p = parents.map { $0[i] } ?? items[i].parent
         while let q = p {
             if q == ancestor { return true }
-            p = items[q].parent
+            p = parents.map { $0[q] } ?? items[q].parent
         }
         return false
     }
+
+    /// Word's own list items nest as Word shows them, by where their text stands: in a run of
+    /// items that all carry Word's numbers and indents, an item goes under the nearest one
+    /// before it that stands further left (by more than half a character), and items that
+    /// stand alike are siblings. A standard's `a) 引言` at 846 twips holds the `1) 目的` at 1272
+    /// after it, each `1)` a list of its own, where the label ranks would put `b)` under `2)`.
+    /// Nil for any other run: the label tree nests it.
+    static func indentParents(_ run: [Int], items: [Item]) -> [Int: Int]? {
+        guard run.count > 1 else { return nil }
+        var indents: [Int] = []
+        indents.reserveCapacity(run.count)
+        for i in run {
+            guard let hints = items[i].hints, hints.automaticNumbering != nil, let indent = hints.leftIndent else { return nil }
+            indents.append(indent)
+        }
+        var parents: [Int: Int] = [:]
+        var open: [(index: Int, indent: Int)] = []
+        for (k, i) in run.enumerated() {
+            while let last = open.last, last.indent + halfCharacter >= indents[k] { open.removeLast() }
+            if let last = open.last { parents[i] = last.index }
+            open.append((i, indents[k]))
+        }
+        return parents
+    }
+    /// Half a 五号 character, in twips: nearer than that, two indents are one.
+    static let halfCharacter = 100
 
     /// Consecutive paragraphs in a quote style become one block quote.
     func groupQuotes(_ blocks: [Block]) -> [Block] {
