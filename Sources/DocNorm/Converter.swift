@@ -66,7 +66,7 @@ public struct Converter: Sendable {
     private func readRaw(_ bytes: [UInt8], name: String) throws(ConversionError) -> Document {
         do {
             switch try InputFormat.detect(bytes, name: name, as: options.from) {
-            case .text: return try TextReader().read(bytes)
+            case .text: return try TextReader(keepPageNumbers: options.docx.keepHeadersFooters).read(bytes)
             case .docx: return try DocxReader(options: options.docx).read(bytes)
             case .markdown: return try MarkdownReader().read(bytes)
             case .html: return try HTMLReader().read(bytes)

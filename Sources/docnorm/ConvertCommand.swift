@@ -72,7 +72,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(help: ".docx: keep comments, as notes.")
     var comments = false
 
-    @Flag(name: .customLong("headers-footers"), help: ".docx: keep page headers and footers.")
+    @Flag(name: .customLong("headers-footers"), help: "Keep page headers and footers (.docx) and page-number lines such as `- 3 -` (text).")
     var headersFooters = false
 
     @Flag(name: .customLong("hidden"), help: ".docx: keep hidden text (w:vanish); left out by default, with a warning.")

@@ -16,8 +16,9 @@ import DocNormModel
         return lines
     }
 
+    /// The paragraphs, page-number lines kept to show where they go.
     static func paragraphs(_ lines: [String]) -> [String] {
-        TextReader().read(text: lines.joined(separator: "\n")).blocks.map { b -> String in
+        TextReader(keepPageNumbers: true).read(text: lines.joined(separator: "\n")).blocks.map { b -> String in
             if case .paragraph(let p) = b { return p.content.plainText }
             return ""
         }
@@ -89,6 +90,21 @@ import DocNormModel
         for text in ["2024 年5 月", "第三章", "- a -", "87.5"] {
             #expect(!LineStart.isPageNumber(text), "\(text)")
         }
+    }
+
+    /// 浙江政府采购 (real, taken out of a PDF): 91 lines `- 4 -` … `- 59 -`, which Markdown showed as
+    /// bullets. They are left out with one note; a bare number may be a table's cell and stays;
+    /// `--headers-footers` keeps them all.
+    @Test func pageNumberLinesAreLeftOutWithANote() {
+        let text = "第一章 总则\n- 3 -\n附件1\n第 4 页\n22\n附件2\n"
+        let texts = { (doc: Document) in doc.blocks.compactMap { b -> String? in if case .paragraph(let p) = b { p.content.plainText } else { nil } } }
+        let doc = TextReader().read(text: text)
+        #expect(texts(doc) == ["第一章 总则", "附件1", "22", "附件2"])
+        #expect(doc.warnings.map(\.code) == ["page-numbers"] && doc.warnings[0].severity == .info && doc.warnings[0].message.hasPrefix("2 page-number lines"))
+        // What they said is kept: the line after one starts its page.
+        #expect(doc.blocks.compactMap { b -> String? in if case .paragraph(let p) = b, p.hints.startsPage { p.content.plainText } else { nil } } == ["附件1", "22"])
+        let kept = TextReader(keepPageNumbers: true).read(text: text)
+        #expect(texts(kept) == ["第一章 总则", "- 3 -", "附件1", "第 4 页", "22", "附件2"] && kept.warnings.isEmpty)
     }
 
     /// The line after a page number (`- 68 -`, `第 3 页`) starts its page; after a number in

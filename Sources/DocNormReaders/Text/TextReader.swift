@@ -6,8 +6,15 @@ import Glibc
 /// Reads plain text: one line is one paragraph (or one hard-wrapped block, joined back).
 /// The result is a flat list of paragraphs; the structure rules find headings and lists.
 public struct TextReader: Sendable {
+    /// Keep the lines that are only a page's number (`- 3 -`, `第 3 页`, `3 / 12`), which text
+    /// taken out of a PDF carries; by default they are left out, with a note, as a .docx's
+    /// footers are. A bare number may be a table's cell: it always stays.
+    public var keepPageNumbers: Bool
+
     /// A plain-text reader.
-    public init() {}
+    public init(keepPageNumbers: Bool = false) {
+        self.keepPageNumbers = keepPageNumbers
+    }
 
     /// Reads a text file's bytes, its encoding detected (UTF-8, UTF-16, GB18030 …).
     public func read(_ bytes: [UInt8]) throws(ReaderError) -> Document {
@@ -41,12 +48,27 @@ public struct TextReader: Sendable {
         doc.metadata.sourceFormat = "text"
         doc.blocks.reserveCapacity(paragraphs.count)
         var lineIndex = 0
+        var pageNumbers = 0
         for k in paragraphs.indices {
+            if !keepPageNumbers, Self.isPageNumberLine(paragraphs[k].text) {
+                pageNumbers += 1
+                continue
+            }
             var hints = ParagraphHints()
             hints.startsPage = k > 0 && Self.followsPageNumber(paragraphs[k], paragraphs[k - 1], lines, &lineIndex)
             doc.blocks.append(.paragraph(Paragraph(content: [.text(paragraphs[k].text)], position: .line(paragraphs[k].number), hints: hints)))
         }
+        if pageNumbers > 0 {
+            doc.warnings.append(Warning(code: "page-numbers", message: "\(pageNumbers) page-number line\(pageNumbers == 1 ? "" : "s") (such as `- 3 -` or `第 3 页`) left out; --headers-footers keeps them",
+                                        severity: .info, position: nil))
+        }
         return doc
+    }
+
+    /// A line that is only a page's number, told apart from a table's number by what is
+    /// around it (`- 68 -`, `第 3 页`, `3 / 12`; a bare `3` is no such line).
+    static func isPageNumberLine(_ text: String) -> Bool {
+        LineStart.isPageNumber(text) && text.unicodeScalars.contains { !LineStart.isDigit($0) && !CharacterClass.isIndentSpace($0) }
     }
 
     /// The paragraph comes right after a page-number line (`- 68 -`, `第 3 页`), nothing but blank
@@ -56,8 +78,7 @@ public struct TextReader: Sendable {
     static func followsPageNumber(_ paragraph: HardWrapJoiner.JoinedLine, _ previous: HardWrapJoiner.JoinedLine,
                                   _ lines: [LineSplitter.Line], _ lineIndex: inout Int) -> Bool {
         // A bare number may as well be a table's cell taken out of a PDF.
-        guard LineStart.isPageNumber(previous.text), previous.text.unicodeScalars.contains(where: { !LineStart.isDigit($0) && !CharacterClass.isIndentSpace($0) })
-        else { return false }
+        guard isPageNumberLine(previous.text) else { return false }
         while lineIndex < lines.count, lines[lineIndex].number < previous.number { lineIndex += 1 }
         guard lineIndex + 1 < lines.count, lines[lineIndex].number == previous.number else { return false }
         return lines[lineIndex + 1].number == paragraph.number
