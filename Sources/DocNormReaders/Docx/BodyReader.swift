@@ -24,6 +24,8 @@ struct BodyReader {
     /// The archive paths of the images linked so far, and their order of first use.
     var images: Set<String> = []
     var imageOrder: [String] = []
+    /// Pictures of the file left in it (no `--extract-media`): said once, so none goes silently.
+    var imagesNotWritten = 0
     /// Pieces of hidden text (`w:vanish`) left out.
     var hiddenLeftOut = 0
     /// Symbols with no Unicode character, left out: "Symbol F0F0", in order of first use.
@@ -164,6 +166,11 @@ struct BodyReader {
         }
         if hiddenLeftOut > 0 {
             out.append(Warning(code: "hidden-text", message: "hidden text (w:vanish) was left out (\(hiddenLeftOut) piece(s)); --hidden keeps it"))
+        }
+        if imagesNotWritten > 0 {
+            out.append(Warning(code: "images-not-written",
+                               message: "\(imagesNotWritten) picture\(imagesNotWritten == 1 ? " was" : "s were") not written (one with alt text shows it); --extract-media DIR writes them",
+                               severity: .info))
         }
         if !unmappedSymbols.isEmpty {
             out.append(Warning(code: "unmapped-symbol", message: "symbols with no Unicode character were left out: " + unmappedSymbols.prefix(8).joined(separator: ", ")))

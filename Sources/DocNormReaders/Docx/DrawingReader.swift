@@ -78,7 +78,10 @@ extension BodyReader {
             return .link(url: url, content: [.text(alt.isEmpty ? url : alt)])
         }
         let path = PackageParts.resolve(rel.target, from: part)
-        guard options.extractMedia else { return .image(alt: alt, source: nil) }
+        guard options.extractMedia else {
+            imagesNotWritten += 1
+            return .image(alt: alt, source: nil)
+        }
         if images.insert(path).inserted { imageOrder.append(path) }
         return .image(alt: alt, source: path)
     }
