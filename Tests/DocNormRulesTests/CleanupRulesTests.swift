@@ -62,6 +62,10 @@ func texts(_ ws: Workspace) -> [String] { ws.items.compactMap { $0.paragraph?.co
         ("见 https://example.org/a,b 网站", "见 https://example.org/a,b 网站"),
         ("联系 admin@example.org.", "联系 admin@example.org."),
         ("Hello, world.", "Hello, world."),
+        // HIT 书写范例 (real): a GB/T 7714 reference keeps its fields' marks.
+        ("[26] 孟威.网络互动:意义诠释与规则探讨[D]. 北京:中国社会科学院,2002", "[26] 孟威.网络互动:意义诠释与规则探讨[D]. 北京:中国社会科学院,2002"),
+        ("［3］王宁.语言学[M].北京:商务印书馆,2010", "［3］王宁.语言学[M].北京:商务印书馆,2010"),
+        ("[注]见下文,详细", "[注]见下文，详细"),
     ])
     func punctuationBetweenCJKIsFullWidth(input: String, expected: String) {
         let ws = TestSupport.apply([FullWidthCJKPunctuation()], to: [input])

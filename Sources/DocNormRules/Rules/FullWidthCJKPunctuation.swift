@@ -3,7 +3,8 @@ import DocNormModel
 /// Punctuation between CJK characters is full-width: `指示精神.` → `指示精神。`,
 /// `监督,深化` → `监督，深化`. ASCII punctuation stays inside numbers, URLs, e-mail
 /// addresses and Latin words (`8.1万`, `5.11亿元`, `DA/T 18`); a leading label's delimiter
-/// (`一.` `1.`) stays as written, for the labels to be read. Reports nothing.
+/// (`一.` `1.`) stays as written, for the labels to be read; a reference entry (`[1] …`) keeps
+/// its citation style's marks. Reports nothing.
 package struct FullWidthCJKPunctuation: Rule {
     package let name = "full-width-cjk-punctuation"
     package let phase = RulePhase.cleanup
@@ -25,12 +26,24 @@ package struct FullWidthCJKPunctuation: Rule {
         // to widen: only the text after it is changed. Labels are looked for only where
         // there is ASCII punctuation to widen at all, which most paragraphs lack.
         guard p.content.contains(where: { Self.hasASCIIMarks($0) }) else { return }
+        // A reference entry keeps the marks its citation style sets between its fields, Chinese
+        // or not (GB/T 7714: `[26] 孟威.网络互动：意义诠释与规则探讨[D]. 北京:…`).
+        if Self.isReferenceEntry(p.content.plainPrefix(8)) { return }
         if p.label == nil, case .label(_, let length)? = LabelParser.parse(p.content.plainPrefix(24)) {
             let (head, tail) = p.content.split(at: length)
             p.content = (head + tail.mapText { text, before, after in Self.convert(text, before: before, after: after) }).pruned()
             return
         }
         p.content = p.content.mapText { text, before, after in Self.convert(text, before: before, after: after) }
+    }
+
+    /// Text that starts with a bracketed number, `[1]` or `［1］`, as a reference list's entries do.
+    static func isReferenceEntry(_ prefix: String) -> Bool {
+        let s = prefix.unicodeScalars.drop { CharacterClass.isIndentSpace($0) }
+        guard let open = s.first, open == "[" || open == "［" else { return false }
+        let digits = s.dropFirst().prefix { ("0"..."9").contains($0) }
+        guard !digits.isEmpty, let close = s.dropFirst(1 + digits.count).first else { return false }
+        return close == "]" || close == "］"
     }
 
     static func hasASCIIMarks(_ inline: Inline) -> Bool {
