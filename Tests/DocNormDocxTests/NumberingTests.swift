@@ -249,5 +249,14 @@ let chineseNumbering = """
         let doc = try convertDocx(p("5.1.1 评价内容", style: "1") + letters, styles: chineseStyles, numbering: numbering)
         #expect(shape(doc.blocks) == ["a)", "b)", "c)", "d)", "e)", "f)", "g)", "h)", "i)", "j)"].enumerated().map { "\($1)第\($0 + 1)项内容" },
                 "\(shape(doc.blocks))")
+        // Under a typed clause that is a list item itself (the standard's own `5.1.1 一般而言，…
+        // 以下14个安全要素：`), Word's items hang under it, nested by their indents.
+        let clause = p("5.1.1 一般而言，核电厂定期安全评价的范围应包括以下安全要素：") + item("技术评价人员", 26, indent: 846)
+            + item("主要承担技术性要素的评价工作。", 27, indent: 1272) + (0..<8).map { k in item("第\(k + 2)类人员", 26, indent: 846) }.joined()
+            + p("5.1.2 通常运行核电厂的定期安全评价应涵盖上述所有安全要素。")
+        let typed = try convertDocx(p("5 评价的策划", style: "1") + clause, styles: chineseStyles, numbering: numbering)
+        #expect(Array(shape(typed.blocks).prefix(11)) == ["5.1.1一般而言，核电厂定期安全评价的范围应包括以下安全要素：", "  a)技术评价人员", "    1)主要承担技术性要素的评价工作。"]
+                    + ["b)", "c)", "d)", "e)", "f)", "g)", "h)", "i)"].enumerated().map { "  \($1)第\($0 + 2)类人员" },
+                "\(shape(typed.blocks))")
     }
 }

@@ -211,28 +211,43 @@ package struct AssembleBlocks: Rule {
         return false
     }
 
-    /// Word's own list items nest as Word shows them, by where their text stands: in a run of
-    /// items that all carry Word's numbers and indents, an item goes under the nearest one
+    /// Word's own list items nest as Word shows them, by where their text stands: in a stretch
+    /// of items that carry Word's numbers and indents, an item goes under the nearest one
     /// before it that stands further left (by more than half a character), and items that
-    /// stand alike are siblings. A standard's `a) 引言` at 846 twips holds the `1) 目的` at 1272
-    /// after it, each `1)` a list of its own, where the label ranks would put `b)` under `2)`.
-    /// Nil for any other run: the label tree nests it.
+    /// stand alike are siblings, hung where the stretch's first item hangs (a typed `5.1.1`'s
+    /// `a)` … `n)`). A standard's `a) 引言` at 846 twips holds the `1) 目的` at 1272 after it,
+    /// each `1)` a list of its own, where the label ranks would put `b)` under `2)`. Other
+    /// items keep the label tree's parents; nil when nothing differs from it.
     static func indentParents(_ run: [Int], items: [Item]) -> [Int: Int]? {
         guard run.count > 1 else { return nil }
-        var indents: [Int] = []
-        indents.reserveCapacity(run.count)
-        for i in run {
-            guard let hints = items[i].hints, hints.automaticNumbering != nil, let indent = hints.leftIndent else { return nil }
-            indents.append(indent)
+        func indent(_ i: Int) -> Int? {
+            guard let hints = items[i].hints, hints.automaticNumbering != nil else { return nil }
+            return hints.leftIndent
         }
         var parents: [Int: Int] = [:]
-        var open: [(index: Int, indent: Int)] = []
-        for (k, i) in run.enumerated() {
-            while let last = open.last, last.indent + halfCharacter >= indents[k] { open.removeLast() }
-            if let last = open.last { parents[i] = last.index }
-            open.append((i, indents[k]))
+        var changed = false
+        var k = 0
+        while k < run.count {
+            guard let first = indent(run[k]) else {
+                if let p = items[run[k]].parent { parents[run[k]] = p }
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < run.count, indent(run[end]) != nil { end += 1 }
+            var open: [(index: Int, indent: Int)] = []
+            for i in run[k..<end] {
+                let x = indent(i)!
+                while let last = open.last, last.indent + halfCharacter >= x { open.removeLast() }
+                // Left of the stretch's first item, an item is not its sibling: the label tree says.
+                let p = open.last?.index ?? (x + halfCharacter < first ? items[i].parent : items[run[k]].parent)
+                if let p { parents[i] = p }
+                if p != items[i].parent { changed = true }
+                open.append((i, x))
+            }
+            k = end
         }
-        return parents
+        return changed ? parents : nil
     }
     /// Half a 五号 character, in twips: nearer than that, two indents are one.
     static let halfCharacter = 100
