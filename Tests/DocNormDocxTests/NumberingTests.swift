@@ -242,6 +242,26 @@ let chineseNumbering = """
         }
     }
 
+    @Test func aListsItemsOfOneLevelAreSiblingsAndAlikeTheLabelsSay() throws {
+        // PCMET (real): `三、简要内容：` (its list at 960 twips) over `1) 有意向的…` of another list at
+        // 966: alike, so the labels say `1)` is inside `三、`; `九、开标地点` of the same list as
+        // `八、`, set at 2617 by hand, is still its sibling.
+        let numbering = """
+            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/>
+              <w:pPr><w:ind w:left="960" w:hanging="480"/></w:pPr></w:lvl></w:abstractNum>
+            <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/>
+              <w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>
+            <w:num w:numId="12"><w:abstractNumId w:val="0"/></w:num>
+            <w:num w:numId="13"><w:abstractNumId w:val="1"/></w:num>
+            """
+        let body = p("投标邀请", style: "1") + item("简要内容：", 12, indent: nil) + item("有意向的合格投标人可得到进一步的信息；", 13, indent: 966)
+            + item("技术要求：详见第三章。", 13, indent: 966) + item("开标时间：2026年3月25日10:00；", 12, indent: nil)
+            + item("开标地点：上海浦成机电设备招标有限公司；", 12, indent: 2617)
+        let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
+        #expect(shape(doc.blocks) == ["三、简要内容：", "  1)有意向的合格投标人可得到进一步的信息；", "  2)技术要求：详见第三章。",
+                                      "四、开标时间：2026年3月25日10:00；", "五、开标地点：上海浦成机电设备招标有限公司；"], "\(shape(doc.blocks))")
+    }
+
     @Test func itemsThatStandAlikeAreSiblings() throws {
         // 5.1.1 of the same standard: `h)` then `i)` of one list at one indent; `i)` read as a
         // roman numeral would go under `h)`.

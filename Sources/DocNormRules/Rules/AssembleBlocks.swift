@@ -213,8 +213,9 @@ package struct AssembleBlocks: Rule {
 
     /// Word's own list items nest as Word shows them, by where their text stands: in a stretch
     /// of items that carry Word's numbers and indents, an item goes under the nearest one
-    /// before it that stands further left (by more than half a character), and items that
-    /// stand alike are siblings, hung where the stretch's first item hangs (a typed `5.1.1`'s
+    /// before it that stands further left (by more than half a character); one list's items of
+    /// one level are siblings; of two that stand alike, a list's higher level holds its lower
+    /// one, and for two lists the label tree says. Those furthest left hang where the stretch's first item hangs (a typed `5.1.1`'s
     /// `a)` … `n)`). A standard's `a) 引言` at 846 twips holds the `1) 目的` at 1272 after it,
     /// each `1)` a list of its own, where the label ranks would put `b)` under `2)`. Other
     /// items keep the label tree's parents; nil when nothing differs from it.
@@ -223,6 +224,18 @@ package struct AssembleBlocks: Rule {
         func indent(_ i: Int) -> Int? {
             guard let hints = items[i].hints, hints.automaticNumbering != nil else { return nil }
             return hints.leftIndent
+        }
+        func list(_ i: Int) -> (id: Int, level: Int) {
+            let n = items[i].hints?.automaticNumbering
+            return (n?.listID ?? 0, n?.level ?? 0)
+        }
+        func labelTreeHas(_ i: Int, under ancestor: Int) -> Bool {
+            var p = items[i].parent
+            while let q = p, q >= ancestor {
+                if q == ancestor { return true }
+                p = items[q].parent
+            }
+            return false
         }
         var parents: [Int: Int] = [:]
         var changed = false
@@ -237,8 +250,18 @@ package struct AssembleBlocks: Rule {
             while end < run.count, indent(run[end]) != nil { end += 1 }
             var open: [(index: Int, indent: Int)] = []
             for i in run[k..<end] {
-                let x = indent(i)!
-                while let last = open.last, last.indent + halfCharacter >= x { open.removeLast() }
+                let x = indent(i)!, mine = list(i)
+                while let last = open.last {
+                    let theirs = list(last.index)
+                    // One list's items of one level are siblings, however their author indented them.
+                    if theirs == mine { open.removeLast(); break }
+                    if last.indent + halfCharacter < x { break }
+                    if x + halfCharacter < last.indent { open.removeLast(); continue }
+                    // Alike: a higher level of the same list holds it (a list whose levels all
+                    // stand at 0 still shows `1.1` under `1.`); of another list, the labels say.
+                    if theirs.id == mine.id ? theirs.level < mine.level : labelTreeHas(i, under: last.index) { break }
+                    open.removeLast()
+                }
                 // Left of the stretch's first item, an item is not its sibling: the label tree says.
                 let p = open.last?.index ?? (x + halfCharacter < first ? items[i].parent : items[run[k]].parent)
                 if let p { parents[i] = p }
