@@ -242,6 +242,19 @@ let chineseNumbering = """
         }
     }
 
+    @Test func aTypedClauseAfterWordsItemsGoesOnFromTheClauseBefore() throws {
+        // The standard's 5.4.3 (real): `…分别为：` over `a) 技术评价人员` and its `1)` `2)`; the
+        // label ranks put the typed `5.4.4` under that `2)`.
+        let body = p("5.4 组建评价团队", style: "1") + p("5.4.2 控股核电厂的核电企业集团对核电厂营运单位负有监督、考核责任。")
+            + p("5.4.3 核电厂PSR技术团队应包括三类人员，相应的职责分工和技能要求分别为：") + item("技术评价人员", 26, indent: 846)
+            + item("主要承担技术性要素/专项的评价工作。", 27, indent: 1272) + item("技术评价人员应了解所负责审查领域的规范标准要求。", 27, indent: 1272)
+            + p("5.4.4 对于拥有多个电厂的核电企业集团，可组建一支相对稳定的PSR专业技术团队。")
+            + p("5.4.5 PSR技术团队建立后，应根据评价人员的配备制定针对性的培训计划。")
+        let doc = try convertDocx(body, styles: chineseStyles, numbering: numbering)
+        let top = shape(doc.blocks).filter { !$0.hasPrefix(" ") }.map { String($0.prefix(5)) }
+        #expect(top == ["5.4.2", "5.4.3", "5.4.4", "5.4.5"], "\(shape(doc.blocks))")
+    }
+
     @Test func aListsItemsOfOneLevelAreSiblingsAndAlikeTheLabelsSay() throws {
         // PCMET (real): `三、简要内容：` (its list at 960 twips) over `1) 有意向的…` of another list at
         // 966: alike, so the labels say `1)` is inside `三、`; `九、开标地点` of the same list as

@@ -242,7 +242,18 @@ package struct AssembleBlocks: Rule {
         var k = 0
         while k < run.count {
             guard let first = indent(run[k]) else {
-                if let p = items[run[k]].parent { parents[run[k]] = p }
+                let i = run[k]
+                if let p = items[i].parent { parents[i] = p }
+                // A typed clause the label tree hung under Word's items goes on from the clause
+                // before them instead (`5.4.4` after `5.4.3`'s `a)` … `2)`).
+                if let p = items[i].parent, indent(p) != nil, let label = items[i].label,
+                   let before = run[..<k].last(where: { j in
+                       indent(j) == nil && items[j].label.map { $0.rank == label.rank && $0.number + 1 == label.number
+                           && $0.parts.dropLast() == label.parts.dropLast() } == true
+                   }) {
+                    parents[i] = parents[before]
+                    changed = true
+                }
                 k += 1
                 continue
             }
