@@ -5,6 +5,10 @@ import DocNormModel
 public struct HTMLWriter: DocumentWriter {
     /// The writer options; `fragment` leaves out the page around the body.
     public var options: WriterOptions
+    /// Writing a cell of a Markdown table: a renderer that drops `style` (GitHub does) would
+    /// number a labeled list again (`1. 6. 上海太平…`), so its items are a `<ul>`, which shows a
+    /// bullet beside the label at most, as Markdown's own lists of labels do.
+    var insideMarkdown = false
 
     /// An HTML writer with `options`.
     public init(options: WriterOptions = WriterOptions()) {
@@ -80,8 +84,9 @@ public struct HTMLWriter: DocumentWriter {
             out += "<p>\(inlines(p.content, notes: notes))</p>\n"
         case .list(let l):
             let labeled = l.ordered
+            let labeledTag = insideMarkdown ? "ul" : "ol"
             // A fragment has no page CSS: the browser's own numbers would show beside the labels.
-            out += labeled ? (options.fragment ? "<ol class=\"labeled\" style=\"list-style:none\">\n" : "<ol class=\"labeled\">\n") : "<ul>\n"
+            out += labeled ? (options.fragment ? "<\(labeledTag) class=\"labeled\" style=\"list-style:none\">\n" : "<ol class=\"labeled\">\n") : "<ul>\n"
             for item in l.items {
                 out += "<li>"
                 var inner = ""
@@ -100,7 +105,7 @@ public struct HTMLWriter: DocumentWriter {
                 }
                 out += inner.trimmingNewlines() + "</li>\n"
             }
-            out += labeled ? "</ol>\n" : "</ul>\n"
+            out += labeled && !insideMarkdown ? "</ol>\n" : "</ul>\n"
         case .table(let t):
             out += table(t, noteNumbers: notes) + "\n"
         case .blockQuote(let blocks):

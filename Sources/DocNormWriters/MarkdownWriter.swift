@@ -137,7 +137,11 @@ public struct MarkdownWriter: DocumentWriter {
     }
 
     func table(_ table: Table, _ inline: MarkdownInlineRenderer) -> String {
-        guard isSimple(table) else { return HTMLWriter(options: WriterOptions(fragment: true)).table(table, noteNumbers: NoteAnchors(inline.noteNumbers)) }
+        guard isSimple(table) else {
+            var html = HTMLWriter(options: WriterOptions(fragment: true))
+            html.insideMarkdown = true
+            return html.table(table, noteNumbers: NoteAnchors(inline.noteNumbers))
+        }
         let width = table.rows.map(\.cells.count).max() ?? 0
         guard width > 0 else { return "" }
         func row(_ r: TableRow) -> String {

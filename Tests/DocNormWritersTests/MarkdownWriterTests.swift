@@ -127,6 +127,21 @@ func paragraphDoc(_ content: [Inline]) -> Document {
         try expectRoundTrip(doc)
     }
 
+    @Test func aListInAnHTMLCellIsNeverNumberedTwice() {
+        // 上海太平 (real): numbered paragraphs `6.` `7.` in a merged cell; GitHub drops the style
+        // that hid an <ol>'s own numbers and showed `1. 6. 上海太平康复医院简介`.
+        let form = LabelForm(numerals: .arabic, suffix: ".")
+        let items = [6, 7].map { n in
+            ListItem(label: NumberingLabel(original: "\(n).", rank: .arabic, number: n, form: form), blocks: [.paragraph(Paragraph(content: [.text("第\(n)项")]))])
+        }
+        let cell = TableCell(blocks: [.list(ListBlock(ordered: true, items: items))], columnSpan: 2)
+        let md = MarkdownWriter().write(Document(blocks: [.table(Table(rows: [TableRow(cells: [cell])]))]))
+        #expect(md.contains("<ul class=\"labeled\" style=\"list-style:none\">") && !md.contains("<ol"), "\(md)")
+        #expect(md.contains("<span class=\"label\">6.</span>第6项"), "\(md)")
+        // An HTML page and fragment keep their ordered lists.
+        #expect(HTMLWriter(options: WriterOptions(fragment: true)).write(Document(blocks: [.list(ListBlock(ordered: true, items: items))])).contains("<ol class=\"labeled\""))
+    }
+
     @Test func simpleTablesAreGFMAndOthersHTML() {
         let cell = { (s: String) in TableCell(blocks: [.paragraph(Paragraph(content: [.text(s)]))]) }
         let simple = Table(rows: [TableRow(cells: [cell("项目"), cell("数量")]), TableRow(cells: [cell("a|b"), cell("2")])])
