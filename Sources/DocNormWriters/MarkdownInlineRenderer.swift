@@ -54,7 +54,7 @@ struct MarkdownInlineRenderer {
             case .noteReference(let id):
                 if let n = noteNumbers[id] { out += "[^\(n)]" }
             case .lineBreak:
-                out += singleLine ? " " : "\\\n"
+                out += singleLine ? Self.joint(out.last, next) : "\\\n"
             case .image(let alt, let source):
                 if let source {
                     out += "![" + MarkdownEscaping.inline(Self.oneLine(alt)) + "](" + destination(source) + ")"
@@ -188,6 +188,14 @@ struct MarkdownInlineRenderer {
 
     /// The first character an inline writes: markup for notes, breaks and raised text, else
     /// the first character of its plain text (nil when it has none).
+    /// What a line break becomes on one line: a space, or nothing between two CJK characters
+    /// (a title broken as `关于做好2026年暑期` / `新时代文明实践工作的通知` reads as one).
+    static func joint(_ before: Character?, _ after: Character?) -> String {
+        guard let b = before?.unicodeScalars.last, let a = after?.unicodeScalars.first,
+              CharacterClass.isCJK(b), CharacterClass.isCJK(a) else { return " " }
+        return ""
+    }
+
     static func firstCharacter(of inline: Inline) -> Character? {
         switch inline {
         case .noteReference: return "["

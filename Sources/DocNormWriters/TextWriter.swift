@@ -108,11 +108,12 @@ public struct TextWriter: DocumentWriter {
     func line(_ inlines: [Inline]) -> String {
         var out = ""
         var previous: Inline?
-        for i in inlines {
+        for (k, i) in inlines.enumerated() {
             defer { previous = i }
             switch i {
             case .lineBreak:
-                out += " "
+                let next = k + 1 < inlines.count ? MarkdownInlineRenderer.firstPlainCharacter(inlines[k + 1]) : nil
+                out += MarkdownInlineRenderer.joint(out.last, next)
             case .noteReference(let id):
                 if let n = notes[id] { out += "[\(n)]" }
             case .image(let alt, _):

@@ -127,6 +127,14 @@ func paragraphDoc(_ content: [Inline]) -> Document {
         try expectRoundTrip(doc)
     }
 
+    @Test func aLineBreakOnOneLineIsNoSpaceBetweenCJK() {
+        // 公文样例 (real): the title broken after 暑期 by a line break; a search for 暑期新时代 found nothing.
+        let title = Document(blocks: [.heading(Heading(level: 1, content: [.text("关于做好2026年暑期"), .lineBreak, .text("新时代文明实践工作的通知")])),
+                                      .heading(Heading(level: 2, content: [.text("Annual"), .lineBreak, .text("Report")]))])
+        #expect(MarkdownWriter().write(title) == "# 关于做好2026年暑期新时代文明实践工作的通知\n\n## Annual Report\n")
+        #expect(TextWriter().write(title) == "关于做好2026年暑期新时代文明实践工作的通知\nAnnual Report\n")
+    }
+
     @Test func aListInAnHTMLCellIsNeverNumberedTwice() {
         // 上海太平 (real): numbered paragraphs `6.` `7.` in a merged cell; GitHub drops the style
         // that hid an <ol>'s own numbers and showed `1. 6. 上海太平康复医院简介`.
