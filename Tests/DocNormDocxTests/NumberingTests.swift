@@ -293,3 +293,18 @@ let chineseNumbering = """
                 "\(shape(typed.blocks))")
     }
 }
+
+/// 行标编制说明 (real): `一、任务来源及计划要求` is Word's own number, `二、编制过程` typed after it.
+/// Word's numbers are not checked, but the typed series goes on from them: no `二、 starts the
+/// count`.
+@Suite struct TypedAfterWordNumbersTests {
+    @Test func aTypedSeriesGoesOnFromWordsNumber() throws {
+        let num = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+        let body = p("任务来源及计划要求", style: "1", pPr: num) + p("本标准由国家核安全局提出。") + p("二、编制过程", style: "1") + p("编制组成立于2022年。")
+            + p("四、主要技术内容", style: "1") + p("内容。")
+        let doc = try convertDocx(body, styles: chineseStyles, numbering: chineseNumbering)
+        #expect(!doc.warnings.contains { $0.message.contains("二、 starts the count") }, "\(doc.warnings)")
+        // A typed number that skips one after Word's is still reported.
+        #expect(doc.warnings.contains { $0.code == "number-skipped" && $0.found == "四、" }, "\(doc.warnings)")
+    }
+}

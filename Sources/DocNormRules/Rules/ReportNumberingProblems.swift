@@ -23,7 +23,16 @@ package struct ReportNumberingProblems: Rule {
             guard let l = items[i].label, l.rank.isStructural, !l.automatic else { return false }
             return true
         }
-        sequences(labeled, items, &workspace, options)
+        // Word's numbers are not checked, but a typed series goes on from them (a typed `二、` after
+        // Word's own `一、` starts nothing).
+        let counted = items.indices.filter { i in
+            switch items[i].role {
+            case .heading, .runInHeading, .listItem: break
+            default: return false
+            }
+            return items[i].label.map { $0.rank.isStructural } == true
+        }
+        sequences(counted, items, &workspace, options)
         mixedForms(labeled, items, &workspace, options)
         halfWidthBrackets(labeled, items, &workspace)
         inversions(labeled, items, &workspace)
@@ -50,6 +59,10 @@ package struct ReportNumberingProblems: Rule {
             defer { previousWasItem = isItem; previousIndex = i }
             if interrupted && label.number == 1 { last[key] = nil }
             let position = items[i].paragraph?.position
+            if label.automatic {
+                last[key] = (label.number, (last[key]?.count ?? 0) + 1)
+                continue
+            }
             guard let prev = last[key] else {
                 if label.number != 1 {
                     ws.warn("number-skipped", "\(label.original) starts the count; it should be \(canonical(label, 1, options))",
