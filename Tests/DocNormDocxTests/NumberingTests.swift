@@ -207,11 +207,14 @@ let chineseNumbering = """
 /// 安全审查指南, real) lists `a)` items at 846 twips, each followed by its own `1)` list at 1272.
 /// The label ranks alone put `b)` under the `2)` before it.
 @Suite struct ListIndentTests {
-    let numbering = """
-        <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/>
-          <w:pPr><w:ind w:left="839" w:hanging="419"/></w:pPr></w:lvl></w:abstractNum>
-        <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/>
-          <w:pPr><w:ind w:left="1686" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>
+    /// One-level lists, abstract definitions 0, 1 … in order: format, text, start and left indent.
+    static func lists(_ levels: [(format: String, text: String, start: Int, left: Int)]) -> String {
+        levels.enumerated().map { k, l in
+            "<w:abstractNum w:abstractNumId=\"\(k)\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"\(l.start)\"/><w:numFmt w:val=\"\(l.format)\"/>"
+                + "<w:lvlText w:val=\"\(l.text)\"/><w:pPr><w:ind w:left=\"\(l.left)\" w:hanging=\"420\"/></w:pPr></w:lvl></w:abstractNum>"
+        }.joined()
+    }
+    let numbering = lists([("lowerLetter", "%1)", 1, 839), ("decimal", "%1)", 1, 1686)]) + """
         <w:num w:numId="26"><w:abstractNumId w:val="0"/></w:num>
         <w:num w:numId="27"><w:abstractNumId w:val="1"/></w:num>
         <w:num w:numId="28"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
@@ -259,11 +262,7 @@ let chineseNumbering = """
         // PCMET (real): `三、简要内容：` (its list at 960 twips) over `1) 有意向的…` of another list at
         // 966: alike, so the labels say `1)` is inside `三、`; `九、开标地点` of the same list as
         // `八、`, set at 2617 by hand, is still its sibling.
-        let numbering = """
-            <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/>
-              <w:pPr><w:ind w:left="960" w:hanging="480"/></w:pPr></w:lvl></w:abstractNum>
-            <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/>
-              <w:pPr><w:ind w:left="420" w:hanging="420"/></w:pPr></w:lvl></w:abstractNum>
+        let numbering = Self.lists([("chineseCounting", "%1、", 3, 960), ("decimal", "%1)", 1, 420)]) + """
             <w:num w:numId="12"><w:abstractNumId w:val="0"/></w:num>
             <w:num w:numId="13"><w:abstractNumId w:val="1"/></w:num>
             """
