@@ -215,10 +215,12 @@ package struct AssembleBlocks: Rule {
     /// of items that carry Word's numbers and indents, an item goes under the nearest one
     /// before it that stands further left (by more than half a character); one list's items of
     /// one level are siblings; of two that stand alike, a list's higher level holds its lower
-    /// one, and for two lists the label tree says. Those furthest left hang where the stretch's first item hangs (a typed `5.1.1`'s
-    /// `a)` … `n)`). A standard's `a) 引言` at 846 twips holds the `1) 目的` at 1272 after it,
-    /// each `1)` a list of its own, where the label ranks would put `b)` under `2)`. Other
-    /// items keep the label tree's parents; nil when nothing differs from it.
+    /// one, and for two lists the label tree says. Those furthest left hang where the
+    /// stretch's first item hangs (a typed `5.1.1`'s `a)` … `n)`). A standard's `a) 引言` at
+    /// 846 twips holds the `1) 目的` at 1272 after it, each `1)` a list of its own, where the
+    /// label ranks would put `b)` under `2)`. Other items keep the label tree's parents, but
+    /// a typed clause the tree hung under Word's items goes on from its own series. Nil when
+    /// nothing differs from the label tree.
     static func indentParents(_ run: [Int], items: [Item]) -> [Int: Int]? {
         guard run.count > 1 else { return nil }
         func indent(_ i: Int) -> Int? {
