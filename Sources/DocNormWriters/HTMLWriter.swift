@@ -84,9 +84,9 @@ public struct HTMLWriter: DocumentWriter {
             out += "<p>\(inlines(p.content, notes: notes))</p>\n"
         case .list(let l):
             let labeled = l.ordered
-            let labeledTag = insideMarkdown ? "ul" : "ol"
+            let tag = labeled && !insideMarkdown ? "ol" : "ul"
             // A fragment has no page CSS: the browser's own numbers would show beside the labels.
-            out += labeled ? (options.fragment ? "<\(labeledTag) class=\"labeled\" style=\"list-style:none\">\n" : "<ol class=\"labeled\">\n") : "<ul>\n"
+            out += labeled ? (options.fragment ? "<\(tag) class=\"labeled\" style=\"list-style:none\">\n" : "<\(tag) class=\"labeled\">\n") : "<ul>\n"
             for item in l.items {
                 out += "<li>"
                 var inner = ""
@@ -105,7 +105,7 @@ public struct HTMLWriter: DocumentWriter {
                 }
                 out += inner.trimmingNewlines() + "</li>\n"
             }
-            out += labeled && !insideMarkdown ? "</ol>\n" : "</ul>\n"
+            out += "</\(tag)>\n"
         case .table(let t):
             out += table(t, noteNumbers: notes) + "\n"
         case .blockQuote(let blocks):

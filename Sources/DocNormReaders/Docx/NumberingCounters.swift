@@ -6,9 +6,10 @@ struct NumberingCounters {
     private var counters: [Int: [Int: Int]] = [:]
     private var startedInstances: Set<Int> = []
 
-    /// The label Word shows for the next paragraph of list `numID` at level `ilvl`, and the
-    /// level's format; nil when the list or level is not defined.
-    mutating func next(numID: Int, ilvl: Int, numbering: NumberingPart, styles: StylesPart) -> (text: String, format: String, separated: Bool)? {
+    /// The label Word shows for the next paragraph of list `numID` at level `ilvl`, the level's
+    /// format, and where the level sets its text; nil when the list or level is not defined.
+    mutating func next(numID: Int, ilvl: Int, numbering: NumberingPart, styles: StylesPart)
+        -> (text: String, format: String, separated: Bool, leftIndent: Int?)? {
         guard numID != 0, let instance = numbering.instances[numID],
               let abstractID = numbering.abstractID(for: numID, styles: styles),
               let abstract = numbering.abstracts[abstractID] else { return nil }
@@ -42,7 +43,7 @@ struct NumberingCounters {
         }
         counters[abstractID] = levels
         if level.format == "bullet" {
-            return (level.picture ? "•" : SymbolFonts.bullet(level.text, font: level.font), "bullet", level.separated)
+            return (level.picture ? "•" : SymbolFonts.bullet(level.text, font: level.font), "bullet", level.separated, level.leftIndent)
         }
         var text = ""
         var chars = level.text.makeIterator()
@@ -54,6 +55,6 @@ struct NumberingCounters {
             let format = level.isLegal ? "decimal" : (levelDef(l)?.format ?? "decimal")
             text += NumberFormats.render(value, format: format)
         }
-        return (text, level.format, level.separated)
+        return (text, level.format, level.separated, level.leftIndent)
     }
 }

@@ -130,12 +130,6 @@ struct NumberingPart: Sendable {
     }
 
     /// The level of an abstract definition linked to a paragraph style (`w:lvl/w:pStyle`).
-    /// The definition of list `numID`'s level `ilvl`, its instance's override first.
-    func definition(numID: Int, ilvl: Int, styles: StylesPart) -> Level? {
-        guard let instance = instances[numID], let abstractID = abstractID(for: numID, styles: styles) else { return nil }
-        return instance.levelOverrides[ilvl] ?? abstracts[abstractID]?.levels[ilvl]
-    }
-
     func level(linkedTo styleID: String, abstractID: Int) -> Int? {
         abstracts[abstractID]?.levels.first { $0.value.paragraphStyle == styleID }?.key
     }

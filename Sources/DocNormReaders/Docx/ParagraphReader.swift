@@ -85,9 +85,8 @@ extension BodyReader {
                                                               separated: label.separated)
                 // Where the item stands: its own indent, else its list level's over its style's
                 // (the style's own first when the style brings the list).
-                let listIndent = numbering.definition(numID: numID, ilvl: level, styles: styles)?.leftIndent
                 hints.leftIndent = StylesPart.leftIndent(pPr?.first("w:ind"))
-                    ?? (numPr != nil ? listIndent ?? style.leftIndent : style.leftIndent ?? listIndent)
+                    ?? (numPr != nil ? label.leftIndent ?? style.leftIndent : style.leftIndent ?? label.leftIndent)
             } else if numbering.instances[numID] == nil {
                 warn("numbering", "a paragraph refers to list \(numID), which numbering.xml does not define", at: position)
             }

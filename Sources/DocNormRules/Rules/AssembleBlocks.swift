@@ -182,7 +182,7 @@ package struct AssembleBlocks: Rule {
         while k < run.count {
             let top = run[k]
             var m = k + 1
-            while m < run.count, isDescendant(run[m], of: top, items: items, parents: parents) { m += 1 }
+            while m < run.count, Self.isDescendant(run[m], of: top, items: items, parents: parents) { m += 1 }
             let p = items[top].paragraph!
             let nested = m > k + 1 ? list(Array(run[(k + 1)..<m]), items: items, parents: parents) : []
             let item = ListItem(label: p.label, blocks: [.paragraph(Paragraph(content: p.content, position: p.position))] + nested,
@@ -202,7 +202,8 @@ package struct AssembleBlocks: Rule {
         return blocks
     }
 
-    func isDescendant(_ i: Int, of ancestor: Int, items: [Item], parents: [Int: Int]?) -> Bool {
+    /// Whether `ancestor` is above `i` in `parents`, or in the label tree when there are none.
+    static func isDescendant(_ i: Int, of ancestor: Int, items: [Item], parents: [Int: Int]?) -> Bool {
         var p = parents.map { $0[i] } ?? items[i].parent
         while let q = p {
             if q == ancestor { return true }
@@ -227,17 +228,9 @@ package struct AssembleBlocks: Rule {
             guard let hints = items[i].hints, hints.automaticNumbering != nil else { return nil }
             return hints.leftIndent
         }
-        func list(_ i: Int) -> (id: Int, level: Int) {
+        func listLevel(_ i: Int) -> (list: Int, level: Int) {
             let n = items[i].hints?.automaticNumbering
             return (n?.listID ?? 0, n?.level ?? 0)
-        }
-        func labelTreeHas(_ i: Int, under ancestor: Int) -> Bool {
-            var p = items[i].parent
-            while let q = p, q >= ancestor {
-                if q == ancestor { return true }
-                p = items[q].parent
-            }
-            return false
         }
         var parents: [Int: Int] = [:]
         var changed = false
@@ -263,16 +256,17 @@ package struct AssembleBlocks: Rule {
             while end < run.count, indent(run[end]) != nil { end += 1 }
             var open: [(index: Int, indent: Int)] = []
             for i in run[k..<end] {
-                let x = indent(i)!, mine = list(i)
+                let x = indent(i)!, mine = listLevel(i)
                 while let last = open.last {
-                    let theirs = list(last.index)
+                    let theirs = listLevel(last.index)
                     // One list's items of one level are siblings, however their author indented them.
                     if theirs == mine { open.removeLast(); break }
                     if last.indent + halfCharacter < x { break }
                     if x + halfCharacter < last.indent { open.removeLast(); continue }
                     // Alike: a higher level of the same list holds it (a list whose levels all
                     // stand at 0 still shows `1.1` under `1.`); of another list, the labels say.
-                    if theirs.id == mine.id ? theirs.level < mine.level : labelTreeHas(i, under: last.index) { break }
+                    if theirs.list == mine.list ? theirs.level < mine.level
+                        : isDescendant(i, of: last.index, items: items, parents: nil) { break }
                     open.removeLast()
                 }
                 // Left of the stretch's first item, an item is not its sibling: the label tree says.

@@ -100,13 +100,14 @@ package struct HeadingsFromContents: Rule {
             let text = p.content.plainText
             guard text.unicodeScalars.count > options.maxHeadingLength else { continue }
             let shown = TextKey.squeezed(p.label?.original ?? "")
-            let key = Self.key(shown: p.label?.original ?? "", text)
+            let whole = TextKey.heading(shown + text)
+            let key = Self.withoutAttachmentSeparator(whole)
             guard let k = open.firstIndex(where: { $0.hasPrefix(shown) && key.hasPrefix($0) && key.unicodeScalars.count >= $0.unicodeScalars.count + 10 })
             else { continue }
             // The character after the entry's last non-white character of the text (counting
             // an attachment's separator the key leaves out).
             var wanted = open[k].unicodeScalars.count - shown.unicodeScalars.count
-                + TextKey.heading(shown + text).unicodeScalars.count - key.unicodeScalars.count
+                + whole.unicodeScalars.count - key.unicodeScalars.count
             var offset = 0
             for c in text {
                 if wanted == 0 { break }
@@ -207,7 +208,12 @@ package struct HeadingsFromContents: Rule {
     /// attachment's number from its name is typing: the contents list `附件1  投标保证金…`
     /// for the body's `附件1：投标保证金…`, so it is left out of the key.
     static func key(shown: String, _ text: String) -> String {
-        let key = TextKey.heading(shown + text)
+        withoutAttachmentSeparator(TextKey.heading(shown + text))
+    }
+
+    /// A heading key without the separator after an attachment's number (`附件1：投标函` →
+    /// `附件1投标函`).
+    static func withoutAttachmentSeparator(_ key: String) -> String {
         guard key.hasPrefix("附件") || key.hasPrefix("附表") else { return key }
         let afterWord = key.dropFirst(2)
         let name = afterWord.drop(while: AttachmentHeadings.isNumeral)

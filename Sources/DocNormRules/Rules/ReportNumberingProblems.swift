@@ -14,24 +14,16 @@ package struct ReportNumberingProblems: Rule {
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
         let items = workspace.items
-        // Read in place, item by item: a long document has a hundred thousand of them.
-        let labeled = items.indices.filter { i in
-            switch items[i].role {
-            case .heading, .runInHeading, .listItem: break
-            default: return false
-            }
-            guard let l = items[i].label, l.rank.isStructural, !l.automatic else { return false }
-            return true
-        }
-        // Word's numbers are not checked, but a typed series goes on from them (a typed `二、` after
-        // Word's own `一、` starts nothing).
+        // Read in place, item by item: a long document has a hundred thousand of them. Word's
+        // numbers are not checked, but a typed series goes on from them (a typed `二、` after
+        // Word's own `一、` starts nothing): they are counted, and only the typed ones checked.
         let counted = items.indices.filter { i in
             switch items[i].role {
-            case .heading, .runInHeading, .listItem: break
+            case .heading, .runInHeading, .listItem: return items[i].labelRank?.isStructural == true
             default: return false
             }
-            return items[i].label.map { $0.rank.isStructural } == true
         }
+        let labeled = counted.filter { items[$0].label?.automatic == false }
         sequences(counted, items, &workspace, options)
         mixedForms(labeled, items, &workspace, options)
         halfWidthBrackets(labeled, items, &workspace)
