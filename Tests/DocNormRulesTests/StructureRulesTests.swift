@@ -69,6 +69,45 @@ func roles(_ lines: [String]) -> [Item.Role] {
     }
 }
 
+/// Chapters typed in Heading 1 with a bare number, only some of which have numbered sections
+/// (详细设计说明书: `1引言`, `2 系统整体设计` without a `2.1`, `3 分布式爬虫设计说明` over `3.1`).
+@Suite struct StyledBareNumberTests {
+    /// The label and text of each paragraph after the label rules; `styles` gives heading
+    /// styles by line.
+    func labels(_ lines: [String], styles: [Int: Int]) -> [String] {
+        var doc = TestSupport.rawDocument(lines)
+        for (i, block) in doc.blocks.enumerated() {
+            guard case .paragraph(var p) = block, let l = styles[i] else { continue }
+            p.hints.styleHeadingLevel = l
+            doc.blocks[i] = .paragraph(p)
+        }
+        doc.metadata.sourceFormat = "docx"
+        var ws = Workspace(document: doc)
+        for rule in [DetectLanguage(), DetectLabels()] as [any Rule] { rule.apply(to: &ws, options: NormalizationOptions()) }
+        return ws.items.compactMap { item in
+            item.paragraph.map { p in (p.label.map { "[\($0.original)\($0.separated ? " " : "")]" } ?? "") + p.content.plainText }
+        }
+    }
+
+    let lines = ["详细设计说明书", "1引言", "1.1编写目的", "正文。", "2 系统整体设计", "正文。", "3 分布式爬虫设计说明", "3.1 程序描述", "正文。"]
+
+    @Test func theStylesSeriesGivesItsNeighboursTheirNumbers() {
+        let out = labels(lines, styles: [1: 1, 2: 2, 4: 1, 6: 1, 7: 2])
+        #expect(out[1] == "[1]引言" && out[4] == "[2 ]系统整体设计" && out[6] == "[3 ]分布式爬虫设计说明", "\(out)")
+    }
+
+    @Test func withoutAHeadingStyleTheyStayText() {
+        let out = labels(lines, styles: [2: 2, 7: 2])
+        #expect(out[1] == "1引言" && out[4] == "2 系统整体设计" && out[6] == "[3 ]分布式爬虫设计说明", "\(out)")
+    }
+
+    @Test func aNumberOutOfTheSeriesOrBeforeAUnitStaysText() {
+        let lines = ["报告", "5 系统整体设计", "正文。", "3 分布式爬虫设计说明", "3.1 程序描述", "正文。", "4个工作日内完成", "正文。"]
+        let out = labels(lines, styles: [1: 1, 3: 1, 4: 2, 6: 1])
+        #expect(out[1] == "5 系统整体设计" && out[3] == "[3 ]分布式爬虫设计说明" && out[6] == "4个工作日内完成", "\(out)")
+    }
+}
+
 /// Two-part outline numbers typed straight before their titles (Cynthia's 用户手册, 宝山分局's 15.1).
 @Suite struct JoinedDecimalTests {
     @Test func aNumberTheOutlineHasIsItsLabel() {

@@ -24,6 +24,70 @@ extension DetectLabels {
             p.content = rest
             workspace.items[i].paragraph = p
         }
+        settleStyledBareNumbers(&workspace, options: options)
+    }
+
+    /// `2 系统整体设计` and `1引言` in Heading 1 beside `3 分布式爬虫设计说明`, which its `3.1`
+    /// made a label: a number before the title of a paragraph in a heading style is that
+    /// style's label too when the style's paragraph before or after it is numbered one lower
+    /// or higher. Without the number, chapter 2 (which has no `2.1`) reads as unnumbered and
+    /// chapter 3 as a count that starts at 3.
+    func settleStyledBareNumbers(_ workspace: inout Workspace, options: NormalizationOptions) {
+        var byLevel: [Int: [Int]] = [:]
+        var numbers: [Int: Int] = [:]
+        var candidates: [Int: (number: Int, length: Int, separated: Bool)] = [:]
+        for i in workspace.items.indices {
+            guard workspace.items[i].role == .body, let p = workspace.items[i].paragraph, let level = p.hints.styleHeadingLevel,
+                  p.hints.automaticNumbering == nil, !p.hints.isPreformatted, !p.content.isBlank else { continue }
+            byLevel[level, default: []].append(i)
+            if let label = p.label {
+                if label.rank == .western(depth: 1) { numbers[i] = label.number }
+            } else if Self.startsWithDigit(p.content) {
+                let prefix = p.content.plainPrefix(8)
+                if let (number, length) = Self.bareNumber(prefix) {
+                    candidates[i] = (number, length, true)
+                } else if let (number, length) = Self.joinedNumber(prefix) {
+                    candidates[i] = (number, length, false)
+                }
+            }
+        }
+        guard !numbers.isEmpty, !candidates.isEmpty else { return }
+        for (_, run) in byLevel where run.contains(where: { numbers[$0] != nil }) {
+            var changed = true
+            while changed {
+                changed = false
+                for (k, i) in run.enumerated() where numbers[i] == nil {
+                    guard let c = candidates[i] else { continue }
+                    let before = k > 0 ? numbers[run[k - 1]] : nil, after = k + 1 < run.count ? numbers[run[k + 1]] : nil
+                    guard before == c.number - 1 || after == c.number + 1 else { continue }
+                    guard var p = workspace.items[i].paragraph else { continue }
+                    let rest = p.content.dropping(first: c.length).trimming(CharacterClass.isIndentSpace)
+                    guard HeadingsByLook.readsAsHeading(rest.plainText, options: options) else { candidates[i] = nil; continue }
+                    var label = NumberingLabel(original: String(c.number), rank: .western(depth: 1), number: c.number, parts: [c.number],
+                                               form: LabelForm(numerals: .decimalOutline, suffix: ""))
+                    label.separated = c.separated
+                    p.label = label
+                    p.content = rest
+                    workspace.items[i].paragraph = p
+                    numbers[i] = c.number
+                    changed = true
+                }
+            }
+        }
+    }
+
+    /// One to three digits typed straight before a Chinese letter that is no unit (`1引言`, not
+    /// `3个` or `2号`): the number and its length.
+    static func joinedNumber(_ prefix: String) -> (Int, Int)? {
+        let scalars = Array(prefix.unicodeScalars)
+        var i = 0, number = 0
+        while i < scalars.count, i < 3, ("0"..."9").contains(scalars[i]) {
+            number = number * 10 + Int(scalars[i].value - 0x30)
+            i += 1
+        }
+        guard i > 0, number >= 1, i < scalars.count, CharacterClass.isCJKLetter(scalars[i]), !LabelParser.isUnit(scalars[i]),
+              !quantityUnits.contains(scalars[i]), scalars[i] != "号" else { return nil }
+        return (number, i)
     }
 
     /// `2.1查看数据` where the document's outline has `2.1.1 工具区`, or a sibling `2.0`/`2.2` that

@@ -4,7 +4,8 @@ import DocNormModel
 /// automatic numbering) and moves it from the text into `Paragraph.label`.
 /// Then settles ranks that depend on the whole document: `1.` is the Western outline's
 /// first level in a Western document, `1)` ranks with the circled numbers when `1.` or `（1）`
-/// is also used, `1 正文` is the outline's first level when `1.1` labels follow it, and
+/// is also used, `1 正文` is the outline's first level when `1.1` labels follow it (and so
+/// are `2 设计` and `1引言` in its heading style beside it, numbered in turn), and
 /// `一 信息舱` … `二 树` a series of Chinese numerals typed without 、, and `2.1查看数据` a
 /// label where the document's outline has `2.2` or `2.1.1`.
 /// Reports nothing.
