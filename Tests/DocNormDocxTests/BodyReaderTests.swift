@@ -166,6 +166,19 @@ import Testing
         #expect(cellTexts(t) == [["甲", "乙"], ["丙", "丁/戊", "己"], ["庚", "table"]])
     }
 
+    /// A merged cell's continuation is not read, but its paragraphs count: a paragraph after
+    /// the table keeps Word's position (详细设计说明书's warnings named paragraphs 3 too early).
+    @Test func positionsAfterMergedCellsCountTheirParagraphs() throws {
+        let body = """
+            <w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr>\(p("甲"))</w:tc><w:tc>\(p("乙"))</w:tc></w:tr>
+            <w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>\(p(""))\(p(""))</w:tc><w:tc>\(p("丙"))</w:tc></w:tr></w:tbl>\(p("后"))
+            """
+        let doc = try readDocx(body)
+        guard case .paragraph(let after)? = doc.blocks.last else { Issue.record("no paragraph after the table"); return }
+        #expect(after.content.plainText == "后")
+        #expect(after.position == .paragraph(6))
+    }
+
     /// The body stream hands a table over row by row; the result must be the table read whole
     /// (a DTD sends the part down the whole-part path).
     @Test func tablesStreamedRowByRowReadAsWholeTables() throws {

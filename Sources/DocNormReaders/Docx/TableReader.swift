@@ -37,6 +37,8 @@ extension BodyReader {
                 let vMerge = tcPr?.first("w:vMerge")
                 if let vMerge, (vMerge.attribute("w:val") ?? "continue") == "continue", let start = mergeStart[column] {
                     if start.row < table.rows.count { table.rows[start.row].cells[start.cell].rowSpan += 1 }
+                    // Its paragraphs are not read, but they are counted: later positions stay Word's.
+                    reader.paragraphIndex += BodyReader.paragraphCount(tc)
                     column += span
                     continue
                 }
@@ -50,6 +52,11 @@ extension BodyReader {
             }
             table.rows.append(row)
         }
+    }
+
+    /// The paragraphs in `element`, nested ones included.
+    static func paragraphCount(_ element: XMLElement) -> Int {
+        element.elements.reduce(0) { $0 + ($1.name == "w:p" ? 1 : 0) + paragraphCount($1) }
     }
 
     /// A cell's (or a note's) blocks without its empty paragraphs: Word ends every cell, and
