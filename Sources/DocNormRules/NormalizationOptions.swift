@@ -51,6 +51,10 @@ public struct NormalizationOptions: Sendable, Equatable {
     public var maxHeadingLength: Int
     /// Longest title, in characters.
     public var maxTitleLength: Int
+    /// Whether a form the numbering mode corrects (half-width brackets it writes full-width)
+    /// stays reported as a problem: `check` lists what the source has, while a conversion
+    /// notes the rewrite once, as information.
+    public var reportsCorrectedForms = false
 
     /// The markers removed unless told otherwise (`##paidbegin##`, `##paidend##`).
     public static let defaultNoiseMarkers = ["##paidbegin##", "##paidend##"]

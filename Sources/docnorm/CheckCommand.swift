@@ -39,7 +39,10 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let converter = Converter(options: ConversionOptions(normalization: try structure.normalization()))
+        var normalization = try structure.normalization()
+        // The source's problems, including the forms a conversion corrects.
+        normalization.reportsCorrectedForms = true
+        let converter = Converter(options: ConversionOptions(normalization: normalization))
         let (files, missing) = InputFiles.expand(inputs)
         let outputDirectory = URL(fileURLWithPath: output ?? FileManager.default.temporaryDirectory.path)
         // --fix writes each report's normalized copy in its own format.

@@ -106,7 +106,10 @@ import Testing
         #expect(!m.planted.isEmpty)
         // Repaired only when asked: by default a number stays what the document shows.
         #expect(TestSupport.outline(m.text, options: NormalizationOptions(renumber: true)) == TestSupport.outline(clean))
-        let found = TestSupport.normalize(m.text).warnings.filter { NumberingReport.problemCodes.contains($0.code) && $0.code != "placeholder" && $0.code != "unbalanced-brackets" }
+        // What `check` lists: the corrected forms too.
+        var asChecked = NormalizationOptions()
+        asChecked.reportsCorrectedForms = true
+        let found = TestSupport.normalize(m.text, options: asChecked).warnings.filter { NumberingReport.problemCodes.contains($0.code) && $0.code != "placeholder" && $0.code != "unbalanced-brackets" }
         let got = found.map { w -> String in
             if case .line(let n)? = w.position { return "\(w.code)@\(n)" }
             return w.code

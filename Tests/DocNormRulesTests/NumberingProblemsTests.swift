@@ -4,8 +4,11 @@ import DocNormTestSupport
 import Testing
 
 @Suite struct ReportNumberingProblemsTests {
+    /// The problems `check` lists (the forms a conversion corrects included).
     func problems(_ lines: [String]) -> [(String, SourcePosition?, String?, String?)] {
-        TestSupport.normalize(lines.joined(separator: "\n")).warnings
+        var options = NormalizationOptions()
+        options.reportsCorrectedForms = true
+        return TestSupport.normalize(lines.joined(separator: "\n"), options: options).warnings
             .filter { $0.severity == .warning && $0.code != "placeholder" && $0.code != "unbalanced-brackets" }
             .map { ($0.code, $0.position, $0.found, $0.expected) }
     }
@@ -27,6 +30,16 @@ import Testing
         let p = problems(["报告", "一、甲", "（一）子", "正文。", "(二)丑", "正文。", "1．寅", "正文。", "2、卯", "正文。"])
         #expect(p.map(\.0).sorted() == ["half-width-brackets", "mixed-forms", "mixed-forms"].sorted() || p.map(\.0).sorted() == ["half-width-brackets", "mixed-forms"])
         #expect(p.contains { $0.0 == "half-width-brackets" && $0.2 == "(二)" && $0.3 == "（二）" })
+    }
+
+    /// A conversion writes `(二)` as `（二）` and says so once: the half-width warning is no
+    /// longer true of the output. `keep` writes `(二)`, so the warning stays.
+    @Test func aCorrectedFormIsNotedOnce() {
+        let lines = ["报告", "（一）子", "正文。", "(二)丑", "正文。"].joined(separator: "\n")
+        let notes = TestSupport.normalize(lines).warnings.filter { $0.position == .line(4) }
+        #expect(notes.map(\.code) == ["label-rewritten"] && notes.map(\.severity) == [.info], "\(notes)")
+        let kept = TestSupport.normalize(lines, options: NormalizationOptions(numbering: .keep)).warnings.filter { $0.position == .line(4) }
+        #expect(kept.map(\.code) == ["half-width-brackets"] && kept.map(\.severity) == [.warning], "\(kept)")
     }
 
     @Test func aRankInsideALowerOne() {

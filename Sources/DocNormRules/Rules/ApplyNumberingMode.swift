@@ -9,7 +9,8 @@ import DocNormModel
 ///   is one form of one rank (第一章 and 第一部分 count apart); Word's numbers stay.
 /// - `keep`: the label as written or as Word rendered it.
 /// - `strip`: no label on headings; list items keep theirs, normalized.
-/// Each rewritten label is reported (info) with its original text.
+/// Each rewritten label is reported (info) with its original text; a half-width-brackets warning
+/// for a label it writes full-width is then dropped unless `reportsCorrectedForms`.
 package struct ApplyNumberingMode: Rule {
     package let name = "apply-numbering-mode"
     package let phase = RulePhase.classification
@@ -27,6 +28,7 @@ package struct ApplyNumberingMode: Rule {
             return
         }
         let numbers = recount(workspace.items, renumber: options.renumber)
+        var rewritten: [SourcePosition: String] = [:]
         for i in workspace.items.indices {
             guard var p = workspace.items[i].paragraph, var label = p.label else { continue }
             let role = workspace.items[i].role
@@ -38,11 +40,19 @@ package struct ApplyNumberingMode: Rule {
             if display != label.original {
                 workspace.warn("label-rewritten", "label \(label.original) written as \(display)",
                                at: p.position, severity: .info)
+                if let position = p.position { rewritten[position] = display }
             }
             label.display = display
             if options.numbering == .strip && role != .listItem { label.display = nil }
             p.label = label
             workspace.items[i].paragraph = p
+        }
+        // `(一) has half-width brackets; it should be （一）` beside `label (一) written as （一）`
+        // says one thing twice, and the first is no longer true of the output.
+        if !options.reportsCorrectedForms, !rewritten.isEmpty {
+            workspace.warnings.removeAll { w in
+                w.code == "half-width-brackets" && w.position.flatMap { rewritten[$0] } == w.expected
+            }
         }
     }
 
