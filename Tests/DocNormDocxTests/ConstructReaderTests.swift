@@ -190,6 +190,21 @@ func blockParagraphs(_ blocks: [Block]) -> [Paragraph] {
         #expect(!extracting.finalWarnings().contains { $0.code == "images-not-written" })
     }
 
+    /// Older Word fills `descr` with the file a picture came from (会议纪要, 产品需求规格说明书,
+    /// 详细设计说明书, real): a path or a bare file name is no description.
+    @Test func aFileNameIsNoDescription() throws {
+        for path in [#"C:\Users\kedacom\AppData\Local\Temp\1576332464(1).png"#, #"E:\doc\qq\Image\Group\(9U_DCV)04.png"#,
+                     #"\\server\share\logo.gif"#, "file:///home/a/b.jpg", "santa.wmf", "cow.pict", "未命名文件.PNG"] {
+            var reader = try bodyReader(rels: rels, options: DocxReader.Options(extractMedia: true))
+            let escaped = path.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+            #expect(blockParagraphs(try readBlocks(drawing("rI", escaped), reader: &reader))[0].content == [.image(alt: "", source: "word/media/image1.png")], "\(path)")
+        }
+        for alt in ["组织架构图", "Figure 2: C: drive usage", "see logo.png below", "v2.0 流程"] {
+            var reader = try bodyReader(rels: rels, options: DocxReader.Options(extractMedia: true))
+            #expect(blockParagraphs(try readBlocks(drawing("rI", alt), reader: &reader))[0].content == [.image(alt: alt, source: "word/media/image1.png")], "\(alt)")
+        }
+    }
+
     @Test func oTitleIsOnlyTheAltTextOfALinkedImage() throws {
         var reader = try bodyReader(rels: rels)
         #expect(blockParagraphs(try readBlocks(vml, reader: &reader))[0].content == [.text("图")])

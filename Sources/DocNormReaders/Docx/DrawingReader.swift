@@ -14,7 +14,7 @@ extension BodyReader {
     mutating func drawing(_ d: XMLElement, format: DocxRun.Format, into c: inout ContentCollector) {
         for anchor in d.elements where anchor.name == "wp:inline" || anchor.name == "wp:anchor" {
             let docPr = anchor.first("wp:docPr")
-            let alt = docPr?.attribute("descr").flatMap { $0.isEmpty ? nil : $0 } ?? docPr?.attribute("title") ?? ""
+            let alt = Self.description(docPr?.attribute("descr")) ?? Self.description(docPr?.attribute("title")) ?? ""
             var parts = DrawingParts()
             collect(anchor, into: &parts)
             for id in parts.blips { c.append(image(relationship: id, alt: alt), format) }
@@ -23,11 +23,29 @@ extension BodyReader {
         }
     }
 
+    /// A picture's description, unless it is only the file Word inserted it from: older Word
+    /// versions fill `descr` with the path (`C:\Users\…\Temp\1576332464(1).png`), which says
+    /// nothing about the picture and shows where the author keeps their files.
+    static func description(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        let head = Array(text.unicodeScalars.prefix(3))
+        let drive = head.count == 3 && head[0].isASCII && head[0].properties.isAlphabetic && head[1] == ":" && (head[2] == "\\" || head[2] == "/")
+        if drive || text.hasPrefix("\\\\") || text.hasPrefix("file:") { return nil }
+        // A bare file name of a picture (`santa.wmf`, `未命名文件.png`) on one line.
+        if let dot = text.lastIndex(of: "."), !text.contains("\n"),
+           pictureExtensions.contains(text[text.index(after: dot)...].lowercased()) { return nil }
+        return text
+    }
+
+    static let pictureExtensions: Set<String> = ["png", "jpg", "jpeg", "jpe", "jfif", "gif", "bmp", "dib", "tif", "tiff", "wmf", "emf",
+                                                 "pict", "pct", "svg", "webp", "ico", "heic"]
+
     mutating func vml(_ p: XMLElement, format: DocxRun.Format, into c: inout ContentCollector) {
         var parts = DrawingParts()
         collect(p, into: &parts)
         // o:title is often a file name: the alt text of a linked image only, never text.
-        let alt = Self.firstAttribute(p, "alt") ?? (options.extractMedia ? Self.firstAttribute(p, "o:title") : nil) ?? ""
+        let alt = Self.description(Self.firstAttribute(p, "alt"))
+            ?? (options.extractMedia ? Self.description(Self.firstAttribute(p, "o:title")) : nil) ?? ""
         for id in parts.blips { c.append(image(relationship: id, alt: alt), format) }
         for box in parts.boxes { c.textBoxes.append(contentsOf: blocks(box)) }
     }
