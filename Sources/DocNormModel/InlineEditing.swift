@@ -187,6 +187,17 @@ extension Array where Element == Inline {
         return out
     }
 
+    /// The content with every link replaced by its text, neighbouring texts merged: a
+    /// contents entry is one link to its heading, never a link around Word's own
+    /// (`_Toc…` bookmarks the output does not have).
+    package var unlinked: [Inline] {
+        guard contains(where: { $0.children != nil }) else { return self }
+        return flatMap { inline -> [Inline] in
+            if case .link(_, let c) = inline { return c.unlinked }
+            return inline.children.map { [inline.replacingChildren($0.unlinked)] } ?? [inline]
+        }.pruned()
+    }
+
     /// Bold inside bold is bold (a bold paragraph style over bold runs): the inner one goes,
     /// so no writer has to mark one inside the other.
     private static func flattening(_ c: [Inline], _ inner: (Inline) -> [Inline]?) -> [Inline] {

@@ -231,6 +231,23 @@ import Testing
         #expect(html.contains("<h2 id=\"一总则\">"), "\(html)")
     }
 
+    /// Word's entries are hyperlinks to `_Toc…` bookmarks, sometimes one per run (详细设计说明书,
+    /// real: `[1.2 ](#_Toc…)[项目背景与意义](#_Toc…)`): a kept entry is one link to its heading,
+    /// never a link inside a link, and an entry without a heading is text.
+    @Test func wordsEntryLinksGiveWayToTheHeadingsLink() throws {
+        let split = "<w:p><w:pPr><w:pStyle w:val=\"21\"/></w:pPr><w:hyperlink w:anchor=\"_Toc3\"><w:r><w:t xml:space=\"preserve\">二、</w:t></w:r></w:hyperlink>"
+            + "<w:hyperlink w:anchor=\"_Toc3\"><w:r><w:t>范围</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>2</w:t></w:r></w:hyperlink></w:p>"
+        let toc = p("目录", style: "TOC") + entry("一、总则", page: 1, style: "11", anchor: "_Toc1") + split
+            + entry("附录", page: 9, style: "11", anchor: "_Toc9")
+        let raw = try readDocx(p("报告") + toc + body, styles: styles)
+        let doc = Normalizer(options: NormalizationOptions(tableOfContents: .keep)).normalize(raw)
+        let md = Converter().render(doc, as: .markdown)
+        #expect(md.contains("- [一、总则](#一总则)\n- [二、范围](#二范围)\n- 附录\n"), "\(md)")
+        #expect(!md.contains("_Toc"), "\(md)")
+        let html = Converter().render(doc, as: .html)
+        #expect(html.contains("<li><a href=\"#一总则\">一、总则</a></li>") && !html.contains("_Toc"), "\(html)")
+    }
+
     @Test func repeatedHeadingsAreLinkedInOrderAndUnlistedEntriesStayText() throws {
         let toc = entry("1 概述", page: 1, style: "11") + entry("1 概述", page: 5, style: "11") + entry("附录 Z", page: 9, style: "11")
         let body = p("1 概述", style: "1") + p("正文。") + p("1 概述", style: "1") + p("正文。")

@@ -52,7 +52,7 @@ package struct AssembleBlocks: Rule {
                             lines.removeFirst()
                         }
                         let entries = lines.map {
-                            ListItem(blocks: [.paragraph(Paragraph(content: SetAsideTableOfContents.entryText($0.content), position: $0.position))],
+                            ListItem(blocks: [.paragraph(Paragraph(content: SetAsideTableOfContents.entryText($0.content).unlinked, position: $0.position))],
                                      position: $0.position)
                         }
                         if !entries.isEmpty {
