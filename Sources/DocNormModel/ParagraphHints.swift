@@ -85,6 +85,10 @@ public struct ParagraphHints: Sendable, Equatable {
     /// starts a new page, `pageBreakBefore`, or in text a page-number line.
     public var startsPage: Bool { get { flag(8) } set { set(8, newValue) } }
 
+    /// The paragraph's style numbers its paragraphs and the paragraph switches that off
+    /// (`w:numId w:val="0"`): the author took the number away from this one.
+    public var numberingSwitchedOff: Bool { get { flag(9) } set { set(9, newValue) } }
+
     private func flag(_ bit: UInt16) -> Bool { flags & (1 << bit) != 0 }
     private mutating func set(_ bit: UInt16, _ on: Bool) { if on { flags |= 1 << bit } else { flags &= ~(1 << bit) } }
 

@@ -44,6 +44,9 @@ package struct Item: Sendable {
     /// The document's own table of contents lists this paragraph, or it is in a style of the
     /// author's own whose paragraphs the contents list: it is a heading.
     package var listedInContents = false
+    /// A heading's description in the heading's own style (its number switched off): body
+    /// text, though Word's contents list it by that style.
+    package var describesHeadingAbove = false
 
     package init(block: Block) {
         self.block = block

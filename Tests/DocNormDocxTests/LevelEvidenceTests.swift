@@ -333,3 +333,40 @@ import Testing
         #expect(out.contains("学习") && out.contains("调研"), "\(out)")
     }
 }
+
+/// WIFIProbe's 体系结构文档 and 需求规格说明书 (real): headings in numbered custom styles, each
+/// bullet heading followed by its description in the same style with the bullet switched off.
+@Suite struct NumberSwitchedOffTests {
+    let styles = chineseStyles + """
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="L1"><w:name w:val="标题1级"/><w:basedOn w:val="1"/>
+          <w:pPr><w:numPr><w:numId w:val="7"/></w:numPr></w:pPr></w:style>
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="L4"><w:name w:val="标题4级"/><w:basedOn w:val="2"/>
+          <w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr></w:style>
+        """
+    let numbering = """
+        <w:abstractNum w:abstractNumId="3">
+          <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+          <w:lvl w:ilvl="1"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>
+        </w:abstractNum>
+        <w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>
+        """
+    let off = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>"
+
+    @Test func theDescriptionUnderANumberedHeadingIsBody() throws {
+        let body = p("系统设计") + p("主要实现分包", style: "L1") + p("data：数据访问层以及持久化对象", style: "L4")
+            + p("包括数据库映射实体，数据库访问层，数据库配置对象以及协助类。", style: "L4", pPr: off)
+            + p("Util: 工具类封装", style: "L4") + p("工具类各自独立。")
+            // A chapter with its number switched off after body text is a heading (参考文献).
+            + p("参考文献", style: "L1", pPr: off) + p("[1] 文献。")
+        let doc = try convertDocx(body, styles: styles, numbering: numbering)
+        let outline = Outline.render(doc)
+        #expect(!outline.contains("包括数据库映射实体"), "\(outline)")
+        #expect(outline.contains("data：数据访问层以及持久化对象") && outline.contains("Util: 工具类封装") && outline.contains("参考文献"), "\(outline)")
+        #expect(texts(doc).contains("包括数据库映射实体，数据库访问层，数据库配置对象以及协助类。"), "\(texts(doc))")
+        // Word's contents list it by its style: that says nothing more.
+        let toc = p("目录") + contentsLine("1. 主要实现分包", page: 19) + contentsLine("- data：数据访问层以及持久化对象", page: 19)
+            + contentsLine("包括数据库映射实体，数据库访问层，数据库配置对象以及协助类。", page: 20) + contentsLine("- Util: 工具类封装", page: 20)
+        let listed = Outline.render(try convertDocx(toc + body, styles: styles, numbering: numbering))
+        #expect(!listed.contains("包括数据库映射实体") && listed.contains("Util: 工具类封装"), "\(listed)")
+    }
+}

@@ -389,10 +389,12 @@ import Testing
     /// A form's statement with boxes to tick is a list item (浙江's `一、本单位与采购人之间□不存在…`): 51.
     /// An attachment the contents list goes where they list it, its own Word headings inside it
     /// (2606029001's `附件1：上海国际招标…` and its `1 接收…`, `2`, `3`): 31 at a wrong level.
+    /// A heading's description in its heading's style, the number switched off, is body (WIFIProbe's
+    /// `包括数据库映射实体…` under `- data：…`, listed by Word's contents for its style): 46 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 0, falseHeadings: 51, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 0, falseHeadings: 51, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 39, falseHeadings: 51, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 0, falseHeadings: 46, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 0, falseHeadings: 46, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 39, falseHeadings: 46, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -66,6 +66,7 @@ extension BodyReader {
         // Automatic numbering: the paragraph's own numPr, else its style's.
         let numPr = pPr?.first("w:numPr")
         let numID = numPr?.value(of: "w:numId").flatMap { Int($0) } ?? style.numID
+        if numID == 0, let styled = style.numID, styled != 0 { hints.numberingSwitchedOff = true }
         // An empty paragraph that only carries a section break is not counted by Word.
         // The segments that show text: what decides bold, size and tables of contents below.
         let texts = collector.segments.filter { if case .text(let t) = $0.inline { return Self.showsText(t) } else { return false } }

@@ -11,7 +11,9 @@ import DocNormModel
 /// Such a paragraph loses the outline level
 /// and is read like any other. A heading style gives way only to a numbered clause or list
 /// item (STRUCTURE.md §5): a label, and text closed like a sentence beyond a heading's length,
-/// or closed by ；， at any length, or one sentence that defines or rules. Reports nothing.
+/// or closed by ；， at any length, or one sentence that defines or rules; and a paragraph
+/// whose number the author switched off right under a numbered one of its style (its
+/// description). Reports nothing.
 package struct DiscountBodyOutlineLevels: Rule {
     package let name = "discount-body-outline-levels"
     package let phase = RulePhase.classification
@@ -40,6 +42,16 @@ package struct DiscountBodyOutlineLevels: Rule {
         // lost it below.
         var styledItems: [(index: Int, level: Int, lost: Bool)] = []
         for i in workspace.items.indices {
+            if Self.describesTheHeadingAbove(i, workspace.items) {
+                guard var p = workspace.items[i].paragraph else { continue }
+                p.hints.styleHeadingLevel = nil
+                p.hints.outlineLevel = nil
+                workspace.items[i].paragraph = p
+                // Word's contents list it by its style, which says nothing more.
+                workspace.items[i].listedInContents = false
+                workspace.items[i].describesHeadingAbove = true
+                continue
+            }
             // Tender templates number their clauses with heading styles (`2.2 近3年内…，须提供合同作为证明文件。`):
             // a numbered paragraph longer than a heading and closed like a sentence is a clause, and one
             // closed by ；， is a list item.
@@ -65,6 +77,17 @@ package struct DiscountBodyOutlineLevels: Rule {
         }
         Self.discountRunsOfBody(&workspace, discounted: discounted)
         Self.discountStyledSeriesOfItems(&workspace, styledItems)
+    }
+
+    /// A paragraph in a numbered heading style with its number switched off, right under a
+    /// numbered paragraph of that style, is that heading's description (WIFIProbe's
+    /// `- data：数据访问层以及持久化对象` over `包括数据库映射实体，数据库访问层…`, the bullet
+    /// removed): a heading with no number directly under its numbered sibling would head
+    /// an empty section.
+    static func describesTheHeadingAbove(_ i: Int, _ items: [Item]) -> Bool {
+        guard i > 0, let h = items[i].hints, h.numberingSwitchedOff, let level = h.styleHeadingLevel, !items[i].hasLabel,
+              let above = items[i - 1].hints, above.styleHeadingLevel == level, above.automaticNumbering != nil else { return false }
+        return true
     }
 
     /// A numbered series in one heading style whose members are mostly clauses or list items

@@ -5,11 +5,12 @@ import DocNormModel
 /// whatever the spacing) is a heading, whatever its length or its siblings. Each entry
 /// names one paragraph after its contents, in the contents' order (the first that keeps it),
 /// so a clause that repeats a heading's words earlier or later stays what it is. An entry without a letter (`……`) or a caption
-/// from a list of figures or tables names no heading. Reports nothing.
+/// from a list of figures or tables names no heading, nor does an entry Word made for a
+/// heading's description in the heading's style (`DiscountBodyOutlineLevels`). Reports nothing.
 package struct HeadingsFromContents: Rule {
     package let name = "headings-from-contents"
     package let phase = RulePhase.classification
-    package let requires = ["set-aside-table-of-contents", "detect-labels", "detect-title"]
+    package let requires = ["set-aside-table-of-contents", "detect-labels", "detect-title", "discount-body-outline-levels"]
     package init() {}
 
     package func apply(to workspace: inout Workspace, options: NormalizationOptions) {
@@ -34,7 +35,8 @@ package struct HeadingsFromContents: Rule {
         // The paragraphs that could be headings an entry names.
         var candidates: [(index: Int, key: String)] = []
         for i in workspace.items.indices where i > firstEnd {
-            guard workspace.items[i].role == .body, let p = workspace.items[i].paragraph, !p.hints.isTableOfContents else { continue }
+            guard workspace.items[i].role == .body, !workspace.items[i].describesHeadingAbove, let p = workspace.items[i].paragraph,
+                  !p.hints.isTableOfContents else { continue }
             // A heading is short, and starts as an entry does: the key is only worth building
             // for a line that could be one (the UTF-8 length bounds the scalar count).
             let text = p.content.plainText
