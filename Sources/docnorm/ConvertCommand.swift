@@ -88,7 +88,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(name: [.customShort("v"), .customLong("verbose")], help: "Print every file and every warning on stderr, and the peak memory in the summary.")
     var verbose = false
 
-    @Flag(name: [.customShort("q"), .customLong("quiet")], help: "No progress and no summary; failures are still printed.")
+    @Flag(name: [.customShort("q"), .customLong("quiet")], help: "No progress, summary or warnings; failures are still printed.")
     var quiet = false
 
     @Flag(help: "Convert even files whose outputs are up to date (made by an earlier run with the same options).")

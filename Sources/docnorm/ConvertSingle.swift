@@ -3,6 +3,9 @@ import DocNorm
 import Foundation
 
 extension ConvertCommand {
+    /// Warnings a single conversion prints without -v; the rest are counted.
+    static let warningsShown = 10
+
     /// One input to standard output (`url` nil) or to the file `url`, written like a batch's
     /// outputs: through a temporary file renamed into place, never over the input.
     func runSingle(_ input: String, format: OutputFormat, to url: URL?) throws {
@@ -37,7 +40,17 @@ extension ConvertCommand {
                 }
                 doc = try converter.extractMedia(doc, into: media, linkPrefix: prefix, protecting: protected, displayName: input)
             }
-            if verbose { doc.warnings.forEach { Console.error("\(input): \($0)") } }
+            if verbose {
+                doc.warnings.forEach { Console.error("\(input): \($0)") }
+            } else if !quiet {
+                // What was left out or looks wrong is said (a contents, hidden text, a skipped
+                // number); notes of what docnorm changed wait for -v.
+                let shown = doc.warnings.filter { $0.severity != .info }
+                shown.prefix(Self.warningsShown).forEach { Console.error("\(input): \($0)") }
+                if shown.count > Self.warningsShown {
+                    Console.error("\(input): \(shown.count - Self.warningsShown) more warnings; -v lists them all")
+                }
+            }
             if let url {
                 try converter.write(doc, as: format, to: url, displayName: input)
             } else if format == .docx {

@@ -31,7 +31,29 @@ let BatchJournalName = ".docnorm-journal.jsonl"
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("# 省住建厅机关党委书记2022年度述职报告\n"))
         #expect(r.stdout.contains("\n## 一、工作成效\n"))
-        #expect(r.stderr.isEmpty)
+        // Its two warnings (a province typed as `*`, as the report came; a quote it never
+        // closes) are said; -q says nothing.
+        #expect(r.stderr == "\(seed): line 3: template placeholders left in the text (1): * ×1\n"
+            + "\(seed): line 8: unbalanced “: opened before 清风住建廉洁倡议书，打造… and never closed\n", "\(r.stderr)")
+        #expect(try docnorm(["convert", seed, "-q"]).stderr.isEmpty)
+    }
+
+    /// One file converted alone says what was left out or looks wrong, at most ten lines, and
+    /// keeps its notes (labels rewritten) for -v.
+    @Test func oneFileSaysItsWarnings() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let lines = ["报告", "(一)总体", "正文。"] + (1...12).map { "第\($0)项由XX负责。" }
+        let input = dir.appendingPathComponent("t.txt")
+        try lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let r = try docnorm(["convert", input.path, "-o", dir.appendingPathComponent("t.md").path])
+        #expect(r.status == 0)
+        let said = r.stderr.split(separator: "\n")
+        #expect(said.count == 11 && said.prefix(10).allSatisfy { $0.contains("template placeholders") }, "\(r.stderr)")
+        #expect(said.last == "\(input.path): 2 more warnings; -v lists them all", "\(r.stderr)")
+        #expect(!r.stderr.contains("written as"))
+        let all = try docnorm(["convert", input.path, "-o", dir.appendingPathComponent("t.md").path, "-v"])
+        #expect(all.stderr.contains("label (一) written as （一）") && all.stderr.split(separator: "\n").count == 13, "\(all.stderr)")
     }
 
     /// A long file alone uses the threads -j allows, to standard output and into a directory,

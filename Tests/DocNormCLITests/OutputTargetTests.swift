@@ -32,7 +32,7 @@ import Testing
     func oneInputAndAFileNameWriteThatFileInItsFormat(ext: String, flag: String) throws {
         let dir = try scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let r = try docnorm(["convert", "a.txt", "-o", "out.\(ext)"], in: dir)
+        let r = try docnorm(["convert", "a.txt", "-o", "out.\(ext)", "-q"], in: dir)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.isEmpty && r.stderr.isEmpty)
         let file = dir.appendingPathComponent("out.\(ext)")
