@@ -22,6 +22,27 @@ import Testing
         #expect(Outline.render(doc) == "# 招标文件\n## 第二章 投标人须知\n### 投标人须知前附表\n### 投标人须知正文\n#### 一、总则\n")
     }
 
+    /// HIT's 模板 (real): the chapter `…原创性声明和使用权限` in Heading 1 holds two parts whose
+    /// names are centred lines larger than the body, each over its text.
+    @Test func centredLinesOfOneLookInAChapterWithoutSectionsAreItsSections() throws {
+        let statement = styled("本人郑重声明：此处所提交的学位论文，是本人在导师指导下独立进行研究工作所取得的成果。", size: 24)
+        let chapter = styled("第一章 绪论", size: 32, centered: true, style: "1") + statement
+            + styled("参考文献", size: 32, centered: true, style: "1") + styled("[1] 张三. 论文. 2020.", size: 24)
+            + styled("哈尔滨工业大学学位论文原创性声明和使用权限", size: 32, centered: true, style: "1")
+        let parts = styled("学位论文原创性声明", size: 30, centered: true) + statement
+            + styled("学位论文使用权限", size: 30, centered: true) + statement
+        let doc = try convertDocx(styled("论文", size: 44, centered: true) + chapter + parts, styles: chineseStyles)
+        #expect(Outline.render(doc) == "# 论文\n## 第一章 绪论\n## 参考文献\n## 哈尔滨工业大学学位论文原创性声明和使用权限\n### 学位论文原创性声明\n### 学位论文使用权限\n",
+                "\(Outline.render(doc))")
+        // One such line alone, or lines in a chapter with sections of its own, stay text.
+        let one = try convertDocx(styled("论文", size: 44, centered: true) + chapter + styled("学位论文原创性声明", size: 30, centered: true) + statement,
+                                  styles: chineseStyles)
+        #expect(!Outline.render(one).contains("学位论文原创性声明\n"), "\(Outline.render(one))")
+        let sectioned = try convertDocx(styled("论文", size: 44, centered: true) + chapter + styled("声明", size: 28, style: "2") + statement + parts,
+                                        styles: chineseStyles)
+        #expect(!Outline.render(sectioned).contains("学位论文使用权限"), "\(Outline.render(sectioned))")
+    }
+
     @Test func aRunInHeadingIsOneWhoseLeadWordSetsApart() throws {
         // 罗泾镇's 招标文件 (real): `1、成立磋商小组。本项目…` in the body's plain type are the steps of
         // a procedure; a 述职报告 sets its `（一）…。` leads in bold over the section's text.

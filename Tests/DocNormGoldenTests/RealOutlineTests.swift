@@ -391,10 +391,12 @@ import Testing
     /// (2606029001's `附件1：上海国际招标…` and its `1 接收…`, `2`, `3`): 31 at a wrong level.
     /// A heading's description in its heading's style, the number switched off, is body (WIFIProbe's
     /// `包括数据库映射实体…` under `- data：…`, listed by Word's contents for its style): 46 false.
+    /// Centred lines of one look in a chapter without sections are its sections (HIT's
+    /// `学位论文原创性声明` and `学位论文使用权限` under `声明`): 2530.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 0, falseHeadings: 46, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 0, falseHeadings: 46, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2528, wrongLevel: 31, wrongNumber: 39, falseHeadings: 46, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2530, wrongLevel: 31, wrongNumber: 0, falseHeadings: 46, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2530, wrongLevel: 31, wrongNumber: 0, falseHeadings: 46, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2530, wrongLevel: 31, wrongNumber: 39, falseHeadings: 46, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

@@ -7,7 +7,9 @@ import DocNormModel
 /// headings apart counts (larger than the body's text), one look names
 /// one level, and only after the cover (the first text or contents line) and the first such
 /// heading. Never a sentence, a label, a line in a table, a title, a line set as the title is
-/// (a form's own cover) or a contents line; only in Chinese reports. Reports nothing.
+/// (a form's own cover) or a contents line; only in Chinese reports. In a chapter without
+/// sections of its own, two or more centred lines of one such look, each over its text, are
+/// its sections (`sectionsByLook`). Reports nothing.
 package struct HeadingsByLook: Rule {
     package let name = "headings-by-look"
     package let phase = RulePhase.classification
@@ -50,6 +52,44 @@ package struct HeadingsByLook: Rule {
             p.hints.styleHeadingLevel = level
             workspace.items[i].paragraph = p
         }
+        sectionsByLook(&workspace, body: body, after: coverEnd, titleLooks: titleLooks, options: options)
+    }
+
+    /// HIT's Heading 1 `哈尔滨工业大学学位论文原创性声明和使用权限` over `学位论文原创性声明` and
+    /// `学位论文使用权限`, centred at 15 pt (the body at 12): in a chapter with no sections in
+    /// a heading style or at an outline level, two or more centred short lines of one look
+    /// larger than the body, each over a paragraph of text, are its sections, one level below.
+    func sectionsByLook(_ workspace: inout Workspace, body: Int, after coverEnd: Int, titleLooks: Set<Look>, options: NormalizationOptions) {
+        var chapter: (index: Int, level: Int, sectioned: Bool)?
+        var found: [Look: [Int]] = [:]
+        func close() {
+            defer { found = [:] }
+            guard let c = chapter, !c.sectioned else { return }
+            for (_, lines) in found where lines.count >= 2 {
+                for i in lines {
+                    guard var p = workspace.items[i].paragraph else { continue }
+                    p.hints.styleHeadingLevel = c.level + 1
+                    workspace.items[i].paragraph = p
+                }
+            }
+        }
+        let items = workspace.items
+        for i in items.indices where i > coverEnd && items[i].role == .body {
+            guard let p = items[i].paragraph else { continue }
+            if let level = p.hints.styleHeadingLevel ?? p.hints.outlineLevel {
+                if let c = chapter, level > c.level { chapter?.sectioned = true; continue }
+                close()
+                chapter = p.hints.styleHeadingLevel.map { (i, $0, false) }
+                continue
+            }
+            guard chapter != nil, p.label == nil, p.hints.isCentered, p.hints.automaticNumbering == nil, !p.hints.isTableOfContents,
+                  let look = Self.look(p, body: body), !titleLooks.contains(look), i + 1 < items.count, items[i + 1].role == .body,
+                  let next = items[i + 1].paragraph, next.hints.styleHeadingLevel == nil, next.hints.outlineLevel == nil,
+                  next.content.plainText.unicodeScalars.count > options.maxHeadingLength,
+                  Self.readsAsHeading(p.content.plainText, options: options) else { continue }
+            found[look, default: []].append(i)
+        }
+        close()
     }
 
     /// The paragraph's look, when it sets it apart from the body's text.
