@@ -68,12 +68,10 @@ struct NumberingPart: Sendable {
             for o in e.all("w:lvlOverride") {
                 guard let ilvl = o.attribute("w:ilvl").flatMap({ Int($0) }), Self.levels.contains(ilvl) else { continue }
                 if let s = start(o, "w:startOverride") { instance.startOverrides[ilvl] = s }
-                if let l = o.first("w:lvl") {
-                    instance.levelOverrides[ilvl] = level(l)
-                    if instance.startOverrides[ilvl] == nil, let s = start(l, "w:start") {
-                        instance.startOverrides[ilvl] = s
-                    }
-                }
+                // A level redefined here changes how the number looks, not where it counts from:
+                // Word and LibreOffice go on with the shared count (POI's ListFormatOverride test
+                // shows 1, B, C, 4 across two instances); only w:startOverride restarts.
+                if let l = o.first("w:lvl") { instance.levelOverrides[ilvl] = level(l) }
             }
             instances[id] = instance
         default:
