@@ -35,7 +35,8 @@ public struct NumberingLabel: Sendable, Equatable {
 extension NumberingLabel {
     /// The label as writers show it, with a space before the text where one belongs: after a
     /// Western outline number and a bullet (unless Word's list puts nothing there), after other labels when the document had
-    /// one and the label does not end in punctuation (`一、` `（一）` `1.` need none). "" when
+    /// one and the label does not end in full-width punctuation (`一、` `（一）` need none; a typed
+    /// `1.` keeps the space typed after it). "" when
     /// the label is stripped.
     public var shown: String {
         guard let display, !display.isEmpty else { return "" }
@@ -45,10 +46,24 @@ extension NumberingLabel {
         default:
             guard separated, let last = display.unicodeScalars.last else { return display }
             // Word's tab after its own `1.` or `a)` is a space; a Chinese label's full-width
-            // punctuation (`一、` `（一）` `1．`) needs none, nor a typed `1.` that carries its own.
+            // punctuation (`一、` `（一）` `1．`) needs none.
             if automatic, last == "." || last == ")" { return display + " " }
+            // A typed `D. Place` or `1) Порядковый` keeps the space its author put after the
+            // ASCII mark: without it the words run into the label.
+            if last.isASCII, original.unicodeScalars.last?.isASCII == true { return display + " " }
             return Self.closingPunctuation.contains(last) ? display : display + " "
         }
+    }
+
+    /// A typed label that ends in an ASCII mark (`1.` `a)` `(1)` `Fig.1:`) runs into CJK text
+    /// in the house style, space typed or not (`1.项目概述`, `1.{{股东名称}}`, `1.《规范》`);
+    /// before a Western word its space stays (`D. Place`). The first letter or digit decides.
+    public static func runsInto<S: StringProtocol>(_ original: String, _ text: S) -> Bool {
+        guard let last = original.unicodeScalars.last, ".),:]".unicodeScalars.contains(last),
+              let next = text.unicodeScalars.first(where: {
+                  CharacterClass.isCJK($0) || $0.properties.isAlphabetic || $0.properties.numericType != nil
+              }) else { return false }
+        return CharacterClass.isCJK(next)
     }
 
     static let closingPunctuation: Set<Unicode.Scalar> = ["、", "．", ".", "，", ",", "）", ")", "：", ":", "】", "]", "〕"]

@@ -104,7 +104,8 @@ public struct MarkdownWriter: DocumentWriter {
                 // Bullets have their marker; other labels (一、 （1） ①) are written in the text.
                 let prefix = native == nil && list.ordered ? MarkdownEscaping.inline(item.label?.shown ?? "") : ""
                 first = paragraph(p.content, inline)
-                first = prefix.isEmpty ? first : prefix + first
+                // `- 1. Entry` would open a list inside the item: its number is text, `1\.`.
+                first = prefix.isEmpty ? first : MarkdownEscaping.lineStart(prefix + first)
                 blocks = blocks.dropFirst()
             }
             body.append(first)

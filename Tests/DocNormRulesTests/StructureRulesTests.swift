@@ -17,6 +17,17 @@ func roles(_ lines: [String]) -> [Item.Role] {
         #expect(p.content.plainText == "加强学习。全年")
     }
 
+    /// docx2python's contract types `D. Place of Performance`, POI's Portuguese statutes
+    /// `a) Representar`: the typed space stays before a Western word. Before Chinese text the
+    /// house style writes `1.项目概述`, space typed or not.
+    @Test func aTypedLabelKeepsItsSpaceBeforeAWesternWord() {
+        let ws = TestSupport.apply([DetectLabels()], to: ["D. Place of Performance", "a) Representar e promover", "1) Порядковый номер",
+                                                          "1. 项目概述", "1. {{股东1名称}}：认缴出资", "1.项目阶段", "(2) 《规范》"])
+        #expect(ws.items.map { ($0.label?.shown ?? "") + ($0.paragraph?.content.plainText ?? "") }
+            == ["D. Place of Performance", "a) Representar e promover", "1) Порядковый номер",
+                "1.项目概述", "1.{{股东1名称}}：认缴出资", "1.项目阶段", "(2)《规范》"])
+    }
+
     @Test func parenthesizedDigitIsRankSixWhenDotFormIsUsed() {
         let ws = TestSupport.apply([DetectLabels()], to: ["1.总体", "1)细项", "2)细项"])
         #expect(ws.items.map { $0.label?.rank } == [.arabic, .circled, .circled])

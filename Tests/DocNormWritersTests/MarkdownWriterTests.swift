@@ -108,6 +108,20 @@ func paragraphDoc(_ content: [Inline]) -> Document {
         try expectRoundTrip(list(["1.", "3.", "4."]))
     }
 
+    @Test func aNumberInTheItemTextOpensNoListInside() throws {
+        // POI's ComplexNumberedLists: Word's `1.` `2.` then `1.` again (restarted) and `10.`;
+        // `- 1. Entry #1` would be a bullet holding an ordered list of its own.
+        let form = LabelForm(numerals: .decimalOutline, suffix: ".")
+        let items = [(1, "Entry #1"), (2, "Entry #2"), (1, "Restarted to 1"), (10, "Jump to new list at 10")].map { n, text in
+            var label = NumberingLabel(original: "\(n).", rank: .western(depth: 1), number: n, form: form, automatic: true)
+            label.separated = true
+            return ListItem(label: label, blocks: [.paragraph(Paragraph(content: [.text(text)]))])
+        }
+        let doc = Document(blocks: [.list(ListBlock(ordered: true, items: items))])
+        #expect(MarkdownWriter().write(doc) == "- 1\\. Entry #1\n- 2\\. Entry #2\n- 1\\. Restarted to 1\n- 10\\. Jump to new list at 10\n")
+        try expectRoundTrip(doc)
+    }
+
     @Test func aFormsBoxToTickIsATaskListItem() throws {
         // 招标文件 (real): `请在选择项中打"√"` over `□提请上海仲裁委员会仲裁。` / `□向法院提起诉讼。`.
         let box = NumberingLabel(original: "□", rank: .bullet, number: 1, form: LabelForm(numerals: .bullet("□")))

@@ -27,7 +27,7 @@ public enum BlockStructure {
                         var rest = item.blocks[...]
                         var first = ""
                         if case .paragraph(let p)? = rest.first {
-                            let label = (l.ordered && !native) ? (item.label?.display ?? "") : ""
+                            let label = (l.ordered && !native) ? (item.label?.shown ?? "") : ""
                             first = label + text(p.content)
                             rest = rest.dropFirst()
                         }

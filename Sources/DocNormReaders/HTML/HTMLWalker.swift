@@ -118,7 +118,7 @@ struct HTMLWalker {
                 if let value = Self.attribute(child, "value").flatMap({ Int($0.filter { !$0.isWhitespace }) }) { number = value }
                 // docnorm's own HTML writes a label it keeps (一、 （1）) in a span: that text is the label.
                 let label = ordered && !Self.startsWithLabelSpan(child) ? MarkupBlocks.orderedLabel(number, numerals: numerals) : nil
-                items.append(ListItem(label: label, blocks: flow(child, depth: depth + 1), position: position(child)))
+                items.append(MarkupBlocks.item(label: label, blocks: flow(child, depth: depth + 1), position: position(child)))
                 number = number.addingReportingOverflow(1).overflow ? number : number + 1
             } else {
                 // Stray content between items joins the previous item.

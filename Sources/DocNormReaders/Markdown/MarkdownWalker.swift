@@ -93,7 +93,7 @@ struct MarkdownWalker {
             } else if Self.typeName(child) == "tasklist" {
                 label = MarkupBlocks.taskLabel(checked: cmark_gfm_extensions_get_tasklist_item_checked(child))
             }
-            items.append(ListItem(label: label, blocks: blocks(in: child, depth: depth + 1), position: Self.position(child)))
+            items.append(MarkupBlocks.item(label: label, blocks: blocks(in: child, depth: depth + 1), position: Self.position(child)))
         }
         return .list(ListBlock(ordered: ordered, items: items))
     }

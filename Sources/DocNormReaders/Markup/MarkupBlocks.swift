@@ -72,6 +72,16 @@ enum MarkupBlocks {
         return label
     }
 
+    /// A list item; its number runs into Chinese text as a typed one does (`1.第一项`).
+    static func item(label: NumberingLabel?, blocks: [Block], position: SourcePosition?) -> ListItem {
+        var label = label
+        if label?.separated == true, case .paragraph(let p)? = blocks.first,
+           NumberingLabel.runsInto(label?.original ?? "", p.content.plainPrefix(24)) {
+            label?.separated = false
+        }
+        return ListItem(label: label, blocks: blocks, position: position)
+    }
+
     /// The numerals of an HTML `<ol type>`: `a` `A` `i` `I`, else digits.
     static func numerals(ofListType type: String?) -> NumeralStyle {
         switch type?.trimmingCharacters(in: " \t\n") {

@@ -27,6 +27,7 @@ package struct DetectLabels: Rule {
             } else if case .label(var label, let length)? = LabelParser.parse(Self.labelText(p.content)) {
                 // The parser's length takes the space after the label with it.
                 label.separated = length > label.original.count
+                    && !NumberingLabel.runsInto(label.original, Self.labelText(p.content).dropFirst(length))
                 p.label = label
                 p.content = Self.dropping(length, from: p.content)
             }
