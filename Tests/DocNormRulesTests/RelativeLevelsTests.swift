@@ -50,6 +50,16 @@ import Testing
         #expect(levels(lines, styles: [1: 1, 2: 3, 4: 3]).contains("3 一、供应商诚信承诺"))
     }
 
+    @Test func aSkippedWordLevelClosesUpWhereTheDocumentPutTheLabelOneBelowBefore() {
+        // 保洁员: 第一章's `一、说明` is Heading 3, 第二章's `一、定义` `二、知识产权` Heading 4 right
+        // under the chapter (no Heading 3 there): sections of their chapter as in 第一章.
+        let lines = ["招标文件", "第一章 投标须知", "一、说明", "1.概述", "正文。", "第二章 合同通用条款", "一、定义", "正文。",
+                     "二、知识产权", "正文。", "第三章 投标文件格式", "附件1 投标函", "正文。"]
+        let styles = [1: 1, 2: 3, 3: 4, 5: 1, 6: 4, 8: 4, 10: 1, 11: 4]
+        #expect(levels(lines, styles: styles) == ["2 第一章投标须知", "3 一、说明", "4 1.概述", "2 第二章合同通用条款", "3 一、定义",
+                                                 "3 二、知识产权", "2 第三章投标文件格式", "4 附件1 投标函"])
+    }
+
     /// The label and text of the label tree's parent of the paragraph `text`, the rules before
     /// the levels run over `lines`.
     static func parent(of text: String, in lines: [String]) -> String? {

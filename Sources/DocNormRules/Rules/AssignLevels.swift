@@ -34,6 +34,8 @@ package struct AssignLevels: Rule {
         var insideWordGroups = Set<String>()
         // The nesting open at each Word level: what the headings below it are shifted by.
         var shiftAt: [Int: Int] = [:]
+        // How far below a heading of one label rank the document put a Word heading of another.
+        var childOffset: [String: Int] = [:]
         // Siblings share one level: the one their first member gets.
         var groupLevel: [String: Int] = [:]
         // The level of the last chapter or section (第一章, 第一节): where unlabeled headings go.
@@ -77,6 +79,20 @@ package struct AssignLevels: Rule {
             if let key = keys[i], let base = explicitLevel[key.level] {
                 for deeper in shiftAt.keys where deeper >= key.level { shiftAt[deeper] = nil }
                 var level = base + shiftAt.values.reduce(0, +) + key.depth
+                // A Word level skipped under the heading open above, where the document put the
+                // same label right under the same kind of heading before (合同通用条款's 一、定义 in
+                // Heading 4 under its chapter, where the chapter before had its 一、说明 in Heading 3):
+                // one below it, as there. Without such a sibling the skip is the document's.
+                let parent = path.last { keys[$0.index].map { $0.level < key.level } ?? true }
+                let rankPair = parent.map { "\(workspace.items[$0.index].labelRank?.description ?? "-")|\(workspace.items[i].labelRank?.description ?? "")" }
+                if let parent, let rankPair, workspace.items[i].hasLabel, let offset = childOffset[rankPair], level > parent.level + offset {
+                    level = parent.level + offset
+                }
+                defer {
+                    if let parent, let rankPair, workspace.items[i].hasLabel, let l = workspace.items[i].level, l > parent.level {
+                        childOffset[rankPair] = min(childOffset[rankPair] ?? .max, l - parent.level)
+                    }
+                }
                 let previousAtWordLevel = lastAtWordLevel[key.level]
                 // A Word heading under a typed one (`1 适用范围` in Heading 1 under a typed
                 // `一、总则`) goes below it, and the Word levels under it with it; unless the typed
