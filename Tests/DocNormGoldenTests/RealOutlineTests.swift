@@ -395,10 +395,11 @@ import Testing
     /// `学位论文原创性声明` and `学位论文使用权限` under `声明`): 2530.
     /// A skipped Word level closes up where the document put the same label one below the same
     /// kind of heading before (保洁员's 合同通用条款 `一、定义` in Heading 4): 23 at a wrong level.
+    /// The last of a run of sentences closed by `。` votes as one (松江's 廉政协议 `五、`…`七、`): 40 false.
     static let floor: [Mode: Score] = [
-        .normalize: Score(expected: 2598, found: 2530, wrongLevel: 23, wrongNumber: 0, falseHeadings: 46, titlesRight: 59, documents: 60),
-        .keep: Score(expected: 2598, found: 2530, wrongLevel: 23, wrongNumber: 0, falseHeadings: 46, titlesRight: 59, documents: 60),
-        .renumber: Score(expected: 2598, found: 2530, wrongLevel: 23, wrongNumber: 39, falseHeadings: 46, titlesRight: 59, documents: 60),
+        .normalize: Score(expected: 2598, found: 2530, wrongLevel: 23, wrongNumber: 0, falseHeadings: 40, titlesRight: 59, documents: 60),
+        .keep: Score(expected: 2598, found: 2530, wrongLevel: 23, wrongNumber: 0, falseHeadings: 40, titlesRight: 59, documents: 60),
+        .renumber: Score(expected: 2598, found: 2530, wrongLevel: 23, wrongNumber: 39, falseHeadings: 40, titlesRight: 59, documents: 60),
     ]
 
     @Test(.enabled(if: TestSupport.hasCorpus, TestSupport.corpusAbsent), arguments: Mode.allCases)

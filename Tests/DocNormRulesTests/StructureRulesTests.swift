@@ -210,6 +210,17 @@ func roles(_ lines: [String]) -> [Item.Role] {
                 == [.listItem, .listItem, .listItem, .listItem, .body])
     }
 
+    @Test func theLastOfARunOfSentencesIsOneToo() {
+        // 松江's 廉政协议: `一、` `二、` head their duties, `三、` its text, `四、`…`七、` are its
+        // clauses, the last one over the signature's field: the sentences outvote the headings.
+        let lines = ["一、甲方权利和义务", "1.不向乙方索取任何形式的回扣。", "2.不接受乙方提供的宴请。", "二、乙方权利和义务", "1.不向甲方支付任何费用。",
+                     "三、违约责任", "甲方违反廉政合同，依法依纪严肃处理。", "四、监督方在合同期限内有权对甲乙双方遵守合同情况进行检查，检查时甲乙双方应当予以配合，如实提供有关资料和情况。",
+                     "五、本协议作为采购合同的组成部分，具有与采购合同同等的法律效力。", "六、本协议一式两份，甲乙双方各执一份。",
+                     "七、本协议有效期限为采购合同签署之日起，至采购合同履行期满止。", "签字盖章："]
+        let r = roles(lines)
+        #expect([0, 3, 5, 7, 8, 9, 10].map { r[$0] } == Array(repeating: .listItem, count: 7))
+    }
+
     @Test func longParagraphIsAListItem() {
         let long = "（一）" + String(repeating: "很长的一句话", count: 10) + "。"
         #expect(roles([long]) == [.listItem])

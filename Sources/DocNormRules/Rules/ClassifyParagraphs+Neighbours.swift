@@ -13,12 +13,16 @@ extension ClassifyParagraphs {
     }
     static let noteLeads = ["注：", "注:", "备注：", "备注:", "说明：", "说明:", "注释：", "附注："]
 
+    /// The paragraph's text ends in `。`.
+    static func closesWithFullStop(_ item: Item) -> Bool {
+        item.paragraph?.content.plainText.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) == "。"
+    }
+
     /// A one-sentence heading closed by a full stop with no text of its own after it: the next
     /// item is a label that is not its child (`1.仪容整洁、着装统一、干净平整。` `2.…`).
     /// It votes as a list item: a section's heading is followed by its content.
     static func isSentenceWithoutContent(_ i: Int, _ items: [Item]) -> Bool {
-        guard items[i].role == .heading, !isFixedHeading(items[i]), let p = items[i].paragraph,
-              p.content.plainText.unicodeScalars.last(where: { !CharacterClass.isIndentSpace($0) }) == "。",
+        guard items[i].role == .heading, !isFixedHeading(items[i]), closesWithFullStop(items[i]),
               i + 1 < items.count else { return false }
         let next = items[i + 1]
         return next.hasLabel && isLabeled(next.role) && next.parent != i
