@@ -260,6 +260,20 @@ let chineseNumbering = """
         #expect(top == ["5.4.2", "5.4.3", "5.4.4", "5.4.5"], "\(shape(doc.blocks))")
     }
 
+    @Test func aListOfAnUnknownFormBesideAnotherStandsBesideIt() throws {
+        // POI's Numbering.docx: a `%1.` list, then a list of `NEW-%1-FORMAT` at the same level and
+        // indent; the label ranks hung the second under the first's last item, as LibreOffice
+        // does not (both at the left margin of the list).
+        let numbering = Self.lists([("decimal", "%1.", 1, 720), ("decimal", "NEW-%1-FORMAT", 1, 720), ("lowerLetter", "%1)", 1, 1440)]) + """
+            <w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>
+            <w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num>
+            <w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num>
+            """
+        let body = item("Level1", 3, indent: nil) + p("") + item("Level1", 4, indent: nil) + item("Level2", 5, indent: nil) + item("Again", 4, indent: nil)
+        let doc = try convertDocx(body, numbering: numbering)
+        #expect(shape(doc.blocks) == ["1.Level1", "NEW-1-FORMATLevel1", "  a)Level2", "NEW-2-FORMATAgain"], "\(shape(doc.blocks))")
+    }
+
     @Test func aListsItemsOfOneLevelAreSiblingsAndAlikeTheLabelsSay() throws {
         // PCMET (real): `三、简要内容：` (its list at 960 twips) over `1) 有意向的…` of another list at
         // 966: alike, so the labels say `1)` is inside `三、`; `九、开标地点` of the same list as

@@ -362,7 +362,14 @@ package struct ClassifyParagraphs: Rule {
                 // list level) in a heading style or at an outline level stands at Word's level:
                 // no label above it is its parent.
                 let unknownForm = Self.isLetteredForm(label) && AssignLevels.explicitLevel(items[i]) != nil
-                items[i].parent = listStack.last?.index ?? (label.rank.isStructural && !unknownForm ? Self.rankParent(label.rank, stack) : nil)
+                var parent = listStack.last?.index ?? (label.rank.isStructural && !unknownForm ? Self.rankParent(label.rank, stack) : nil)
+                // Nor is a Word list item of its own level: that is its sibling, of its list or of
+                // another (POI's `NEW-1-FORMAT` list after a `1.` list, both at level 0).
+                if case .listLevel = label.rank, listStack.isEmpty, let p = parent, items[i].role == .listItem,
+                   items[p].role == .listItem, items[p].hints?.automaticNumbering?.level == auto.level {
+                    parent = items[p].parent
+                }
+                items[i].parent = parent
                 listStack.append((auto.level, i))
                 if label.rank.isStructural, listStack.count == 1 {
                     stack.removeLast(Self.closedCount(by: label, stack, items))
