@@ -234,4 +234,18 @@ final class Flag: @unchecked Sendable {
         #expect(text.contains("  一、 level: 一、 in 3 (+1 form in one report each)\n"), "\(text)")
         #expect(!text.contains("rank 2"))
     }
+
+    @Test func everyRankHasAName() {
+        // The （1） and ① ranks, and a Western outline's two depths written with and without a
+        // final point, named as a person reads them.
+        let report = NumberingReport()
+        for k in 0..<3 {
+            report.add(file: "zh\(k).txt", document: TestSupport.normalize("报告\n一、甲\n（1）乙\n正文。\n①丙\n正文。\n二、丁\n（1）戊\n正文。\n①己\n正文。"))
+            report.add(file: "en\(k).txt", document: TestSupport.normalize("Report\n1 Scope\nText.\n1.1 Terms\nText.\n1.2. Use\nText.\n2 Rules\nText.\n2.1 Form\nText.\n2.2. Signs\nText."))
+        }
+        let text = report.text()
+        #expect(!text.contains("rank "), "\(text)")
+        #expect(text.contains("  （1） level: （1） in 3\n") && text.contains("  ①, a), 1) level: ① in 3\n"), "\(text)")
+        #expect(text.contains("  outline 1 level: 1 in 3\n") && text.contains("  1.1 level: 1.1 in 3, 1.1. in 3\n"), "\(text)")
+    }
 }

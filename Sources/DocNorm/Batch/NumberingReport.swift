@@ -61,7 +61,7 @@ package final class NumberingReport: @unchecked Sendable {
             let shown = reports > 2 ? used.filter { $0.value > 1 } : used
             guard !shown.isEmpty else { continue }
             let others = used.count - shown.count
-            out += "  \(Self.rankName(rank)): " + shown.map { "\($0.key) in \($0.value)" }.joined(separator: ", ")
+            out += "  \(Self.rankName(rank)): " + shown.map { "\(Self.example(of: $0.key, rank: rank)) in \($0.value)" }.joined(separator: ", ")
                 + (others > 0 ? " (+\(others) form\(others == 1 ? "" : "s") in one report each)" : "") + "\n"
         }
         out += "  labels rewritten: \(rewritten)\n"
@@ -86,9 +86,21 @@ package final class NumberingReport: @unchecked Sendable {
 
     /// How a person names a rank: by its canonical label (`一、`, `（一）`, `1.1`).
     static func rankName(_ rank: String) -> String {
-        let names = ["0": "第一章", "1": "第一节", "2": "一、", "3": "（一）", "4": "1.", "5": "（1）", "6": "①",
-                     "W1": "1.", "W2": "1.1", "W3": "1.1.1", "W4": "1.1.1.1"]
-        return names[rank].map { "\($0) level" } ?? "rank \(rank)"
+        let ranks: [LabelRank] = [.chapter, .section, .chineseNumber, .parenthesizedChinese, .arabic, .parenthesizedArabic, .circled]
+        let names = ["第一章", "第一节", "一、", "（一）", "1.", "（1）", "①, a), 1)"]
+        if let k = ranks.firstIndex(where: { $0.description == rank }) { return "\(names[k]) level" }
+        // A Western outline's depth: its top level is not the `1.` under `（一）`.
+        if rank.hasPrefix("W"), let depth = Int(rank.dropFirst()), depth > 0 {
+            return depth == 1 ? "outline 1 level" : "\(Array(repeating: "1", count: depth).joined(separator: ".")) level"
+        }
+        return "rank \(rank)"
+    }
+
+    /// A form as a person reads it: an outline's form names its last number (`1.`), shown
+    /// here with the numbers above it (`1.1.`).
+    static func example(of form: String, rank: String) -> String {
+        guard rank.hasPrefix("W"), let depth = Int(rank.dropFirst()), depth > 1 else { return form }
+        return String(repeating: "1.", count: depth - 1) + form
     }
 
     static func rankOrder(_ a: String, _ b: String) -> Bool {
