@@ -29,6 +29,9 @@ public struct Heading: Sendable, Equatable {
     /// The id a link to this heading uses (set where a kept table of contents points here);
     /// the same as GitHub derives from the heading's text, so Markdown links work there too.
     public var anchor: String?
+    /// The bookmarks of the paragraph it was made from (`ParagraphHints.bookmarks`): internal
+    /// links to them lead here.
+    public var bookmarks: [String] = []
 
     /// A heading at `level` (1...6).
     public init(level: Int, label: NumberingLabel? = nil, content: [Inline], position: SourcePosition? = nil) {

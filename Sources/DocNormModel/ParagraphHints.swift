@@ -13,6 +13,7 @@ public struct ParagraphHints: Sendable, Equatable {
     private var style: Int16 = -1
     private var indent: Int16 = .min
     private var numbering: Box<AutomaticNumbering>?
+    private var marks: Box<[String]>?
 
     /// Level from a heading style (`heading 1` → 1), whatever its styleId.
     public var styleHeadingLevel: Int? {
@@ -28,6 +29,12 @@ public struct ParagraphHints: Sendable, Equatable {
     public var automaticNumbering: AutomaticNumbering? {
         get { numbering?.value }
         set { numbering = newValue.map(Box.init) }
+    }
+    /// The names of the bookmarks that start in the paragraph (`w:bookmarkStart`): where an
+    /// internal link (`#name`) goes. After assembly only the names some link points to remain.
+    public var bookmarks: [String] {
+        get { marks?.value ?? [] }
+        set { marks = newValue.isEmpty ? nil : Box(newValue) }
     }
     /// The paragraph is in the `Title` style.
     public var isTitle: Bool { get { flag(0) } set { set(0, newValue) } }

@@ -43,6 +43,7 @@ public struct Normalizer: Sendable {
         ApplyNumberingMode(),
         AssembleBlocks(),
         SplitEnumerations(),
+        LinkBookmarks(),
     ]
 
     /// Takes the document over, so rules change its text in place instead of beside a copy.

@@ -66,15 +66,17 @@ public struct DocxWriter: Sendable {
         var links: [String] = []
         var images = DocxImages([])
         var numbering = DocxNumbering()
+        var bookmarkCount = 0
 
         mutating func block(_ block: Block, depth: Int) {
             switch block {
             case .heading(let h):
                 let style = h.level == 1 ? "Title" : "Heading\(h.level - 1)"
                 let numPr = h.label.flatMap { automatic($0, level: h.level - 2) }
-                paragraph(style: style, label: numPr == nil ? h.label.map(shown) : nil, content: h.content, indent: 0, numPr: numPr)
+                paragraph(style: style, label: numPr == nil ? h.label.map(shown) : nil, content: h.content, indent: 0, numPr: numPr,
+                          bookmarks: h.anchor.map { [$0] } ?? [])
             case .paragraph(let p):
-                paragraph(style: nil, label: nil, content: p.content, indent: depth)
+                paragraph(style: nil, label: nil, content: p.content, indent: depth, bookmarks: p.hints.bookmarks)
             case .list(let l):
                 for item in l.items {
                     for (k, b) in item.blocks.enumerated() {
@@ -82,7 +84,7 @@ public struct DocxWriter: Sendable {
                             // List levels come after the heading levels (0…4), so a list stays below its heading.
                             let numPr = item.label.flatMap { automatic($0, level: 5 + depth) }
                             let typed = numPr == nil ? item.label.map(shown) ?? (l.ordered ? nil : "• ") : nil
-                            paragraph(style: nil, label: typed, content: p.content, indent: depth + 1, numPr: numPr)
+                            paragraph(style: nil, label: typed, content: p.content, indent: depth + 1, numPr: numPr, bookmarks: p.hints.bookmarks)
                         } else {
                             self.block(b, depth: depth + 1)
                         }
@@ -110,11 +112,16 @@ public struct DocxWriter: Sendable {
             return numbering.properties(text: shown, level: ilvl, bullet: label.rank == .bullet)
         }
 
-        mutating func paragraph(style: String?, label: String?, content: [Inline], indent: Int, numPr: String? = nil) {
+        mutating func paragraph(style: String?, label: String?, content: [Inline], indent: Int, numPr: String? = nil, bookmarks: [String] = []) {
             var props = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
             if let numPr { props += numPr }
             if indent > 0 { props += "<w:ind w:left=\"\(420 * indent)\"/>" }
             body += "<w:p>" + (props.isEmpty ? "" : "<w:pPr>\(props)</w:pPr>")
+            // Where the copy's internal links (`w:hyperlink w:anchor`) lead.
+            for name in bookmarks {
+                bookmarkCount += 1
+                body += "<w:bookmarkStart w:id=\"\(bookmarkCount)\" w:name=\"\(DocxWriter.escape(name))\"/><w:bookmarkEnd w:id=\"\(bookmarkCount)\"/>"
+            }
             if let label, !label.isEmpty { body += run(label, Format()) }
             inlines(content, Format())
             body += "</w:p>"

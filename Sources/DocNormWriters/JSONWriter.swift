@@ -78,6 +78,11 @@ public struct JSONWriter: DocumentWriter {
         ])
     }
 
+    /// The bookmarks internal links point to (`#ref_1`), when the paragraph has any.
+    func anchorsPair(_ p: Paragraph) -> [(String, JSONValue)] {
+        p.hints.bookmarks.isEmpty ? [] : [("anchors", .array(p.hints.bookmarks.map { .string($0) }))]
+    }
+
     func block(_ b: Block, path: inout [(level: Int, text: String)]) -> JSONValue {
         let above = JSONValue.array(path.map { .string($0.text) })
         switch b {
@@ -86,12 +91,13 @@ public struct JSONWriter: DocumentWriter {
             let value = JSONValue.object([
                 ("type", .string("heading")), ("level", .int(h.level)), ("label", label(h.label)),
                 ("text", .string(h.content.plainText)),
-            ] + inlinesPair(h.content) + [("path", .array(path.map { .string($0.text) })), ("position", position(h.position))])
+            ] + inlinesPair(h.content) + (h.anchor.map { [("anchor", .string($0))] } ?? [])
+                + [("path", .array(path.map { .string($0.text) })), ("position", position(h.position))])
             path.append((h.level, b.plainText))
             return value
         case .paragraph(let p):
             return .object([("type", .string("paragraph")), ("text", .string(p.content.plainText))]
-                + inlinesPair(p.content) + [("path", above), ("position", position(p.position))])
+                + inlinesPair(p.content) + anchorsPair(p) + [("path", above), ("position", position(p.position))])
         case .list(let l):
             var inner = path
             return .object([
@@ -101,7 +107,7 @@ public struct JSONWriter: DocumentWriter {
                     var blocks = item.blocks[...]
                     if case .paragraph(let p)? = blocks.first {
                         pairs.append(("text", .string(p.content.plainText)))
-                        pairs += inlinesPair(p.content)
+                        pairs += inlinesPair(p.content) + anchorsPair(p)
                         blocks = blocks.dropFirst()
                     }
                     if !blocks.isEmpty { pairs.append(("blocks", .array(blocks.map { block($0, path: &inner) }))) }

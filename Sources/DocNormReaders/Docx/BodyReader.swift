@@ -42,6 +42,8 @@ struct BodyReader {
     /// A page break or section break came after the last text read: the next paragraph with
     /// text starts a page.
     var pageBreakPending = false
+    /// Bookmarks that start between paragraphs: they mark the next one.
+    var pendingBookmarks: [String] = []
     /// Charts and SmartArt diagrams, read before the body: their blocks by part path.
     var graphics: [String: [Block]] = [:]
     /// Paragraph styles already resolved through their `w:basedOn` chain, by styleId (nil: the default).
@@ -111,7 +113,9 @@ struct BodyReader {
             if let branch = alternate(e) { for c in branch.elements { append(c, to: &out) } }
         case "w:altChunk":
             warn("embedded-document", "an embedded document (w:altChunk) was not read")
-        case "w:del", "w:moveFrom", "w:sectPr", "w:bookmarkStart", "w:bookmarkEnd", "w:proofErr", "w:permStart",
+        case "w:bookmarkStart":
+            if let name = Self.bookmarkName(e) { pendingBookmarks.append(name) }
+        case "w:del", "w:moveFrom", "w:sectPr", "w:bookmarkEnd", "w:proofErr", "w:permStart",
              "w:permEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:moveFromRangeStart", "w:moveFromRangeEnd",
              "w:moveToRangeStart", "w:moveToRangeEnd", "w:tblPr", "w:tcPr", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr",
              "w:smartTagPr":

@@ -109,6 +109,10 @@ extension BodyReader {
             || (linkedToTOC > 0 && linkedToTOC * 2 >= texts.reduce(0) { $0 + $1.inline.plainText.count })
         hints.contentsLevel = style.contentsLevel
         markPageStart(&hints, collector, pending: pagePending, pPr: pPr, style: style, showsText: !texts.isEmpty)
+        if !pendingBookmarks.isEmpty || !collector.bookmarks.isEmpty {
+            hints.bookmarks = pendingBookmarks + collector.bookmarks
+            pendingBookmarks = []
+        }
         var out: [Block] = [.paragraph(Paragraph(content: inlines, position: position, hints: hints))]
         out.append(contentsOf: collector.textBoxes)
         return out

@@ -20,6 +20,8 @@ extension BodyReader {
         var sawTOCField = false
         /// Page breaks (`w:br w:type="page"`): how many segments came before each.
         var pageBreaks: [Int] = []
+        /// The bookmarks that start here, which internal links may point to.
+        var bookmarks: [String] = []
 
         /// True while inside a field's instruction: text there is code, not content.
         var inInstruction: Bool { fields.contains { $0.resultStart == nil } }
@@ -39,6 +41,13 @@ extension BodyReader {
             }
             segments.append(Segment(inline: inline, format: format, link: link))
         }
+    }
+
+    /// A bookmark's name, where a link may point (`_GoBack`, Word's last edit, is none;
+    /// Word's names are at most 40 characters, longer ones are not kept).
+    static func bookmarkName(_ e: XMLElement) -> String? {
+        guard let name = e.attribute("w:name"), !name.isEmpty, name != "_GoBack", name.unicodeScalars.count <= 100 else { return nil }
+        return name
     }
 
     mutating func content(_ container: XMLElement, into c: inout ContentCollector) {
@@ -68,7 +77,9 @@ extension BodyReader {
                 var math = MathReader()
                 for m in math.equations(e) { c.append(.math(m), c.base) }
                 math.unknown.forEach { unknownElement($0) }
-            case "w:del", "w:moveFrom", "w:pPr", "w:bookmarkStart", "w:bookmarkEnd", "w:proofErr", "w:permStart", "w:permEnd",
+            case "w:bookmarkStart":
+                if let name = Self.bookmarkName(e) { c.bookmarks.append(name) }
+            case "w:del", "w:moveFrom", "w:pPr", "w:bookmarkEnd", "w:proofErr", "w:permStart", "w:permEnd",
                  "w:commentRangeStart", "w:commentRangeEnd", "w:moveFromRangeStart", "w:moveFromRangeEnd",
                  "w:moveToRangeStart", "w:moveToRangeEnd", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr", "w:lastRenderedPageBreak",
                  "w:smartTagPr":

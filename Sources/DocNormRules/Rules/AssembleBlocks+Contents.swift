@@ -6,19 +6,12 @@ extension AssembleBlocks {
     /// same link works in the HTML and in Markdown on GitHub. An entry that lists no
     /// heading of the document stays plain text.
     static func linkContents(_ blocks: inout [Block], lists: [Int]) {
-        // Every heading's anchor, in document order, as GitHub numbers repeated headings.
         var byKey: [String: [Int]] = [:]
-        var anchors: [Int: String] = [:]
-        var used: [String: Int] = [:]
         for (i, block) in blocks.enumerated() {
             guard case .heading(let h) = block else { continue }
-            let text = (h.label?.shown ?? "") + h.content.plainText
-            byKey[TextKey.heading(text), default: []].append(i)
-            let base = slug(text)
-            let n = used[base, default: 0]
-            used[base] = n + 1
-            anchors[i] = n == 0 ? base : "\(base)-\(n)"
+            byKey[TextKey.heading((h.label?.shown ?? "") + h.content.plainText), default: []].append(i)
         }
+        let anchors = headingAnchors(blocks)
         var taken: [String: Int] = [:]
         var targets: [(list: Int, item: Int, heading: Int)] = []
         for l in lists {
@@ -42,6 +35,21 @@ extension AssembleBlocks {
             list.items[t.item].blocks[0] = .paragraph(p)
             blocks[t.list] = .list(list)
         }
+    }
+
+    /// Every heading's anchor by its block's index, in document order, as GitHub numbers
+    /// repeated headings (`a`, `a-1`).
+    static func headingAnchors(_ blocks: [Block]) -> [Int: String] {
+        var anchors: [Int: String] = [:]
+        var used: [String: Int] = [:]
+        for (i, block) in blocks.enumerated() {
+            guard case .heading(let h) = block else { continue }
+            let base = slug((h.label?.shown ?? "") + h.content.plainText)
+            let n = used[base, default: 0]
+            used[base] = n + 1
+            anchors[i] = n == 0 ? base : "\(base)-\(n)"
+        }
+        return anchors
     }
 
     /// GitHub's heading anchor: lower case, spaces to `-`, punctuation other than `-` and `_` dropped.

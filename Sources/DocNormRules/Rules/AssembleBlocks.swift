@@ -30,7 +30,7 @@ package struct AssembleBlocks: Rule {
             if let p = item.paragraph {
                 switch item.role {
                 case .title:
-                    blocks.append(.heading(Heading(level: 1, content: Self.unbolded(p.content), position: p.position)))
+                    blocks.append(.heading(Self.marked(Heading(level: 1, content: Self.unbolded(p.content), position: p.position), by: p)))
                 case .heading:
                     blocks.append(contentsOf: heading(p, level: item.level ?? 2))
                 case .runInHeading:
@@ -101,17 +101,38 @@ package struct AssembleBlocks: Rule {
             }.trimming { $0 == " " || $0 == "\t" }
         }
         if level > 6 {
-            return [.paragraph(Paragraph(content: [.strong(labelInlines(p.label) + content)].pruned(), position: p.position))]
+            return [.paragraph(Paragraph(content: [.strong(labelInlines(p.label) + content)].pruned(), position: p.position, hints: Self.marks(of: p)))]
         }
-        return [.heading(Heading(level: level, label: p.label, content: Self.unbolded(content), position: p.position))]
+        return [.heading(Self.marked(Heading(level: level, label: p.label, content: Self.unbolded(content), position: p.position), by: p))]
+    }
+
+    /// The heading made from `p`, with `p`'s bookmarks.
+    static func marked(_ h: Heading, by p: Paragraph) -> Heading {
+        var h = h
+        h.bookmarks = p.hints.bookmarks
+        return h
+    }
+
+    /// Hints that keep only `p`'s bookmarks: a list item's or a bold line's paragraph.
+    static func marks(of p: Paragraph) -> ParagraphHints {
+        var hints = ParagraphHints()
+        hints.bookmarks = p.hints.bookmarks
+        return hints
+    }
+
+    /// The hints without bookmarks, which the heading beside took.
+    static func unmarked(_ hints: ParagraphHints) -> ParagraphHints {
+        var hints = hints
+        hints.bookmarks = []
+        return hints
     }
 
     func runIn(_ p: Paragraph, level: Int, options: NormalizationOptions) -> [Block] {
         if options.runIn != .keep, level <= 6, p.content.count == 1, case .text(let s) = p.content[0],
            let (title, rest) = Self.runInParts(s) {
             return [
-                .heading(Heading(level: level, label: p.label, content: title.isEmpty ? [] : [.text(title)], position: p.position)),
-                .paragraph(Paragraph(content: rest.isEmpty ? [] : [.text(rest)], position: p.position, hints: p.hints)),
+                .heading(Self.marked(Heading(level: level, label: p.label, content: title.isEmpty ? [] : [.text(title)], position: p.position), by: p)),
+                .paragraph(Paragraph(content: rest.isEmpty ? [] : [.text(rest)], position: p.position, hints: Self.unmarked(p.hints))),
             ]
         }
         let text = p.content.plainText
@@ -124,8 +145,8 @@ package struct AssembleBlocks: Rule {
         }
         let title = head.split(at: max(0, head.characterCount - 1)).head
         return [
-            .heading(Heading(level: level, label: p.label, content: Self.unbolded(title), position: p.position)),
-            .paragraph(Paragraph(content: rest, position: p.position, hints: p.hints)),
+            .heading(Self.marked(Heading(level: level, label: p.label, content: Self.unbolded(title), position: p.position), by: p)),
+            .paragraph(Paragraph(content: rest, position: p.position, hints: Self.unmarked(p.hints))),
         ]
     }
 
@@ -185,7 +206,7 @@ package struct AssembleBlocks: Rule {
             while m < run.count, Self.isDescendant(run[m], of: top, items: items, parents: parents) { m += 1 }
             let p = items[top].paragraph!
             let nested = m > k + 1 ? list(Array(run[(k + 1)..<m]), items: items, parents: parents) : []
-            let item = ListItem(label: p.label, blocks: [.paragraph(Paragraph(content: p.content, position: p.position))] + nested,
+            let item = ListItem(label: p.label, blocks: [.paragraph(Paragraph(content: p.content, position: p.position, hints: Self.marks(of: p)))] + nested,
                                 position: p.position)
             let rank = p.labelRank
             if var c = current, rank == currentRank {
