@@ -22,6 +22,27 @@ import Testing
         contentsLine(text, page: page, style: style, anchor: anchor)
     }
 
+    @Test func theColumnNamesOverTheEntriesBelongToThem() throws {
+        // pandoc's 0_level_headers.docx: `CONTENTS` in the Title style, then `Section⇥Page`,
+        // then the entries; a list of figures Word found empty says `No table of figures
+        // entries found.` The name is no title and the column line no text of the body.
+        let columns = "<w:p><w:r><w:t>Section</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>Page</w:t></w:r></w:p>"
+        let toc = p("CONTENTS", style: "a3") + columns + entry("Introduction", page: 1, style: "11") + entry("Scope", page: 2, style: "11")
+        let figures = p("Figures", style: "1") + "<w:p><w:r><w:t>Figure</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>Page</w:t></w:r></w:p>"
+            + "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> TOC \\h \\z \\c \"Figure\" </w:instrText></w:r>"
+            + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>No table of figures entries found.</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+        let body = toc + figures + p("Introduction", style: "1") + p("Text.") + p("Scope", style: "1") + p("Text.")
+        let doc = try convertDocx(body, styles: styles)
+        #expect(outline(doc) == ["## Figures", "## Introduction", "## Scope"], "\(outline(doc))")
+        let md = Converter().render(doc, as: .markdown)
+        #expect(!md.contains("CONTENTS") && !md.contains("Page") && !md.contains("entries found"), "\(md)")
+        var keep = NormalizationOptions()
+        keep.tableOfContents = .keep
+        let kept = Converter().render(try convertDocx(body, styles: styles, options: keep), as: .markdown)
+        #expect(kept.hasPrefix("**CONTENTS**\n\n- [Introduction](#introduction)\n- [Scope](#scope)\n"), "\(kept)")
+        #expect(!kept.contains("Page") && !kept.contains("entries found"), "\(kept)")
+    }
+
     @Test func tocStylesByName() throws {
         let toc = p("目录", style: "TOC") + entry("一、总则", page: 1, style: "11") + entry("二、范围", page: 2, style: "21")
         let doc = try convertDocx(p("报告") + toc + body, styles: styles)

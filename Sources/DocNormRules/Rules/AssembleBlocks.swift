@@ -51,6 +51,10 @@ package struct AssembleBlocks: Rule {
                             blocks.append(.paragraph(Paragraph(content: [.strong(head.content)], position: head.position)))
                             lines.removeFirst()
                         }
+                        // The page column's names and Word's note that a list is empty
+                        // (`No table of figures entries found.`) are no entries.
+                        lines.removeAll { SetAsideTableOfContents.namesColumns($0.content.plainText)
+                            || SetAsideTableOfContents.isEmptyListNote($0.content.plainText) }
                         let entries = lines.map {
                             ListItem(blocks: [.paragraph(Paragraph(content: SetAsideTableOfContents.entryText($0.content).unlinked, position: $0.position))],
                                      position: $0.position)

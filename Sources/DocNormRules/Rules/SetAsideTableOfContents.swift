@@ -22,10 +22,18 @@ package struct SetAsideTableOfContents: Rule {
         unmarkLoneEntries(&workspace.items, &marked)
         markTypedEntries(workspace.items, &marked)
         markRepeatedEntries(workspace.items, &marked)
-        // The line that names the contents belongs to them.
+        // The line that names the contents belongs to them, and so does the line of column
+        // names over the entries (`Section⇥Page`), with the name above it.
         for i in workspace.items.indices where marked[i] {
-            guard i > 0, !marked[i - 1], let p = workspace.items[i - 1].paragraph, Self.namesAList(p.content.plainText) else { continue }
-            marked[i - 1] = true
+            guard i > 0, !marked[i - 1], let p = workspace.items[i - 1].paragraph else { continue }
+            var above = i - 1
+            if Self.namesColumns(p.content.plainText) {
+                marked[above] = true
+                guard above > 0, !marked[above - 1] else { continue }
+                above -= 1
+            }
+            guard let named = workspace.items[above].paragraph, Self.namesAList(named.content.plainText) else { continue }
+            marked[above] = true
         }
         var count = 0
         for i in workspace.items.indices where marked[i] && workspace.items[i].paragraph != nil {
@@ -106,6 +114,22 @@ package struct SetAsideTableOfContents: Rule {
         let squeezed = TextKey.squeezed(text).lowercased()
         // A volume's whole contents and a chapter's own (`总  目  录`, `分  目  录`) too.
         return ["目录", "目次", "总目录", "分目录", "contents", "tableofcontents"].contains(squeezed)
+    }
+
+    /// The column names over a contents' entries: words, a tab, and the page column's name
+    /// (`Section⇥Page`, `Figure⇥Page`, `章节⇥页码`).
+    static func namesColumns(_ text: String) -> Bool {
+        guard TextKey.nonWhiteScalarCount(text, upTo: 24) <= 23, let tab = text.lastIndex(of: "\t") else { return false }
+        let page = text[text.index(after: tab)...].trimmingCharacters(in: .whitespaces).lowercased()
+        let before = text[..<tab].trimmingCharacters(in: .whitespaces)
+        return ["page", "pages", "page no.", "页码", "页次", "页"].contains(page) && !before.isEmpty
+            && !before.contains(where: { $0.isNumber })
+    }
+
+    /// What Word writes in a contents field that finds nothing to list.
+    static func isEmptyListNote(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return t.hasPrefix("no table of ") && t.contains("entries found") || t.hasPrefix("未找到目录项") || t.hasPrefix("未找到图形项目表")
     }
 
     /// The line over a contents or over a list of tables or figures (`表格目录`, `插图目录`,
