@@ -2,7 +2,7 @@
 /// Plain text has none of these; a .docx may have all.
 ///
 /// Stored compactly (flag bits, two small levels, a reference for the rarely present
-/// numbering): a document of a million paragraphs carries a million of these.
+/// numbering and bookmarks): a document of a million paragraphs carries a million of these.
 public struct ParagraphHints: Sendable, Equatable {
     private var flags: UInt16 = 0
     private var heading: Int8 = -1
@@ -12,8 +12,18 @@ public struct ParagraphHints: Sendable, Equatable {
     private var lead: Int16 = -1
     private var style: Int16 = -1
     private var indent: Int16 = .min
-    private var numbering: Box<AutomaticNumbering>?
-    private var marks: Box<[String]>?
+    // The rarely present fields, behind one pointer: nil for most paragraphs.
+    private var rare: Box<Rare>?
+    struct Rare: Sendable, Equatable {
+        var numbering: AutomaticNumbering?
+        var bookmarks: [String] = []
+        var isEmpty: Bool { numbering == nil && bookmarks.isEmpty }
+    }
+    private mutating func setRare(_ change: (inout Rare) -> Void) {
+        var r = rare?.value ?? Rare()
+        change(&r)
+        rare = r.isEmpty ? nil : Box(r)
+    }
 
     /// Level from a heading style (`heading 1` → 1), whatever its styleId.
     public var styleHeadingLevel: Int? {
@@ -27,14 +37,18 @@ public struct ParagraphHints: Sendable, Equatable {
     }
     /// The label came from automatic numbering (not typed in the text).
     public var automaticNumbering: AutomaticNumbering? {
-        get { numbering?.value }
-        set { numbering = newValue.map(Box.init) }
+        get { rare?.value.numbering }
+        set { if newValue != nil || rare != nil { setRare { $0.numbering = newValue } } }
     }
     /// The names of the bookmarks that start in the paragraph (`w:bookmarkStart`): where an
     /// internal link (`#name`) goes. After assembly only the names some link points to remain.
     public var bookmarks: [String] {
-        get { marks?.value ?? [] }
-        set { marks = newValue.isEmpty ? nil : Box(newValue) }
+        get { rare?.value.bookmarks ?? [] }
+        set { if !newValue.isEmpty || rare != nil { setRare { $0.bookmarks = newValue } } }
+    }
+    /// Whether any bookmark starts in the paragraph, without reading their names.
+    public var hasBookmarks: Bool {
+        rare.map { !$0.value.bookmarks.isEmpty } ?? false
     }
     /// The paragraph is in the `Title` style.
     public var isTitle: Bool { get { flag(0) } set { set(0, newValue) } }

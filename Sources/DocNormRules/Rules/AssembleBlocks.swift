@@ -112,6 +112,7 @@ package struct AssembleBlocks: Rule {
 
     /// The heading made from `p`, with `p`'s bookmarks.
     static func marked(_ h: Heading, by p: Paragraph) -> Heading {
+        guard p.hints.hasBookmarks else { return h }
         var h = h
         h.bookmarks = p.hints.bookmarks
         return h
@@ -119,6 +120,7 @@ package struct AssembleBlocks: Rule {
 
     /// Hints that keep only `p`'s bookmarks: a list item's or a bold line's paragraph.
     static func marks(of p: Paragraph) -> ParagraphHints {
+        guard p.hints.hasBookmarks else { return ParagraphHints() }
         var hints = ParagraphHints()
         hints.bookmarks = p.hints.bookmarks
         return hints
@@ -126,6 +128,7 @@ package struct AssembleBlocks: Rule {
 
     /// The hints without bookmarks, which the heading beside took.
     static func unmarked(_ hints: ParagraphHints) -> ParagraphHints {
+        guard hints.hasBookmarks else { return hints }
         var hints = hints
         hints.bookmarks = []
         return hints
