@@ -65,13 +65,14 @@ extension Workspace {
 }
 
 extension Block {
-    /// Changes the paragraphs in place. The block is taken out of `self` first, so its storage
-    /// is not shared and a large table is changed where it is, never copied whole.
-    mutating func mapParagraphs(_ transform: (inout Paragraph) -> Void) {
+    /// Changes the paragraphs in place (a heading's content as a paragraph's). The block is
+    /// taken out of `self` first, so its storage is not shared and a large table is changed
+    /// where it is, never copied whole. Code is left out unless `code`.
+    mutating func mapParagraphs(code: Bool = false, _ transform: (inout Paragraph) -> Void) {
         switch self {
         case .paragraph(var p):
             // Code is left as written: its commas, spaces and markers are the code's own.
-            guard !p.hints.isPreformatted else { return }
+            guard code || !p.hints.isPreformatted else { return }
             self = .thematicBreak
             transform(&p)
             self = .paragraph(p)
@@ -79,18 +80,18 @@ extension Block {
             self = .thematicBreak
             for r in t.rows.indices {
                 for c in t.rows[r].cells.indices {
-                    for k in t.rows[r].cells[c].blocks.indices { t.rows[r].cells[c].blocks[k].mapParagraphs(transform) }
+                    for k in t.rows[r].cells[c].blocks.indices { t.rows[r].cells[c].blocks[k].mapParagraphs(code: code, transform) }
                 }
             }
             self = .table(t)
         case .blockQuote(var blocks):
             self = .thematicBreak
-            for k in blocks.indices { blocks[k].mapParagraphs(transform) }
+            for k in blocks.indices { blocks[k].mapParagraphs(code: code, transform) }
             self = .blockQuote(blocks)
         case .list(var l):
             self = .thematicBreak
             for i in l.items.indices {
-                for k in l.items[i].blocks.indices { l.items[i].blocks[k].mapParagraphs(transform) }
+                for k in l.items[i].blocks.indices { l.items[i].blocks[k].mapParagraphs(code: code, transform) }
             }
             self = .list(l)
         case .heading(var h):

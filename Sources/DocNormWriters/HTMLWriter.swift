@@ -81,7 +81,7 @@ public struct HTMLWriter: DocumentWriter {
         case .paragraph(let p) where p.hints.isPreformatted:
             out += "<pre><code>\(escape(p.content.plainText))</code></pre>\n"
         case .paragraph(let p):
-            out += "<p>\(MarkdownWriter.anchors(p))\(inlines(p.content, notes: notes))</p>\n"
+            out += "<p>\(Self.anchors(p))\(inlines(p.content, notes: notes))</p>\n"
         case .list(let l):
             let labeled = l.ordered
             let tag = labeled && !insideMarkdown ? "ol" : "ul"
@@ -92,7 +92,7 @@ public struct HTMLWriter: DocumentWriter {
                 var inner = ""
                 for (k, b) in item.blocks.enumerated() {
                     if k == 0, case .paragraph(let p) = b {
-                        inner += MarkdownWriter.anchors(p)
+                        inner += Self.anchors(p)
                         if labeled, let shown = item.label?.shown, !shown.isEmpty {
                             inner += "<span class=\"label\">\(escape(shown))</span>"
                         } else if let box = item.label?.display.flatMap(TaskBox.init) {
@@ -130,7 +130,7 @@ public struct HTMLWriter: DocumentWriter {
                 if cell.rowSpan > 1 { attrs += " rowspan=\"\(cell.rowSpan)\"" }
                 var inner = ""
                 if cell.blocks.count == 1, case .paragraph(let p) = cell.blocks[0] {
-                    inner = MarkdownWriter.anchors(p) + inlines(p.content, notes: noteNumbers)
+                    inner = Self.anchors(p) + inlines(p.content, notes: noteNumbers)
                 } else {
                     for b in cell.blocks { block(b, into: &inner, ids: &ids, notes: noteNumbers) }
                     inner = inner.trimmingNewlines()
@@ -181,6 +181,12 @@ public struct HTMLWriter: DocumentWriter {
     static let escapedBytesMask = ASCIIMask(escapedBytes)
 
     func escape(_ s: String) -> String { Self.escapeMarkup(s) }
+
+    /// Where an internal link leads: `<a id="ref_1"></a>` for each bookmark a link points to,
+    /// in HTML and in Markdown (GitHub keeps the id and follows `#ref_1` to it).
+    static func anchors(_ p: Paragraph) -> String {
+        p.hints.bookmarks.isEmpty ? "" : p.hints.bookmarks.map { "<a id=\"\(escapeMarkup($0))\"></a>" }.joined()
+    }
 
     /// `&`, `<`, `>` and `"` as entities: text and attribute values alike (MathML too).
     static func escapeMarkup(_ s: String) -> String {

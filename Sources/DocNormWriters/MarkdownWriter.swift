@@ -45,7 +45,7 @@ public struct MarkdownWriter: DocumentWriter {
         case .paragraph(let p) where p.hints.isPreformatted:
             return Self.codeBlock(p.content.plainText)
         case .paragraph(let p):
-            return Self.anchors(p) + paragraph(p.content, inline)
+            return HTMLWriter.anchors(p) + paragraph(p.content, inline)
         case .list(let l):
             return list(l, inline)
         case .table(let t):
@@ -65,12 +65,6 @@ public struct MarkdownWriter: DocumentWriter {
         for b in code.utf8 { if b == UInt8(ascii: "`") { run += 1; longest = max(longest, run) } else { run = 0 } }
         let fence = String(repeating: "`", count: max(3, longest + 1))
         return fence + "\n" + code + "\n" + fence
-    }
-
-    /// Where an internal link leads: `<a id="ref_1"></a>` for each bookmark a link points to
-    /// (GitHub keeps the id and follows `#ref_1` to it).
-    static func anchors(_ p: Paragraph) -> String {
-        p.hints.bookmarks.isEmpty ? "" : p.hints.bookmarks.map { "<a id=\"\(HTMLWriter.escapeMarkup($0))\"></a>" }.joined()
     }
 
     func paragraph(_ content: [Inline], _ inline: MarkdownInlineRenderer) -> String {
@@ -112,7 +106,7 @@ public struct MarkdownWriter: DocumentWriter {
                 first = paragraph(p.content, inline)
                 // `- 1. Entry` would open a list inside the item: its number is text, `1\.`.
                 first = prefix.isEmpty ? first : MarkdownEscaping.lineStart(prefix + first)
-                first = Self.anchors(p) + first
+                first = HTMLWriter.anchors(p) + first
                 blocks = blocks.dropFirst()
             }
             body.append(first)
@@ -157,7 +151,7 @@ public struct MarkdownWriter: DocumentWriter {
                 let inlines = cell.blocks.flatMap { b -> [Inline] in
                     if case .paragraph(let p) = b { return p.content } else { return [] }
                 }
-                let marks = cell.blocks.map { b in if case .paragraph(let p) = b { Self.anchors(p) } else { "" } }.joined()
+                let marks = cell.blocks.map { b in if case .paragraph(let p) = b { HTMLWriter.anchors(p) } else { "" } }.joined()
                 return marks + inline.render(inlines, singleLine: true).trimmingCharacters(" ")
             }
             while cells.count < width { cells.append("") }

@@ -25,13 +25,15 @@ package struct LinkBookmarks: Rule {
         var destination: [String: String] = [:]
         // Anchors that stand already (a kept table of contents points to its headings).
         var anchors = Set<String>()
-        let headingAnchors = AssembleBlocks.headingAnchors(workspace.blocks)
+        // Every heading's anchor, found when a link first leads to a heading.
+        var headingAnchors: [Int: String]?
         for i in workspace.blocks.indices {
             guard case .heading(var h) = workspace.blocks[i] else { continue }
             if let a = h.anchor { anchors.insert(a) }
-            let wanted = h.bookmarks.filter { targets.contains($0) && destination[$0] == nil }
             guard !h.bookmarks.isEmpty else { continue }
-            if !wanted.isEmpty, let a = h.anchor ?? headingAnchors[i] {
+            let wanted = h.bookmarks.filter { targets.contains($0) && destination[$0] == nil }
+            if !wanted.isEmpty, headingAnchors == nil, h.anchor == nil { headingAnchors = AssembleBlocks.headingAnchors(workspace.blocks) }
+            if !wanted.isEmpty, let a = h.anchor ?? headingAnchors?[i] {
                 h.anchor = a
                 anchors.insert(a)
                 for name in wanted { destination[name] = a }
@@ -40,7 +42,7 @@ package struct LinkBookmarks: Rule {
             workspace.blocks[i] = .heading(h)
         }
         func keepTargeted(_ block: inout Block) {
-            Self.mapBlocks(&block) { p in
+            block.mapParagraphs(code: true) { p in
                 guard !p.hints.bookmarks.isEmpty else { return }
                 let wanted = p.hints.bookmarks.filter { targets.contains($0) && destination[$0] == nil }
                 for name in wanted { destination[name] = name }
@@ -63,12 +65,7 @@ package struct LinkBookmarks: Rule {
             }.pruned()
         }
         func relinkBlock(_ block: inout Block) {
-            if case .heading(var h) = block {
-                h.content = relink(h.content)
-                block = .heading(h)
-                return
-            }
-            Self.mapBlocks(&block) { p in p.content = relink(p.content) }
+            block.mapParagraphs(code: true) { p in p.content = relink(p.content) }
         }
         for i in workspace.blocks.indices { relinkBlock(&workspace.blocks[i]) }
         for n in workspace.notes.indices { for k in workspace.notes[n].blocks.indices { relinkBlock(&workspace.notes[n].blocks[k]) } }
@@ -96,34 +93,6 @@ package struct LinkBookmarks: Rule {
         case .blockQuote(let blocks):
             for b in blocks { survey(b, targets: &targets, marked: &marked) }
         case .thematicBreak:
-            break
-        }
-    }
-
-    /// Changes every paragraph in the block, also in lists, tables and quotes (not headings).
-    static func mapBlocks(_ block: inout Block, _ transform: (inout Paragraph) -> Void) {
-        switch block {
-        case .paragraph(var p):
-            block = .thematicBreak
-            transform(&p)
-            block = .paragraph(p)
-        case .list(var l):
-            block = .thematicBreak
-            for i in l.items.indices { for k in l.items[i].blocks.indices { mapBlocks(&l.items[i].blocks[k], transform) } }
-            block = .list(l)
-        case .table(var t):
-            block = .thematicBreak
-            for r in t.rows.indices {
-                for c in t.rows[r].cells.indices {
-                    for k in t.rows[r].cells[c].blocks.indices { mapBlocks(&t.rows[r].cells[c].blocks[k], transform) }
-                }
-            }
-            block = .table(t)
-        case .blockQuote(var blocks):
-            block = .thematicBreak
-            for k in blocks.indices { mapBlocks(&blocks[k], transform) }
-            block = .blockQuote(blocks)
-        case .heading, .thematicBreak:
             break
         }
     }
