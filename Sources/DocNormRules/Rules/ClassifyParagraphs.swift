@@ -137,13 +137,13 @@ package struct ClassifyParagraphs: Rule {
                 // Items that are never headings have no vote; a voter's next sibling is the member after it.
                 let voting = members.indices.filter { k in items[members[k]].paragraph.map { neverHeading(members[k], $0) } != true }
                 let voters = voting.map { members[$0] }
+                let sentences = voters.map { Self.isSentenceWithoutContent($0, items) }
                 let headings = voters.indices.filter { v in
                     let i = voters[v]
-                    guard items[i].role == .heading || items[i].role == .runInHeading, !Self.isSentenceWithoutContent(i, items) else { return false }
+                    guard items[i].role == .heading || items[i].role == .runInHeading, !sentences[v] else { return false }
                     // The last of a run of such sentences is one too, whatever follows the list
                     // (廉政协议's `五、…。` `六、…。` `七、…。` over `签字盖章：`).
-                    return !(v == voters.count - 1 && v > 0 && Self.isSentenceWithoutContent(voters[v - 1], items)
-                             && Self.closesWithFullStop(items[i]))
+                    return !(v == voters.count - 1 && v > 0 && sentences[v - 1] && Self.closesWithFullStop(items[i]))
                 }.count
                 // Short lines set apart over their own text or items vote as headings too (plain
                 // text sets nothing apart).
