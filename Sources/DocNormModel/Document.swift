@@ -39,12 +39,16 @@ public struct Note: Sendable, Equatable {
     public var kind: Kind
     /// The note's content.
     public var blocks: [Block]
+    /// The mark the document shows for it (`3`, `iv`, `*`), where the source says; nil when
+    /// the writers number the notes in the order they are referenced.
+    public var mark: String?
 
     /// A note that `Inline.noteReference(id)` refers to.
-    public init(id: String, kind: Kind = .footnote, blocks: [Block]) {
+    public init(id: String, kind: Kind = .footnote, blocks: [Block], mark: String? = nil) {
         self.id = id
         self.kind = kind
         self.blocks = blocks
+        self.mark = mark
     }
 }
 

@@ -18,3 +18,26 @@ extension Block {
         }
     }
 }
+
+extension Block {
+    /// Every run of inlines in the block, in reading order, read without copying the block.
+    package func forEachInlines(_ body: ([Inline]) -> Void) {
+        switch self {
+        case .heading(let h): body(h.content)
+        case .paragraph(let p): body(p.content)
+        case .list(let l): for item in l.items { for b in item.blocks { b.forEachInlines(body) } }
+        case .table(let t): for row in t.rows { for cell in row.cells { for b in cell.blocks { b.forEachInlines(body) } } }
+        case .blockQuote(let q): for b in q { b.forEachInlines(body) }
+        case .thematicBreak: break
+        }
+    }
+}
+
+extension Inline {
+    /// The note references in the inlines, at any depth, in reading order.
+    package static func forEachNoteReference(_ inlines: [Inline], _ body: (String) -> Void) {
+        for i in inlines {
+            if case .noteReference(let id) = i { body(id) } else if let c = i.children { forEachNoteReference(c, body) }
+        }
+    }
+}

@@ -104,7 +104,7 @@ public struct Chunker: Sendable {
         let numbers = NoteNumbering(document)
         // The same note marks as the clean text: `[1]` at the reference.
         var writer = TextWriter()
-        writer.notes = numbers.numbers
+        writer.notes = numbers.marks
         var clean = ""
         var offset = 0
         var groups = [SectionGroup(path: [])]
@@ -162,7 +162,7 @@ public struct Chunker: Sendable {
         for note in notes {
             var inner = TextWriter.Lines(separator: " ")
             for b in note.blocks { writer.block(b, into: &inner) }
-            add("[\(numbers.numbers[note.id] ?? 0)] " + inner.text, kind: "note")
+            add("[\(numbers.marks[note.id] ?? "")] " + inner.text, kind: "note")
         }
         return (groups.filter { !$0.lines.isEmpty }, clean)
     }

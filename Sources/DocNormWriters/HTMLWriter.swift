@@ -46,7 +46,7 @@ public struct HTMLWriter: DocumentWriter {
                 """
         }
         let numbers = NoteNumbering(document)
-        let anchors = NoteAnchors(numbers.numbers)
+        let anchors = NoteAnchors(keys: numbers.keys, marks: numbers.marks)
         var ids = HeadingIDs()
         for b in document.blocks {
             block(b, into: &out, ids: &ids, notes: anchors)
@@ -55,11 +55,11 @@ public struct HTMLWriter: DocumentWriter {
         if !document.notes.isEmpty {
             out += "<section class=\"footnotes\">\n<ol>\n"
             for note in numbers.ordered(document.notes) {
-                let n = numbers.numbers[note.id] ?? 0
+                let key = numbers.keys[note.id] ?? ""
                 var inner = ""
                 var noteIDs = HeadingIDs()
                 for b in note.blocks { block(b, into: &inner, ids: &noteIDs, notes: anchors) }
-                out += "<li id=\"fn-\(n)\">\(inner.trimmingNewlines()) <a href=\"#fnref-\(n)\">↩</a></li>\n"
+                out += "<li id=\"fn-\(key)\">\(inner.trimmingNewlines()) <a href=\"#fnref-\(key)\">↩</a></li>\n"
                 emitFullPiece(&out, emit)
             }
             out += "</ol>\n</section>\n"
@@ -161,8 +161,8 @@ public struct HTMLWriter: DocumentWriter {
                     out += self.inlines(c, notes: notes)
                 }
             case .noteReference(let id):
-                guard let n = notes.numbers[id] else { break }  // a note the document does not have
-                out += "<sup id=\"\(notes.anchor(n))\"><a href=\"#fn-\(n)\">\(n)</a></sup>"
+                guard let key = notes.keys[id] else { break }  // a note the document does not have
+                out += "<sup id=\"\(notes.anchor(key))\"><a href=\"#fn-\(key)\">\(escape(notes.marks[id] ?? key))</a></sup>"
             case .lineBreak: out += "<br>"
             case .image(let alt, let source):
                 if let source {
@@ -209,15 +209,21 @@ public struct HTMLWriter: DocumentWriter {
 /// Note numbers, and the anchor id of each reference: `fnref-1` for a note's first
 /// reference, `fnref-1-2`, `fnref-1-3` for the next ones, so no id is used twice.
 final class NoteAnchors {
-    let numbers: [String: Int]
-    private var used: [Int: Int] = [:]
+    /// `NoteNumbering.keys` and `.marks`.
+    let keys: [String: String]
+    let marks: [String: String]
+    private var used: [String: Int] = [:]
 
-    init(_ numbers: [String: Int]) { self.numbers = numbers }
+    init(keys: [String: String], marks: [String: String]) {
+        self.keys = keys
+        self.marks = marks
+    }
 
-    func anchor(_ n: Int) -> String {
-        let k = (used[n] ?? 0) + 1
-        used[n] = k
-        return k == 1 ? "fnref-\(n)" : "fnref-\(n)-\(k)"
+    /// The id of a reference to the note `key`: the second reference to one note gets its own.
+    func anchor(_ key: String) -> String {
+        let k = (used[key] ?? 0) + 1
+        used[key] = k
+        return k == 1 ? "fnref-\(key)" : "fnref-\(key)-\(k)"
     }
 }
 

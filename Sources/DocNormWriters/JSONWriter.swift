@@ -14,13 +14,15 @@ public struct JSONWriter: DocumentWriter {
     /// built as JSON.
     public func write(_ document: Document, emit: (String) -> Void) {
         let path = Path()
+        // Walking the blocks for the notes' marks only when there are notes.
+        let marks = document.notes.isEmpty ? [:] : NoteNumbering(document).marks
         let root: JSONValue = .object([
             ("schemaVersion", .int(Self.schemaVersion)),
             ("title", document.metadata.title.map(JSONValue.string) ?? .null),
             ("metadata", metadata(document.metadata)),
             ("warnings", .generated(count: document.warnings.count) { warning(document.warnings[$0]) }),
             ("blocks", .generated(count: document.blocks.count) { block(document.blocks[$0], path: &path.headings) }),
-            ("notes", .generated(count: document.notes.count) { note(document.notes[$0]) }),
+            ("notes", .generated(count: document.notes.count) { note(document.notes[$0], mark: marks[document.notes[$0].id]) }),
         ])
         var out = ""
         root.write(into: &out, indent: 0) { emitFullPiece(&$0, emit) }
@@ -171,8 +173,11 @@ public struct JSONWriter: DocumentWriter {
         }
     }
 
-    func note(_ n: Note) -> JSONValue {
+    func note(_ n: Note, mark: String?) -> JSONValue {
         var path: [(level: Int, text: String)] = []
-        return .object([("id", .string(n.id)), ("kind", .string(n.kind.rawValue)), ("blocks", .array(n.blocks.map { block($0, path: &path) }))])
+        var pairs: [(String, JSONValue)] = [("id", .string(n.id)), ("kind", .string(n.kind.rawValue))]
+        if let mark { pairs.append(("mark", .string(mark))) }
+        pairs.append(("blocks", .array(n.blocks.map { block($0, path: &path) })))
+        return .object(pairs)
     }
 }

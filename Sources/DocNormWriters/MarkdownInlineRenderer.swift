@@ -5,8 +5,10 @@ import DocNormModel
 /// cannot open or close in CommonMark, so edge punctuation is moved outside the delimiters
 /// (`**（一）加强理论学习**。全年`), and HTML tags are used where no delimiter can work.
 struct MarkdownInlineRenderer {
-    /// Note ids in order of first reference, for the footnote numbers.
-    var noteNumbers: [String: Int]
+    /// Footnote labels by note id (`NoteNumbering.keys`).
+    var noteKeys: [String: String]
+    /// What each note's reference shows, for the HTML a table falls back to.
+    var noteMarks: [String: String] = [:]
 
     func render(_ inlines: [Inline], singleLine: Bool = false) -> String {
         // One run of text (most paragraphs): nothing to merge, no neighbours to look up.
@@ -52,7 +54,7 @@ struct MarkdownInlineRenderer {
                 render(c, into: &out, after: "]", singleLine: singleLine)
                 out += "](" + destination(url) + ")"
             case .noteReference(let id):
-                if let n = noteNumbers[id] { out += "[^\(n)]" }
+                if let key = noteKeys[id] { out += "[^\(key)]" }
             case .lineBreak:
                 out += singleLine ? Self.joint(out.last, next) : "\\\n"
             case .image(let alt, let source):

@@ -13,7 +13,7 @@ public struct MarkdownWriter: DocumentWriter {
 
     public func write(_ document: Document, emit: (String) -> Void) {
         let numbers = NoteNumbering(document)
-        let inline = MarkdownInlineRenderer(noteNumbers: numbers.numbers)
+        let inline = MarkdownInlineRenderer(noteKeys: numbers.keys, noteMarks: numbers.marks)
         // Blocks go out in pieces of about a megabyte, a blank line between blocks: a large
         // document is not held twice.
         var out = ""
@@ -29,7 +29,7 @@ public struct MarkdownWriter: DocumentWriter {
         for b in document.blocks { add(block(b, inline)) }
         for note in numbers.ordered(document.notes) {
             let body = note.blocks.map { block($0, inline) }.joined(separator: "\n\n")
-            add(indentedContinuation("[^\(numbers.numbers[note.id] ?? 0)]: ", body))
+            add(indentedContinuation("[^\(numbers.keys[note.id] ?? "")]: ", body))
         }
         emit(out + "\n")
     }
@@ -142,7 +142,7 @@ public struct MarkdownWriter: DocumentWriter {
         guard isSimple(table) else {
             var html = HTMLWriter(options: WriterOptions(fragment: true))
             html.insideMarkdown = true
-            return html.table(table, noteNumbers: NoteAnchors(inline.noteNumbers))
+            return html.table(table, noteNumbers: NoteAnchors(keys: inline.noteKeys, marks: inline.noteMarks))
         }
         let width = table.rows.map(\.cells.count).max() ?? 0
         guard width > 0 else { return "" }
@@ -252,47 +252,63 @@ public struct MarkdownWriter: DocumentWriter {
     }
 }
 
-/// Footnote numbers in order of first reference (notes never referenced come last).
+/// Each note's place, mark and key. Notes go in order of first reference (notes never
+/// referenced come last), footnotes before endnotes before comments, as a reader finds them
+/// in Word: footnotes on the pages, endnotes at the end. The mark is the one the document
+/// shows (`Note.mark`: `1`, `iv`, `*`), or else the next number no other note shows; the key
+/// is unique, for links and Markdown labels: the mark where it can be one.
 struct NoteNumbering {
+    /// 1, 2, 3… in order of first reference: unique, for writers that need a number (.docx).
     var numbers: [String: Int] = [:]
+    /// What the reference and the note show.
+    var marks: [String: String] = [:]
+    /// What links and labels use: unique, letters and digits only.
+    var keys: [String: String] = [:]
 
     init(_ document: Document) {
         var next = 1
         // References to notes the document does not have get no number, and writers leave them out.
         let known = Set(document.notes.map(\.id))
-        func visit(_ inlines: [Inline]) {
-            for i in inlines {
-                switch i {
-                case .noteReference(let id):
+        for block in document.blocks {
+            block.forEachInlines { inlines in
+                Inline.forEachNoteReference(inlines) { id in
                     if numbers[id] == nil, known.contains(id) { numbers[id] = next; next += 1 }
-                case .strong(let c), .emphasis(let c), .underline(let c), .strikethrough(let c),
-                     .superscript(let c), .subscript(let c), .link(_, let c):
-                    visit(c)
-                default: break
                 }
             }
         }
-        func visit(_ blocks: [Block]) {
-            for b in blocks {
-                switch b {
-                case .heading(let h): visit(h.content)
-                case .paragraph(let p): visit(p.content)
-                case .list(let l): l.items.forEach { visit($0.blocks) }
-                case .table(let t): t.rows.forEach { $0.cells.forEach { visit($0.blocks) } }
-                case .blockQuote(let q): visit(q)
-                case .thematicBreak: break
-                }
-            }
-        }
-        visit(document.blocks)
         for note in document.notes where numbers[note.id] == nil {
             numbers[note.id] = next
             next += 1
         }
+        // Notes without a mark of their own count on past the marks the others show.
+        let ordered = ordered(document.notes)
+        let shown = Set(ordered.compactMap(\.mark))
+        var count = 0
+        for note in ordered {
+            if let mark = note.mark, !mark.isEmpty { marks[note.id] = mark; continue }
+            repeat { count += 1 } while shown.contains(String(count))
+            marks[note.id] = String(count)
+        }
+        var used = Set<String>()
+        for note in ordered {
+            let mark = marks[note.id] ?? ""
+            let prefix = note.kind == .footnote ? "" : String(note.kind.rawValue.prefix(1))
+            let candidates = [mark, prefix + mark, "n\(numbers[note.id] ?? 0)"]
+            var key = candidates.first { Self.canBeKey($0) && !used.contains($0) } ?? "n\(numbers[note.id] ?? 0)"
+            while used.contains(key) { key += "-" }
+            used.insert(key)
+            keys[note.id] = key
+        }
+    }
+
+    /// ASCII letters and digits: a Markdown label and an HTML id in every reader.
+    static func canBeKey(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.count <= 20 && s.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
     }
 
     func ordered(_ notes: [Note]) -> [Note] {
-        notes.sorted { (numbers[$0.id] ?? 0) < (numbers[$1.id] ?? 0) }
+        func rank(_ kind: Note.Kind) -> Int { kind == .footnote ? 0 : kind == .endnote ? 1 : 2 }
+        return notes.sorted { (rank($0.kind), numbers[$0.id] ?? 0) < (rank($1.kind), numbers[$1.id] ?? 0) }
     }
 }
 

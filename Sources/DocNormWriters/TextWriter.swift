@@ -4,8 +4,8 @@ import DocNormModel
 /// with their labels, table rows as tab-separated cells, note marks `[1]` and the notes at the
 /// end. No markup.
 public struct TextWriter: DocumentWriter {
-    /// Note numbers by note id: a reference is `[1]`, as the note at the end.
-    var notes: [String: Int] = [:]
+    /// Note marks by note id: a reference is `[1]`, as the note at the end.
+    var notes: [String: String] = [:]
 
     /// A clean-text writer.
     public init() {}
@@ -13,7 +13,7 @@ public struct TextWriter: DocumentWriter {
     public func write(_ document: Document, emit: (String) -> Void) {
         let numbers = NoteNumbering(document)
         var writer = self
-        writer.notes = numbers.numbers
+        writer.notes = numbers.marks
         // Lines go out in pieces of about a megabyte: a large document is not held twice. A
         // long one on several threads is written a window of blocks at a time, the window's
         // parts at the same time (a piece then ends at a window's end).
@@ -40,7 +40,7 @@ public struct TextWriter: DocumentWriter {
         for note in numbers.ordered(document.notes) {
             var inner = Lines(separator: " ")
             for b in note.blocks { writer.block(b, into: &inner) }
-            out.append("[\(numbers.numbers[note.id] ?? 0)] " + inner.text)
+            out.append("[\(numbers.marks[note.id] ?? "")] " + inner.text)
         }
         if !out.text.isEmpty { emit(out.text) }
     }

@@ -25,9 +25,12 @@ import Testing
             }
             guard !doc.notes.isEmpty else { continue }
             withNotes += 1
-            let text = converter.render(doc, as: .text)
-            let body = text.components(separatedBy: "\n[1] ").first ?? text
-            if !body.contains("[1]") { unmarked.append(file) }
+            // The notes are the text's last lines, one each; the first one's mark (`[1]`, `[i]`) is in the body.
+            let lines = converter.render(doc, as: .text).split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            let first = lines.dropLast(doc.notes.count - 1).last ?? ""
+            let body = lines.dropLast(doc.notes.count).joined(separator: "\n")
+            guard first.hasPrefix("["), let close = first.firstIndex(of: "]") else { unmarked.append(file); continue }
+            if !body.contains(first[...close]) { unmarked.append(file) }
         }
         #expect(files.count > 400)
         #expect(placeholders.isEmpty, "\(placeholders)")

@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func oneRunRendersAsAnyRun() {
-        let renderer = MarkdownInlineRenderer(noteNumbers: [:])
+        let renderer = MarkdownInlineRenderer(noteKeys: [:])
         for t in Self.texts {
             // A second, empty run sends the text through merging and the neighbour lookups.
             #expect(Array(renderer.render([.text(t)]).utf8) == Array(renderer.render([.text(t), .text("")]).utf8), "\(t.debugDescription)")

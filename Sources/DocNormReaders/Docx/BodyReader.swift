@@ -44,6 +44,10 @@ struct BodyReader {
     var pageBreakPending = false
     /// Bookmarks that start between paragraphs: they mark the next one.
     var pendingBookmarks: [String] = []
+    /// Notes whose reference shows the author's own mark (`customMarkFollows`): id → mark.
+    var customNoteMarks: [String: String] = [:]
+    /// The body's last section properties: how the last section numbers its notes.
+    var finalSection: XMLElement?
     /// Charts and SmartArt diagrams, read before the body: their blocks by part path.
     var graphics: [String: [Block]] = [:]
     /// Paragraph styles already resolved through their `w:basedOn` chain, by styleId (nil: the default).
@@ -115,7 +119,9 @@ struct BodyReader {
             warn("embedded-document", "an embedded document (w:altChunk) was not read")
         case "w:bookmarkStart":
             if let name = Self.bookmarkName(e) { pendingBookmarks.append(name) }
-        case "w:del", "w:moveFrom", "w:sectPr", "w:bookmarkEnd", "w:proofErr", "w:permStart",
+        case "w:sectPr":
+            finalSection = e
+        case "w:del", "w:moveFrom", "w:bookmarkEnd", "w:proofErr", "w:permStart",
              "w:permEnd", "w:commentRangeStart", "w:commentRangeEnd", "w:moveFromRangeStart", "w:moveFromRangeEnd",
              "w:moveToRangeStart", "w:moveToRangeEnd", "w:tblPr", "w:tcPr", "w:sdtPr", "w:sdtEndPr", "w:customXmlPr",
              "w:smartTagPr":

@@ -66,6 +66,8 @@ public struct DocxReader: Sendable {
         // Everything else the reading needs, in one pass over the archive.
         var wanted = ["styles", "numbering", "footnotes", "endnotes"].compactMap(parts.target)
         if options.keepComments, let c = parts.target("comments") { wanted.append(c) }
+        // How notes are numbered (`w:footnotePr`, `w:endnotePr`) is in the settings.
+        if parts.target("footnotes") != nil || parts.target("endnotes") != nil, let s = parts.target("settings") { wanted.append(s) }
         if options.keepHeadersFooters { wanted += parts.headersFooters.map(\.path) }
         wanted += wanted.map(PackageParts.relsPath(for:))
         wanted.append(parts.coreProperties)

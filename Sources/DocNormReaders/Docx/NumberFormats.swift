@@ -35,6 +35,11 @@ enum NumberFormats {
         case "lowerRoman": return RomanNumerals.format(n).lowercased()
         case "upperLetter": return Letters.format(n, upper: true)
         case "lowerLetter": return Letters.format(n, upper: false)
+        case "chicago":
+            // * † ‡ §, then each doubled, tripled…
+            guard n >= 1 else { return String(n) }
+            let marks = ["*", "\u{2020}", "\u{2021}", "\u{00A7}"]
+            return String(repeating: marks[(n - 1) % 4], count: min((n - 1) / 4 + 1, 10))
         case "none": return ""
         default: return String(n)
         }

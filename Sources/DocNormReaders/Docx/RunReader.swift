@@ -99,13 +99,20 @@ extension BodyReader {
         let fonts = rPr?.first("w:rFonts")
         let font = fonts?.attribute("w:ascii") ?? fonts?.attribute("w:hAnsi")
         if let named = fonts?.attribute("w:eastAsia") ?? font { format.font = named }
+        // After a reference with `customMarkFollows`, the run's text is the note's mark.
+        var customMark: String?
         for case .element(let e) in r.children {
             switch e.name {
             case "w:rPr":
                 continue
             case "w:t":
                 var unmapped: [UInt32] = []
-                c.append(.text(SymbolFonts.text(e.text, font: font, unmapped: &unmapped)), format)
+                let text = SymbolFonts.text(e.text, font: font, unmapped: &unmapped)
+                if let id = customMark {
+                    customNoteMarks[id, default: ""] += text
+                } else {
+                    c.append(.text(text), format)
+                }
                 for code in unmapped { unmappedSymbol(code, font: font) }
             case "w:instrText", "w:fldChar":
                 fieldCode(e, into: &c)
@@ -124,16 +131,17 @@ extension BodyReader {
             case "w:sym":
                 if let code = e.attribute("w:char").flatMap({ UInt32($0, radix: 16) }) {
                     if let s = SymbolFonts.symbol(code, font: e.attribute("w:font")) {
-                        c.append(.text(s), format)
+                        if let id = customMark { customNoteMarks[id, default: ""] += s } else { c.append(.text(s), format) }
                     } else {
                         unmappedSymbol(code, font: e.attribute("w:font"))
                     }
                 }
-            case "w:footnoteReference":
+            case "w:footnoteReference", "w:endnoteReference":
                 // A note mark is shown raised by Word; the model's note reference carries that itself.
-                if let id = e.attribute("w:id") { c.append(.noteReference("footnote-" + id), DocxRun.Format()) }
-            case "w:endnoteReference":
-                if let id = e.attribute("w:id") { c.append(.noteReference("endnote-" + id), DocxRun.Format()) }
+                guard let id = e.attribute("w:id") else { break }
+                let note = (e.name == "w:footnoteReference" ? "footnote-" : "endnote-") + id
+                c.append(.noteReference(note), DocxRun.Format())
+                if DocxRun.isOn(e.attribute("w:customMarkFollows")) { customMark = note; customNoteMarks[note] = "" }
             case "w:commentReference":
                 if options.keepComments, let id = e.attribute("w:id") { c.append(.noteReference("comment-" + id), DocxRun.Format()) }
             case "w:drawing":
